@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface DatabaseHandle {
+  db: Db;
+  /** The raw connection, for pragmas and maintenance; queries go through `db`. */
+  sqlite: Database.Database;
+  file: string;
+  /** Cheap liveness probe for /readyz. */
+  ping(): boolean;
+  close(): void;
+}
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Opens (creating if needed) the SQLite file, sets the pragmas and applies every pending migration. */
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): DatabaseHandle {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  if (options.migrate !== false) migrate(db, { migrationsFolder });
+  return {
+    db,
+    sqlite,
+    file,
+    ping: () => {
+      try {
+        return sqlite.prepare('select 1 as ok').get() !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    close: () => {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+/** Applies pending migrations and reports how many were applied. */
+export function migrateDatabase(file: string): { applied: number } {
+  const handle = openDatabase(file, { migrate: false });
+  try {
+    const before = countApplied(handle);
+    migrate(handle.db, { migrationsFolder });
+    return { applied: countApplied(handle) - before };
+  } finally {
+    handle.close();
+  }
+}
+
+function countApplied(handle: DatabaseHandle): number {
+  try {
+    const row = handle.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
+    return row.n;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,116 @@
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import type { DatabaseHandle } from '../db/client.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Context } from './context.ts';
+import type { GraphApi } from './graph/graph-api.ts';
+import { createHttpGraphApi } from './graph/http-graph-api.ts';
+import type { Logger } from './log.ts';
+import { getSchema } from './graphql/schema.ts';
+import { createApiKeyRepository } from './repositories/api-keys.ts';
+import { createGraphCallCounterRepository } from './repositories/graph-call-counters.ts';
+import { createWorkspaceRepository } from './repositories/workspaces.ts';
+import { createApiKeyService } from './services/api-keys.ts';
+import { createGraphCallRecorder } from './services/graph-call-recorder.ts';
+
+/** The Facebook app that Graph calls are made as: configured, or the sandbox's own. */
+export interface FacebookApp {
+  appId: string;
+  appSecret: string;
+  redirectUri: string;
+  graphApiVersion: string;
+  graphApiUrl: string;
+  dialogUrl: string;
+  sandbox: boolean;
+}
+
+export interface AppDeps {
+  database: DatabaseHandle;
+  clock: Clock;
+  config: Config;
+  facebook: FacebookApp;
+  log: Logger;
+  fetch: typeof globalThis.fetch;
+  /** Sandbox mode: GraphiQL opens with this API key in its headers. */
+  graphiqlApiKey?: string;
+}
+
+export function createServices(deps: AppDeps & { graph: GraphApi }) {
+  const { db } = deps.database;
+  const workspaces = createWorkspaceRepository(db);
+  const apiKeys = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces, clock: deps.clock });
+  return { apiKeys, workspaces, graph: deps.graph };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+export interface App {
+  yoga: YogaServerInstance<Record<string, never>, Context>;
+  services: Services;
+  graph: GraphApi;
+}
+
+/** The composition root: every dependency comes in as an argument; nothing here runs at import. */
+export function createApp(deps: AppDeps): App {
+  const { facebook, log } = deps;
+  const recorder = createGraphCallRecorder({
+    counters: createGraphCallCounterRepository(deps.database.db),
+    clock: deps.clock,
+    appId: facebook.appId,
+    log,
+  });
+  const graph = createHttpGraphApi({
+    fetch: deps.fetch,
+    baseUrl: facebook.graphApiUrl,
+    version: facebook.graphApiVersion,
+    appId: facebook.appId,
+    appSecret: facebook.appSecret,
+    timeoutMs: deps.config.graphTimeoutMs,
+    listener: recorder,
+  });
+  const services = createServices({ ...deps, graph });
+
+  const yoga = createYoga<Record<string, never>, Context>({
+    schema: getSchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    // Unexpected errors are logged once, by maskError below; yoga's own chatter goes to debug.
+    logging: {
+      debug: (...args) => log.debug({ yoga: args.map(String) }),
+      info: (...args) => log.debug({ yoga: args.map(String) }),
+      warn: (...args) => log.warn({ yoga: args.map(String) }),
+      error: (...args) => log.debug({ yoga: args.map(String) }),
+    },
+    graphiql: deps.graphiqlApiKey
+      ? { title: 'adsauth (sandbox)', headers: JSON.stringify({ Authorization: `Bearer ${deps.graphiqlApiKey}` }) }
+      : false,
+    maskedErrors: {
+      maskError: (error, message) => {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (error instanceof GraphQLError && !original) return error;
+        if (original instanceof GraphQLError) return original;
+        log.error({ err: original }, 'unexpected error while resolving a request');
+        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      },
+    },
+    plugins: [useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() })],
+    context: ({ request }): Context => {
+      const viewer = services.apiKeys.authenticate(bearerToken(request.headers.get('authorization')));
+      if (!viewer) {
+        throw new GraphQLError('A valid API key is required: send Authorization: Bearer <api key>', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      return { viewer, services, log: log.child({ workspaceId: viewer.workspaceId, apiKey: viewer.apiKeyName }) };
+    },
+  });
+
+  return { yoga, services, graph };
+}
+
+function bearerToken(header: string | null): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
+}

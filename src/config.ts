@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface EncryptionKeySetting {
+  id: string;
+  key: Buffer;
+}
+
+export interface Config {
+  /** `sandbox` when no Facebook app is configured: Graph is served by the embedded sandbox. */
+  mode: 'sandbox' | 'live';
+  databaseFile: string;
+  host: string;
+  port: number;
+  logLevel: LogLevel;
+  facebook: {
+    appId: string | undefined;
+    appSecret: string | undefined;
+    redirectUri: string | undefined;
+    graphApiVersion: string;
+    graphApiUrl: string;
+    dialogUrl: string;
+  };
+  graphTimeoutMs: number;
+  /** Undefined when ADSAUTH_ENCRYPTION_KEYS is not set; the first key is the active one. */
+  encryptionKeys: readonly EncryptionKeySetting[] | undefined;
+  allowedReturnUrls: readonly string[];
+  expiryWarningDays: number;
+}
+
+/** A setting that is missing or malformed; its message is one line and names the setting. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const optional = z
+  .string()
+  .transform((value) => value.trim())
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const envSchema = z.object({
+  ADSAUTH_DATABASE: optional.default('./data/adsauth.db'),
+  HOST: optional.default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FACEBOOK_APP_ID: optional.pipe(z.string().regex(/^\d+$/, 'must be the numeric app id').optional()),
+  FACEBOOK_APP_SECRET: optional.pipe(z.string().regex(/^[0-9a-f]{32}$/i, 'must be the 32-character hex app secret').optional()),
+  FACEBOOK_REDIRECT_URI: optional.pipe(httpUrl.optional()),
+  GRAPH_API_VERSION: optional.pipe(z.string().regex(/^v\d+\.0$/, 'must look like v25.0').default('v25.0')),
+  GRAPH_API_URL: optional.pipe(httpUrl.default('https://graph.facebook.com')),
+  FACEBOOK_DIALOG_URL: optional.pipe(httpUrl.default('https://www.facebook.com')),
+  GRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(10_000),
+  ADSAUTH_ENCRYPTION_KEYS: optional,
+  ADSAUTH_ALLOWED_RETURN_URLS: optional,
+  ADSAUTH_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+});
+
+/** Parses the environment into a frozen Config, or throws a ConfigError naming the bad setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const setting = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`${setting} ${issue.message}`);
+  }
+  const e = parsed.data;
+  const appConfigured = e.FACEBOOK_APP_ID !== undefined || e.FACEBOOK_APP_SECRET !== undefined;
+  if (appConfigured) {
+    for (const name of ['FACEBOOK_APP_ID', 'FACEBOOK_APP_SECRET', 'FACEBOOK_REDIRECT_URI'] as const) {
+      if (e[name] === undefined) throw new ConfigError(`${name} is required when a Facebook app is configured`);
+    }
+  }
+  const encryptionKeys = e.ADSAUTH_ENCRYPTION_KEYS === undefined ? undefined : parseEncryptionKeys(e.ADSAUTH_ENCRYPTION_KEYS);
+  if (appConfigured && encryptionKeys === undefined) {
+    throw new ConfigError('ADSAUTH_ENCRYPTION_KEYS is required outside sandbox mode (kid:base64key, 32-byte keys)');
+  }
+  return Object.freeze({
+    mode: appConfigured ? 'live' : 'sandbox',
+    databaseFile: e.ADSAUTH_DATABASE,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    facebook: Object.freeze({
+      appId: e.FACEBOOK_APP_ID,
+      appSecret: e.FACEBOOK_APP_SECRET,
+      redirectUri: e.FACEBOOK_REDIRECT_URI,
+      graphApiVersion: e.GRAPH_API_VERSION,
+      graphApiUrl: e.GRAPH_API_URL.replace(/\/+$/, ''),
+      dialogUrl: e.FACEBOOK_DIALOG_URL.replace(/\/+$/, ''),
+    }),
+    graphTimeoutMs: e.GRAPH_TIMEOUT_MS,
+    encryptionKeys,
+    allowedReturnUrls: Object.freeze(splitList(e.ADSAUTH_ALLOWED_RETURN_URLS)),
+    expiryWarningDays: e.ADSAUTH_EXPIRY_WARNING_DAYS,
+  } satisfies Config);
+}
+
+/** `kid:base64key,kid2:base64key`; every key must decode to 32 bytes. Values are never echoed. */
+export function parseEncryptionKeys(raw: string): EncryptionKeySetting[] {
+  const keys = splitList(raw).map((entry, index) => {
+    const [id, material, extra] = entry.split(':');
+    if (!id || !material || extra !== undefined || !/^[A-Za-z0-9_-]{1,32}$/.test(id)) {
+      throw new ConfigError(`ADSAUTH_ENCRYPTION_KEYS entry ${index + 1} must look like kid:base64key`);
+    }
+    const key = Buffer.from(material, 'base64');
+    if (key.length !== 32) {
+      throw new ConfigError(`ADSAUTH_ENCRYPTION_KEYS key "${id}" must decode to 32 bytes (got ${key.length})`);
+    }
+    return { id, key };
+  });
+  if (keys.length === 0) throw new ConfigError('ADSAUTH_ENCRYPTION_KEYS must hold at least one kid:base64key');
+  const ids = new Set(keys.map((k) => k.id));
+  if (ids.size !== keys.length) throw new ConfigError('ADSAUTH_ENCRYPTION_KEYS has a key id twice');
+  return keys;
+}
+
+function splitList(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}

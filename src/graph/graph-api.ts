@@ -1,0 +1,160 @@
+// The Graph API as adsauth sees it: domain shapes in, domain shapes out. One HTTP implementation
+// (http-graph-api.ts) talks to graph.facebook.com and to the sandbox alike. Failures are thrown as
+// the GraphError classes in errors.ts.
+
+export interface TokenGrant {
+  accessToken: string;
+  tokenType: string;
+  /** Seconds; absent for some token kinds (contract §3), so always confirm with debugToken. */
+  expiresIn: number | undefined;
+}
+
+export type DebugTokenType = 'USER' | 'PAGE' | 'APP' | 'SYSTEM_USER' | (string & {});
+
+export interface DebugTokenError {
+  code: number;
+  subcode: number | undefined;
+  message: string;
+}
+
+/** `GET /debug_token` data (contract §5.2). Timestamps are converted to Date; `expires_at: 0` is null. */
+export interface DebugTokenInfo {
+  isValid: boolean;
+  appId: string | undefined;
+  type: DebugTokenType | undefined;
+  application: string | undefined;
+  userId: string | undefined;
+  profileId: string | undefined;
+  /** null = never expires (expires_at 0); undefined = not reported. */
+  expiresAt: Date | null | undefined;
+  dataAccessExpiresAt: Date | null | undefined;
+  issuedAt: Date | undefined;
+  scopes: string[];
+  granularScopes: { scope: string; targetIds: string[] | undefined }[];
+  error: DebugTokenError | undefined;
+}
+
+export interface GraphUser {
+  id: string;
+  name: string | undefined;
+}
+
+export type PermissionStatus = 'granted' | 'declined' | 'expired';
+export interface Permission {
+  permission: string;
+  status: PermissionStatus;
+}
+
+export interface AdAccountRecord {
+  /** act_<digits> */
+  id: string;
+  /** digits only */
+  accountId: string;
+  name: string;
+  accountStatus: number;
+  disableReason: number | undefined;
+  currency: string | undefined;
+  timezoneName: string | undefined;
+  business: { id: string; name: string | undefined } | undefined;
+  /** The raw tos_accepted map; 1 = accepted. */
+  tosAccepted: Record<string, number>;
+  userTasks: string[];
+}
+
+export interface SystemUserRecord {
+  id: string;
+  name: string | undefined;
+  /** ADMIN, EMPLOYEE, or another base role string. */
+  role: string;
+}
+
+/** The fields adsauth reads on ad accounts (contract §7.2). */
+export const AD_ACCOUNT_FIELDS = [
+  'id',
+  'account_id',
+  'name',
+  'account_status',
+  'disable_reason',
+  'currency',
+  'timezone_name',
+  'business{id,name}',
+  'tos_accepted',
+  'user_tasks',
+] as const;
+
+export interface BatchRequestItem {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Relative to the version root, without a leading slash: `me/adaccounts?fields=id`. */
+  relativeUrl: string;
+  /** url-encoded form body, for POST items. */
+  body?: string;
+}
+
+/** One batch item's outcome, in request order. */
+export type BatchItemResult = { ok: true; status: number; body: unknown } | { ok: false; error: import('./errors.ts').GraphError };
+
+/** Parsed from X-App-Usage, X-Ad-Account-Usage and X-Business-Use-Case-Usage (contract §12). */
+export interface UsageReport {
+  appUsage: { callCount: number; totalTime: number; totalCputime: number } | undefined;
+  adAccountUsage: { accIdUtilPct: number; resetTimeDuration: number; adsApiAccessTier: string | undefined } | undefined;
+  /** Keyed by the bare business-object id (ad account digits or business id). */
+  businessUseCase: Record<
+    string,
+    {
+      type: string;
+      callCount: number;
+      totalCputime: number;
+      totalTime: number;
+      /** minutes */
+      estimatedTimeToRegainAccess: number;
+      adsApiAccessTier: string | undefined;
+    }[]
+  >;
+  /** The first ads_api_access_tier seen in any of the headers, e.g. development_access. */
+  adsApiAccessTier: string | undefined;
+}
+
+export interface GraphCallOutcome {
+  /** A short endpoint label without ids or tokens, e.g. `GET debug_token`, `GET {id}/adaccounts`. */
+  endpoint: string;
+  ok: boolean;
+  /** Graph error code when !ok, if one was returned. */
+  errorCode: number | undefined;
+  /** Graph counts each batch item as a call, so items are reported one by one and the batch envelope is not. */
+  batchItem: boolean;
+}
+
+/** Told about every response: the app layer counts calls per day and keeps the observed tier. */
+export interface GraphCallListener {
+  onCall?(outcome: GraphCallOutcome): void;
+  onUsage?(usage: UsageReport): void;
+}
+
+export interface GraphApi {
+  readonly appId: string;
+  readonly version: string;
+
+  // OAuth (contract §3, §4)
+  exchangeCode(input: { code: string; redirectUri: string }): Promise<TokenGrant>;
+  exchangeForLongLivedToken(input: { accessToken: string; setTokenExpiresIn60Days?: boolean }): Promise<TokenGrant>;
+
+  // Token inspection with the app token (contract §5)
+  debugToken(inputToken: string): Promise<DebugTokenInfo>;
+  /** Many tokens through batch requests of at most 50 items; results in input order. */
+  debugTokens(inputTokens: readonly string[]): Promise<(DebugTokenInfo | import('./errors.ts').GraphError)[]>;
+
+  // Token-owner reads (contract §6)
+  getMe(accessToken: string): Promise<GraphUser>;
+  getPermissions(accessToken: string): Promise<Permission[]>;
+  /** DELETE /{user-id}/permissions: de-authorizes the app for that user. */
+  revokePermissions(accessToken: string, userId: string): Promise<void>;
+
+  // Ad accounts and businesses (contract §7, §9)
+  /** Follows every page of /me/adaccounts. */
+  listAdAccounts(accessToken: string, options?: { pageSize?: number }): Promise<AdAccountRecord[]>;
+  getAdAccount(accessToken: string, accountId: string): Promise<AdAccountRecord>;
+  listSystemUsers(accessToken: string, businessId: string): Promise<SystemUserRecord[]>;
+
+  /** Contract §13: splits into requests of at most 50 items, re-queues null items; results in input order. */
+  batch(accessToken: string, items: readonly BatchRequestItem[]): Promise<BatchItemResult[]>;
+}

@@ -1,0 +1,19 @@
+import { GraphQLError, Kind } from 'graphql';
+import { builder } from './builder.ts';
+
+function parseDate(value: unknown): Date {
+  if (typeof value !== 'string') throw new GraphQLError('DateTime must be an ISO-8601 string');
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new GraphQLError(`"${value}" is not an ISO-8601 date-time`);
+  return date;
+}
+
+builder.scalarType('DateTime', {
+  description: 'An ISO-8601 date-time in UTC, e.g. 2026-11-22T10:00:00.000Z.',
+  serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString(),
+  parseValue: parseDate,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be an ISO-8601 string');
+    return parseDate(ast.value);
+  },
+});

@@ -1,0 +1,13 @@
+// Assembles the schema: importing each type file registers it with the builder.
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './scalars.ts';
+import './types/viewer.ts';
+
+let schema: GraphQLSchema | undefined;
+
+/** Built once per process, sorted so the printed SDL is stable. */
+export function getSchema(): GraphQLSchema {
+  schema ??= lexicographicSortSchema(builder.toSchema());
+  return schema;
+}

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { apiKeys, workspaces } from '../../db/schema.ts';
+import type { Role } from '../domain/roles.ts';
+
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+export function createApiKeyRepository(db: Db) {
+  return {
+    insert(values: { workspaceId: string; name: string; role: Role; keyHash: string; keyPrefix: string }): ApiKeyRow {
+      return db
+        .insert(apiKeys)
+        .values({ id: randomUUID(), ...values })
+        .returning()
+        .get();
+    },
+    /** An active (not revoked) key with its workspace, by the key's hash. */
+    findActiveByHash(keyHash: string) {
+      return db
+        .select({ key: apiKeys, workspace: workspaces })
+        .from(apiKeys)
+        .innerJoin(workspaces, eq(workspaces.id, apiKeys.workspaceId))
+        .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
+        .get();
+    },
+    findById(id: string): ApiKeyRow | undefined {
+      return db.select().from(apiKeys).where(eq(apiKeys.id, id)).get();
+    },
+    list(workspaceId?: string): ApiKeyRow[] {
+      const query = db.select().from(apiKeys);
+      return (workspaceId ? query.where(eq(apiKeys.workspaceId, workspaceId)) : query).orderBy(desc(apiKeys.createdAt)).all();
+    },
+    revoke(id: string, at: Date): boolean {
+      const result = db
+        .update(apiKeys)
+        .set({ revokedAt: at })
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+        .run();
+      return result.changes > 0;
+    },
+    touch(id: string, at: Date): void {
+      db.update(apiKeys).set({ lastUsedAt: at }).where(eq(apiKeys.id, id)).run();
+    },
+  };
+}
+
+export type ApiKeyRepository = ReturnType<typeof createApiKeyRepository>;

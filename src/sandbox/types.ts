@@ -1,0 +1,182 @@
+// The Graph sandbox's public surface: what tests, `adsauth sandbox` and sandbox-mode `serve` use.
+// Every operation here is also reachable over HTTP under /__sandbox/ (see docs/sandbox.md).
+
+export type SandboxTokenType = 'USER' | 'SYSTEM_USER' | 'PAGE';
+export type SandboxAccessTier = 'development_access' | 'standard_access';
+/** The 190 subcodes the sandbox can put a token into. */
+export type SandboxInvalidation = 458 | 459 | 460 | 463 | 464 | 466 | 467 | 492;
+
+export interface SandboxApp {
+  id: string;
+  secret: string;
+  name: string;
+  accessTier: SandboxAccessTier;
+  /** "Require App Secret": calls without a correct appsecret_proof fail (contract §10). */
+  requireAppSecretProof: boolean;
+}
+
+export interface SandboxUser {
+  id: string;
+  name: string;
+}
+
+export interface SandboxBusiness {
+  id: string;
+  name: string;
+}
+
+export interface SandboxSystemUser {
+  id: string;
+  name: string;
+  businessId: string;
+  role: 'ADMIN' | 'EMPLOYEE';
+}
+
+export interface SandboxAdAccount {
+  /** digits only; Graph id is act_<accountId> */
+  accountId: string;
+  name: string;
+  accountStatus: number;
+  disableReason: number;
+  currency: string;
+  timezoneName: string;
+  businessId: string | undefined;
+  tosAccepted: { custom_audience_tos: 0 | 1; web_custom_audience_tos: 0 | 1 };
+  /** userId (user or system user) → tasks, e.g. ["MANAGE","ADVERTISE","ANALYZE"] */
+  userTasks: Record<string, string[]>;
+}
+
+export interface SandboxTokenInfo {
+  accessToken: string;
+  type: SandboxTokenType | 'APP';
+  appId: string;
+  /** user or system-user id */
+  userId: string | undefined;
+  profileId: string | undefined;
+  scopes: string[];
+  declinedScopes: string[];
+  issuedAt: number;
+  /** unix seconds; 0 = never */
+  expiresAt: number;
+  dataAccessExpiresAt: number;
+  invalidation: SandboxInvalidation | undefined;
+}
+
+export interface CreateTokenInput {
+  type: SandboxTokenType;
+  /** the user (USER, PAGE) or system user (SYSTEM_USER) behind the token */
+  userId: string;
+  scopes?: string[];
+  declinedScopes?: string[];
+  /** seconds from now; 0 = never expires. Defaults: USER 60 days, SYSTEM_USER never, PAGE never. */
+  expiresInSeconds?: number;
+  /** seconds from now; defaults to 90 days for USER tokens */
+  dataAccessExpiresInSeconds?: number;
+  /** issue the token for another app (to test "token from another app") */
+  appId?: string;
+  /** a marker placed inside the token string, for leak tests */
+  marker?: string;
+}
+
+export interface FaultSettings {
+  /** added to every Graph response */
+  latencyMs: number;
+  /** probabilities 0..1, applied per Graph request (and per batch item for the code-2 fault) */
+  http500Rate: number;
+  code2Rate: number;
+  timeoutRate: number;
+  batchNullRate: number;
+  /** deterministic faults: the Nth matching request (1-based, counted from when the rule is set) fails */
+  scripted: { pathIncludes: string; onCall: number; fault: 'http500' | 'code2' | 'timeout' | 'code190' }[];
+}
+
+export interface ThrottleSettings {
+  /** calls per ad account (and use case) before 80004 is answered; null = unlimited */
+  adAccountBudget: number | null;
+  /** what estimated_time_to_regain_access says, in minutes, once the budget is spent */
+  regainAccessMinutes: number;
+}
+
+export interface SandboxCall {
+  at: number;
+  method: string;
+  /** path without version and without query; tokens never appear */
+  path: string;
+  /** endpoint label, e.g. `GET debug_token`, `GET me/adaccounts`, `POST batch` */
+  endpoint: string;
+  status: number;
+  errorCode: number | undefined;
+  /** for batch requests: the number of items */
+  batchItems: number | undefined;
+}
+
+export interface SandboxCounters {
+  /** HTTP requests to Graph routes (control API and dialog excluded) */
+  httpRequests: number;
+  /** per endpoint label; batch items are counted under their own endpoint as well */
+  byEndpoint: Record<string, number>;
+}
+
+export interface SandboxWorld {
+  readonly app: SandboxApp;
+  setApp(patch: Partial<Pick<SandboxApp, 'accessTier' | 'requireAppSecretProof' | 'name'>>): SandboxApp;
+
+  createUser(input: { name: string; id?: string }): SandboxUser;
+  /** invalidates every token of that user with 190/460 */
+  changePassword(userId: string): void;
+  /** the user removes the app: their tokens fail with 190/458 */
+  revokeApp(userId: string): void;
+
+  createBusiness(input: { name: string; id?: string }): SandboxBusiness;
+  createSystemUser(input: { businessId: string; name: string; role?: 'ADMIN' | 'EMPLOYEE'; id?: string }): SandboxSystemUser;
+
+  createAdAccount(input: Partial<Omit<SandboxAdAccount, 'tosAccepted'>> & { name: string; tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> }): SandboxAdAccount;
+  updateAdAccount(accountId: string, patch: Partial<Omit<SandboxAdAccount, 'accountId' | 'tosAccepted'>> & { tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> }): SandboxAdAccount;
+  grantAdAccount(accountId: string, userId: string, tasks: string[]): void;
+
+  createToken(input: CreateTokenInput): SandboxTokenInfo;
+  /** 190/463 from now on; expires_at moves into the past */
+  expireToken(accessToken: string): void;
+  invalidateToken(accessToken: string, subcode: SandboxInvalidation): void;
+  /** the permission becomes declined for the user (all of that user's tokens for this app) */
+  removeScope(userId: string, scope: string): void;
+  /** data_access_expires_at moves into the past */
+  expireDataAccess(accessToken: string): void;
+  tokenInfo(accessToken: string): SandboxTokenInfo | undefined;
+
+  /** mints a single-use authorization code as the dialog's Allow would (expires after 10 minutes) */
+  createAuthorizationCode(input: { userId: string; redirectUri: string; scopes: string[]; declinedScopes?: string[] }): string;
+
+  setFaults(patch: Partial<FaultSettings>): FaultSettings;
+  setThrottle(patch: Partial<ThrottleSettings>): ThrottleSettings;
+
+  calls(): SandboxCall[];
+  counters(): SandboxCounters;
+  resetCalls(): void;
+
+  snapshot(): {
+    app: SandboxApp;
+    users: SandboxUser[];
+    businesses: SandboxBusiness[];
+    systemUsers: SandboxSystemUser[];
+    adAccounts: SandboxAdAccount[];
+    tokens: SandboxTokenInfo[];
+  };
+}
+
+export interface SandboxOptions {
+  host?: string;
+  /** 0 (default) picks a free port */
+  port?: number;
+  /** `demo` (default for `adsauth sandbox` and sandbox-mode serve) or `empty` (tests) */
+  seed?: 'demo' | 'empty';
+  /** milliseconds since epoch; injectable so tests can move time */
+  now?: () => number;
+}
+
+export interface SandboxHandle {
+  /** base URL for both Graph (`${url}/v25.0/me`) and the dialog (`${url}/v25.0/dialog/oauth`) */
+  url: string;
+  world: SandboxWorld;
+  close(): Promise<void>;
+}
