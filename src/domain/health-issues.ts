@@ -1,0 +1,95 @@
+// Turns token problems into issues a person can act on: what is wrong, and what to do about it.
+import type { TokenProblem } from './token-state.ts';
+
+export type AuthorizationMethod = 'FACEBOOK_USER' | 'SYSTEM_USER';
+
+export type HealthIssueCode =
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_INVALIDATED'
+  | 'TOKEN_REVOKED'
+  | 'DATA_ACCESS_EXPIRED'
+  | 'MISSING_PERMISSIONS'
+  | 'TOKEN_EXPIRING_SOON'
+  | 'DATA_ACCESS_EXPIRING_SOON';
+
+export interface HealthIssue {
+  code: HealthIssueCode;
+  message: string;
+  remediation: { text: string; url: string | undefined };
+}
+
+export interface RemediationLinks {
+  method: AuthorizationMethod;
+  /** A link that sends a person through the Facebook dialog again for this authorization. */
+  reconnectUrl: string | undefined;
+  businessId: string | undefined;
+}
+
+// Business Settings' system-user page; the exact URL shape is not documented by Meta.
+export function systemUserSettingsUrl(businessId: string | undefined): string {
+  const base = 'https://business.facebook.com/settings/system-users';
+  return businessId ? `${base}?business_id=${encodeURIComponent(businessId)}` : base;
+}
+
+function renewal(links: RemediationLinks, why: string): HealthIssue['remediation'] {
+  if (links.method === 'SYSTEM_USER') {
+    return {
+      text: `Generate a new system-user token in Business Settings (${why}) and register it with replaceSystemUserToken.`,
+      url: systemUserSettingsUrl(links.businessId),
+    };
+  }
+  return { text: `Reconnect with Facebook (${why}): the user signs in again and approves the app.`, url: links.reconnectUrl };
+}
+
+const day = (at: Date) => at.toISOString().slice(0, 10);
+
+export function describeProblems(problems: readonly TokenProblem[], links: RemediationLinks): HealthIssue[] {
+  return problems.map((problem): HealthIssue => {
+    switch (problem.kind) {
+      case 'EXPIRED':
+        return {
+          code: 'TOKEN_EXPIRED',
+          message: problem.at ? `The token expired on ${day(problem.at)}.` : 'The token has expired.',
+          remediation: renewal(links, 'an expired token cannot be renewed'),
+        };
+      case 'INVALIDATED':
+        return {
+          code: 'TOKEN_INVALIDATED',
+          message: `Facebook invalidated the token: ${problem.reason}.`,
+          remediation: renewal(links, 'the old token will not work again'),
+        };
+      case 'REVOKED':
+        return {
+          code: 'TOKEN_REVOKED',
+          message: `The token was revoked: ${problem.reason}.`,
+          remediation: renewal(links, 'the app must be approved again'),
+        };
+      case 'DATA_ACCESS_EXPIRED':
+        return {
+          code: 'DATA_ACCESS_EXPIRED',
+          message: `Data access expired on ${day(problem.at)}: the user has not used the app for 90 days.`,
+          remediation: renewal(links, 'this renews data access for another 90 days'),
+        };
+      case 'MISSING_PERMISSIONS': {
+        const list = problem.missing.join(', ');
+        return {
+          code: 'MISSING_PERMISSIONS',
+          message: `The token lacks ${list}, which audience exports need.`,
+          remediation:
+            links.method === 'SYSTEM_USER'
+              ? {
+                  text: `Generate a new system-user token with ${list} checked in Business Settings, then replaceSystemUserToken.`,
+                  url: systemUserSettingsUrl(links.businessId),
+                }
+              : { text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`, url: links.reconnectUrl },
+        };
+      }
+      case 'EXPIRING_SOON':
+        return {
+          code: problem.what === 'token' ? 'TOKEN_EXPIRING_SOON' : 'DATA_ACCESS_EXPIRING_SOON',
+          message: `The ${problem.what === 'token' ? 'token' : "token's data access"} expires on ${day(problem.at)}.`,
+          remediation: renewal(links, 'before it expires, to avoid an interruption'),
+        };
+    }
+  });
+}

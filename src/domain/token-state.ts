@@ -1,0 +1,112 @@
+// The state of a token, decided from what Graph's debug_token said about it. Pure: no I/O, no clock
+// of its own. Imports nothing of ours, so the input shapes are declared here.
+
+export const TOKEN_STATES = [
+  'VALID',
+  'EXPIRING_SOON',
+  'EXPIRED',
+  'INVALIDATED',
+  'REVOKED',
+  'MISSING_PERMISSIONS',
+  'DATA_ACCESS_EXPIRED',
+  'UNCHECKED',
+] as const;
+export type TokenState = (typeof TOKEN_STATES)[number];
+
+export type Health = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
+
+/** What debug_token reported (contract §5.2). `expiresAt: null` means the token never expires. */
+export interface TokenInspection {
+  isValid: boolean;
+  type: string | undefined;
+  expiresAt: Date | null | undefined;
+  dataAccessExpiresAt: Date | null | undefined;
+  scopes: readonly string[];
+  error: { code: number; subcode: number | undefined; message: string } | undefined;
+}
+
+export type TokenProblem =
+  | { kind: 'EXPIRED'; at: Date | undefined }
+  | { kind: 'INVALIDATED'; subcode: number | undefined; reason: string }
+  | { kind: 'REVOKED'; subcode: number; reason: string }
+  | { kind: 'DATA_ACCESS_EXPIRED'; at: Date }
+  | { kind: 'MISSING_PERMISSIONS'; missing: string[] }
+  | { kind: 'EXPIRING_SOON'; what: 'token' | 'data access'; at: Date };
+
+export interface TokenAssessment {
+  state: Exclude<TokenState, 'UNCHECKED'>;
+  /** The token still authenticates (it may lack a scope or its data access). */
+  isValid: boolean;
+  missingScopes: string[];
+  /** Every problem found, most serious first; `state` is the first one's kind, or VALID. */
+  problems: TokenProblem[];
+}
+
+const INVALIDATION_REASONS: Record<number, string> = {
+  459: 'the user is checkpointed and must log in at facebook.com',
+  460: 'the user changed their password, or Facebook reset the session for security reasons',
+  464: 'the user has not confirmed their Facebook account',
+  467: 'the access token is invalid',
+  492: 'the session is invalid (the user lost their role)',
+};
+
+const REVOCATION_REASONS: Record<number, string> = {
+  458: 'the user removed the app',
+  466: 'the token was revoked explicitly through the API',
+};
+
+const DAY_MS = 86_400_000;
+
+export function assessToken(input: {
+  inspection: TokenInspection;
+  requiredScopes: readonly string[];
+  now: Date;
+  warningDays: number;
+}): TokenAssessment {
+  const { inspection, now } = input;
+  const problems: TokenProblem[] = [];
+  const error = inspection.error;
+  const expiredByClock = inspection.expiresAt instanceof Date && inspection.expiresAt.getTime() <= now.getTime();
+
+  if ((error?.code === 190 && error.subcode === 463) || expiredByClock) {
+    problems.push({ kind: 'EXPIRED', at: inspection.expiresAt ?? undefined });
+  } else if (error?.subcode !== undefined && REVOCATION_REASONS[error.subcode]) {
+    problems.push({ kind: 'REVOKED', subcode: error.subcode, reason: REVOCATION_REASONS[error.subcode]! });
+  } else if (error?.subcode !== undefined && INVALIDATION_REASONS[error.subcode]) {
+    problems.push({ kind: 'INVALIDATED', subcode: error.subcode, reason: INVALIDATION_REASONS[error.subcode]! });
+  } else if (!inspection.isValid) {
+    problems.push({ kind: 'INVALIDATED', subcode: error?.subcode, reason: error?.message ?? 'Facebook reports the token as not valid' });
+  }
+
+  const dataAccess = inspection.dataAccessExpiresAt;
+  if (dataAccess instanceof Date && dataAccess.getTime() <= now.getTime()) {
+    problems.push({ kind: 'DATA_ACCESS_EXPIRED', at: dataAccess });
+  }
+
+  const granted = new Set(inspection.scopes);
+  const missingScopes = input.requiredScopes.filter((scope) => !granted.has(scope));
+  if (missingScopes.length > 0) problems.push({ kind: 'MISSING_PERMISSIONS', missing: missingScopes });
+
+  const warnBefore = now.getTime() + input.warningDays * DAY_MS;
+  if (inspection.expiresAt instanceof Date && !expiredByClock && inspection.expiresAt.getTime() <= warnBefore) {
+    problems.push({ kind: 'EXPIRING_SOON', what: 'token', at: inspection.expiresAt });
+  }
+  if (dataAccess instanceof Date && dataAccess.getTime() > now.getTime() && dataAccess.getTime() <= warnBefore) {
+    problems.push({ kind: 'EXPIRING_SOON', what: 'data access', at: dataAccess });
+  }
+
+  const state = problems[0]?.kind ?? 'VALID';
+  return {
+    state,
+    // Whether the token still authenticates; it may do so and still lack a scope.
+    isValid: inspection.isValid && error === undefined && !expiredByClock,
+    missingScopes,
+    problems,
+  };
+}
+
+export function healthOf(state: TokenState): Health {
+  if (state === 'VALID' || state === 'EXPIRING_SOON') return 'HEALTHY';
+  if (state === 'UNCHECKED') return 'UNKNOWN';
+  return 'UNHEALTHY';
+}
