@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, primaryKey, sqliteTable, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -41,3 +41,64 @@ export const graphCallCounters = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.appId] })],
 );
+
+// ── Authorizations (issue 3) ────────────────────────────────────────────────────────────────
+
+export const authorizations = sqliteTable(
+  'authorizations',
+  {
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    description: text('description'),
+    method: text('method', { enum: ['FACEBOOK_USER', 'SYSTEM_USER'] }).notNull(),
+    // AES-256-GCM: iv ‖ tag ‖ ciphertext, bound to this row id and key id (see token-cipher.ts).
+    tokenCiphertext: blob('token_ciphertext', { mode: 'buffer' }).notNull(),
+    tokenKeyId: text('token_key_id').notNull(),
+    // sha256 of the token, for duplicate detection without decrypting every row.
+    tokenHash: text('token_hash').notNull(),
+    tokenFingerprint: text('token_fingerprint').notNull(),
+    facebookUserId: text('facebook_user_id'),
+    facebookUserName: text('facebook_user_name'),
+    businessId: text('business_id'),
+    // The last successful check (debug_token + permissions).
+    state: text('state').notNull().default('UNCHECKED'),
+    tokenType: text('token_type'),
+    scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    declinedScopes: text('declined_scopes', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
+    dataAccessExpiresAt: integer('data_access_expires_at', { mode: 'timestamp_ms' }),
+    problems: text('problems', { mode: 'json' }).$type<unknown[]>().notNull().default([]),
+    checkedAt: integer('checked_at', { mode: 'timestamp_ms' }),
+    // The last failed check, transient or not: { code, subcode, message, fbtraceId, errorClass, at }.
+    lastCheckError: text('last_check_error', { mode: 'json' }).$type<Record<string, unknown>>(),
+    consecutiveCheckFailures: integer('consecutive_check_failures').notNull().default(0),
+    createdBy: text('created_by'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('authorizations_workspace_token_unique').on(t.workspaceId, t.tokenHash),
+    index('authorizations_workspace_created_idx').on(t.workspaceId, t.createdAt),
+  ],
+);
+
+export const oauthStates = sqliteTable('oauth_states', {
+  // sha256 of the state value; the value itself only travels through the browser.
+  stateHash: text('state_hash').primaryKey(),
+  workspaceId: text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  label: text('label').notNull(),
+  description: text('description'),
+  scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
+  returnTo: text('return_to'),
+  // Re-authorization of an existing authorization keeps its id.
+  authorizationId: text('authorization_id').references(() => authorizations.id, { onDelete: 'cascade' }),
+  createdBy: text('created_by'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+});
