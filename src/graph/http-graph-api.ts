@@ -1,5 +1,24 @@
-// PLACEHOLDER: the real implementation replaces this file (issue #2, Graph client).
-import type { GraphApi, GraphCallListener } from './graph-api.ts';
+// The GraphApi over HTTP: graph.facebook.com in production, the sandbox in tests and sandbox mode.
+// Each method names its request (contract §15) and the schema of its answer; request.ts does the rest.
+import { z } from 'zod';
+import { appAccessToken } from './appsecret-proof.ts';
+import { runBatch } from './batch.ts';
+import type { DebugTokenInfo, GraphApi, GraphCallListener } from './graph-api.ts';
+import { AD_ACCOUNT_FIELDS } from './graph-api.ts';
+import { GraphUnexpectedResponseError, type GraphError } from './errors.ts';
+import { endpointLabel } from './endpoint-label.ts';
+import { collectPages } from './paging.ts';
+import { createTransport, type GraphRequest } from './request.ts';
+import {
+  adAccountSchema,
+  debugTokenSchema,
+  parseGraphBody,
+  permissionSchema,
+  successSchema,
+  systemUserSchema,
+  tokenGrantSchema,
+  userSchema,
+} from './schemas.ts';
 
 export interface HttpGraphApiOptions {
   /** injected; tests pass the global fetch pointed at the sandbox */
@@ -20,20 +39,94 @@ export interface HttpGraphApiOptions {
 }
 
 export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
-  const notYet = () => Promise.reject(new Error('Graph client not implemented yet'));
+  const transport = createTransport({
+    fetch: options.fetch,
+    baseUrl: options.baseUrl,
+    version: options.version,
+    appSecret: options.appSecret,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    maxRetries: options.maxRetries ?? 3,
+    retryBaseDelayMs: options.retryBaseDelayMs ?? 200,
+    listener: options.listener,
+  });
+  const appToken = appAccessToken(options.appId, options.appSecret);
+
+  async function call<T>(request: GraphRequest, schema: z.ZodType<T>): Promise<T> {
+    const response = await transport.send(request);
+    return parseGraphBody(schema, response.body, endpointLabel(request.method, request.path));
+  }
+
+  /** Every item of a paged edge, each parsed with `schema`. */
+  async function list<T>(accessToken: string, path: string, schema: z.ZodType<T>, params: Record<string, string | undefined> = {}): Promise<T[]> {
+    const label = endpointLabel('GET', path);
+    const items = await collectPages(
+      async (after) => (await transport.send({ method: 'GET', path, accessToken, params: { ...params, after } })).body,
+      label,
+    );
+    return parseGraphBody(z.array(schema), items, label);
+  }
+
+  // Token exchanges are form POSTs, so the app secret, the code and the token stay out of every URL.
+  const exchange = (params: Record<string, string | undefined>) =>
+    call(
+      { method: 'POST', path: 'oauth/access_token', params: { client_id: options.appId, client_secret: options.appSecret, ...params } },
+      tokenGrantSchema,
+    );
+
   return {
     appId: options.appId,
     version: options.version,
-    exchangeCode: notYet,
-    exchangeForLongLivedToken: notYet,
-    debugToken: notYet,
-    debugTokens: notYet,
-    getMe: notYet,
-    getPermissions: notYet,
-    revokePermissions: notYet,
-    listAdAccounts: notYet,
-    getAdAccount: notYet,
-    listSystemUsers: notYet,
-    batch: notYet,
+
+    exchangeCode: ({ code, redirectUri }) => exchange({ redirect_uri: redirectUri, code }),
+
+    exchangeForLongLivedToken: ({ accessToken, setTokenExpiresIn60Days }) =>
+      exchange({
+        grant_type: 'fb_exchange_token',
+        fb_exchange_token: accessToken,
+        set_token_expires_in_60_days: setTokenExpiresIn60Days ? 'true' : undefined,
+      }),
+
+    // GET only (contract §5.1): input_token must be in the query, which is why no URL is ever logged.
+    debugToken: (inputToken) =>
+      call({ method: 'GET', path: 'debug_token', accessToken: appToken, params: { input_token: inputToken } }, debugTokenSchema),
+
+    async debugTokens(inputTokens) {
+      const items = inputTokens.map((token) => ({
+        method: 'GET' as const,
+        relativeUrl: `debug_token?${new URLSearchParams({ input_token: token })}`,
+      }));
+      const results = await runBatch(transport, appToken, items);
+      return results.map((result): DebugTokenInfo | GraphError => {
+        if (!result.ok) return result.error;
+        const parsed = debugTokenSchema.safeParse(result.body);
+        return parsed.success
+          ? parsed.data
+          : new GraphUnexpectedResponseError({ message: 'Unexpected response shape from batch item GET debug_token', httpStatus: result.status });
+      });
+    },
+
+    getMe: (accessToken) => call({ method: 'GET', path: 'me', accessToken, params: { fields: 'id,name' } }, userSchema),
+
+    getPermissions: (accessToken) => list(accessToken, 'me/permissions', permissionSchema),
+
+    async revokePermissions(accessToken, userId) {
+      await call({ method: 'DELETE', path: `${encodeURIComponent(userId)}/permissions`, accessToken }, successSchema);
+    },
+
+    listAdAccounts: (accessToken, listOptions) =>
+      list(accessToken, 'me/adaccounts', adAccountSchema, {
+        fields: AD_ACCOUNT_FIELDS.join(','),
+        limit: listOptions?.pageSize === undefined ? undefined : String(listOptions.pageSize),
+      }),
+
+    getAdAccount: (accessToken, accountId) =>
+      call(
+        { method: 'GET', path: `act_${encodeURIComponent(accountId.replace(/^act_/, ''))}`, accessToken, params: { fields: AD_ACCOUNT_FIELDS.join(',') } },
+        adAccountSchema,
+      ),
+
+    listSystemUsers: (accessToken, businessId) => list(accessToken, `${encodeURIComponent(businessId)}/system_users`, systemUserSchema),
+
+    batch: (accessToken, items) => runBatch(transport, accessToken, items),
   };
 }
