@@ -1,5 +1,6 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -86,15 +87,7 @@ export function createApp(deps: AppDeps): App {
     graphiql: deps.graphiqlApiKey
       ? { title: 'adsauth (sandbox)', headers: JSON.stringify({ Authorization: `Bearer ${deps.graphiqlApiKey}` }) }
       : false,
-    maskedErrors: {
-      maskError: (error, message) => {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (error instanceof GraphQLError && !original) return error;
-        if (original instanceof GraphQLError) return original;
-        log.error({ err: original }, 'unexpected error while resolving a request');
-        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-      },
-    },
+    maskedErrors: { maskError: (error, message) => maskUnexpectedError(error, message, log) },
     plugins: [useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() })],
     context: ({ request }): Context => {
       const viewer = services.apiKeys.authenticate(bearerToken(request.headers.get('authorization')));
@@ -113,4 +106,24 @@ export function createApp(deps: AppDeps): App {
 function bearerToken(header: string | null): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1];
+}
+
+/**
+ * Error channel 3 (style.md): a GraphQLError that graphql-js raised (syntax, validation) or that our
+ * code threw on purpose (it carries extensions.code) passes through; anything else is logged once,
+ * with its stack, and the client sees only "Unexpected error.".
+ */
+function maskUnexpectedError(error: unknown, message: string, log: Logger): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
+  // A malformed id in node(id) is the client's mistake, not ours.
+  if (error instanceof GraphQLError && original instanceof PothosValidationError && original.message.startsWith('Invalid global ID')) {
+    return new GraphQLError('Invalid global ID.', { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  log.error({ err: original }, 'unexpected error while resolving a request');
+  return new GraphQLError(message, {
+    nodes: error instanceof GraphQLError ? error.nodes : undefined,
+    path: error instanceof GraphQLError ? error.path : undefined,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }

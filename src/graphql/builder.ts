@@ -36,9 +36,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeTypeOptions: {},
+    nodeTypeOptions: { description: 'An object with a global id; Query.node(id) loads any of them.' },
     pageInfoTypeOptions: {},
-    nodeQueryOptions: {},
+    nodeQueryOptions: { description: "Loads an object by its global id; null when it does not exist or is outside this key's workspace." },
     nodesQueryOptions: false,
   },
 });

@@ -2,7 +2,11 @@
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './scalars.ts';
+import './types/error.ts';
+import './types/node.ts';
 import './types/viewer.ts';
+import './types/workspace.ts';
+import './types/api-key.ts';
 
 let schema: GraphQLSchema | undefined;
 

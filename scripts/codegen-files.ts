@@ -1,0 +1,25 @@
+import { generate, loadContext } from '@graphql-codegen/cli';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const OUTPUT_DIR = 'test/gql';
+
+const HEADER = '// GENERATED FILE: do not edit. Written by `npm run codegen` from codegen.yml, schema/schema.graphql and test/.\n';
+
+/** Runs codegen.yml in memory: repo-relative path → file content, each with the generated-file header. */
+export async function renderCodegenFiles(): Promise<Map<string, string>> {
+  const context = await loadContext(join(ROOT, 'codegen.yml'));
+  context.cwd = ROOT;
+  context.updateConfig({ silent: true });
+  const outputs: { filename: string; content: string }[] = await generate(context, false);
+  return new Map(outputs.map((file) => [relative(ROOT, resolve(ROOT, file.filename)), HEADER + file.content]));
+}
+
+/** The files now in the output directory, repo-relative. */
+export function committedCodegenFiles(): string[] {
+  const dir = join(ROOT, OUTPUT_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).map((name) => join(OUTPUT_DIR, name));
+}

@@ -1,0 +1,25 @@
+import type { ApiKeyRow } from '../../repositories/api-keys.ts';
+import { builder } from '../builder.ts';
+import { RoleEnum } from './viewer.ts';
+
+const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
+  description: 'An API key of the workspace. The key itself is shown once, at creation; only its hash is stored.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The id that `adsauth api-keys revoke` takes.' }),
+    name: t.exposeString('name'),
+    role: t.field({ type: RoleEnum, resolve: (key) => key.role }),
+    keyPrefix: t.exposeString('keyPrefix', { description: 'The first characters of the key, to tell keys apart.' }),
+    createdAt: t.field({ type: 'DateTime', resolve: (key) => key.createdAt }),
+    lastUsedAt: t.field({ type: 'DateTime', nullable: true, resolve: (key) => key.lastUsedAt }),
+    revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (key) => key.revokedAt }),
+  }),
+});
+
+builder.queryField('apiKeys', (t) =>
+  t.field({
+    type: [ApiKeyRef],
+    description: "The workspace's API keys, newest first, revoked ones included. ADMIN only.",
+    authScopes: { admin: true },
+    resolve: (_root, _args, context) => context.services.apiKeys.list(context.viewer.workspaceId),
+  }),
+);
