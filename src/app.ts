@@ -109,21 +109,21 @@ function bearerToken(header: string | null): string | undefined {
 }
 
 /**
- * Error channel 3 (style.md): a GraphQLError that graphql-js raised (syntax, validation) or that our
- * code threw on purpose (it carries extensions.code) passes through; anything else is logged once,
- * with its stack, and the client sees only "Unexpected error.".
+ * Error channel 3 (style.md): errors graphql-js raised itself (syntax, validation) and GraphQLErrors
+ * our code threw on purpose, with an extensions.code, pass through; anything else is logged once,
+ * with its stack, and the client sees only "Unexpected error." with code INTERNAL_SERVER_ERROR.
  */
 function maskUnexpectedError(error: unknown, message: string, log: Logger): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
+  const located = error instanceof GraphQLError ? error : undefined;
+  const original = located ? located.originalError : error;
+  const withCode = (text: string, code: string) =>
+    new GraphQLError(text, { nodes: located?.nodes, path: located?.path, extensions: { code } });
+  if (located && !original) return located;
+  if (original instanceof GraphQLError && original.extensions.code !== undefined) return located ?? original;
   // A malformed id in node(id) is the client's mistake, not ours.
-  if (error instanceof GraphQLError && original instanceof PothosValidationError && original.message.startsWith('Invalid global ID')) {
-    return new GraphQLError('Invalid global ID.', { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+  if (original instanceof PothosValidationError && original.message.startsWith('Invalid global ID')) {
+    return withCode('Invalid global ID.', 'BAD_USER_INPUT');
   }
   log.error({ err: original }, 'unexpected error while resolving a request');
-  return new GraphQLError(message, {
-    nodes: error instanceof GraphQLError ? error.nodes : undefined,
-    path: error instanceof GraphQLError ? error.path : undefined,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  });
+  return withCode(message, 'INTERNAL_SERVER_ERROR');
 }

@@ -1,10 +1,14 @@
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from './builder.ts';
 
+function badDate(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
 function parseDate(value: unknown): Date {
-  if (typeof value !== 'string') throw new GraphQLError('DateTime must be an ISO-8601 string');
+  if (typeof value !== 'string') throw badDate('DateTime must be an ISO-8601 string');
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new GraphQLError(`"${value}" is not an ISO-8601 date-time`);
+  if (Number.isNaN(date.getTime())) throw badDate(`"${value}" is not an ISO-8601 date-time`);
   return date;
 }
 
@@ -13,7 +17,7 @@ builder.scalarType('DateTime', {
   serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString(),
   parseValue: parseDate,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be an ISO-8601 string');
+    if (ast.kind !== Kind.STRING) throw badDate('DateTime must be an ISO-8601 string');
     return parseDate(ast.value);
   },
 });

@@ -8,7 +8,7 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
 export function createApiKeyRepository(db: Db) {
   return {
-    insert(values: { workspaceId: string; name: string; role: Role; keyHash: string; keyPrefix: string }): ApiKeyRow {
+    insert(values: { workspaceId: string; name: string; role: Role; keyHash: string; keyPrefix: string; createdAt: Date }): ApiKeyRow {
       return db
         .insert(apiKeys)
         .values({ id: randomUUID(), ...values })

@@ -7,8 +7,8 @@ export type WorkspaceRow = typeof workspaces.$inferSelect;
 
 export function createWorkspaceRepository(db: Db) {
   return {
-    create(name: string): WorkspaceRow {
-      return db.insert(workspaces).values({ id: randomUUID(), name }).returning().get();
+    create(name: string, createdAt: Date): WorkspaceRow {
+      return db.insert(workspaces).values({ id: randomUUID(), name, createdAt }).returning().get();
     },
     findById(id: string): WorkspaceRow | undefined {
       return db.select().from(workspaces).where(eq(workspaces.id, id)).get();

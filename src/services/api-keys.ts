@@ -30,7 +30,7 @@ export function createApiKeyService(deps: { apiKeys: ApiKeyRepository; workspace
   return {
     /** Creates a key in the named workspace, creating the workspace when it does not exist yet. */
     create(input: { workspaceName: string; name: string; role: Role }): CreatedApiKey {
-      const workspace = workspaces.findByName(input.workspaceName) ?? workspaces.create(input.workspaceName);
+      const workspace = workspaces.findByName(input.workspaceName) ?? workspaces.create(input.workspaceName, clock.now());
       const secret = KEY_PREFIX + randomBytes(32).toString('base64url');
       const key = apiKeys.insert({
         workspaceId: workspace.id,
@@ -38,6 +38,7 @@ export function createApiKeyService(deps: { apiKeys: ApiKeyRepository; workspace
         role: input.role,
         keyHash: hashApiKey(secret),
         keyPrefix: secret.slice(0, KEY_PREFIX.length + 6),
+        createdAt: clock.now(),
       });
       return { secret, key, workspace };
     },

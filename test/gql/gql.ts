@@ -18,11 +18,13 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      role\n      apiKeyName\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Workspace {\n        name\n      }\n    }\n  }\n": typeof types.NodeDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      keyPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query WorkspaceId {\n    viewer {\n      workspace {\n        id\n      }\n    }\n  }\n": typeof types.WorkspaceIdDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      role\n      apiKeyName\n      workspace {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query Node($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Workspace {\n        name\n      }\n    }\n  }\n": types.NodeDocument,
     "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      keyPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  query WorkspaceId {\n    viewer {\n      workspace {\n        id\n      }\n    }\n  }\n": types.WorkspaceIdDocument,
 };
 
 /**
@@ -51,6 +53,10 @@ export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      keyPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      id\n      name\n      role\n      keyPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceId {\n    viewer {\n      workspace {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceId {\n    viewer {\n      workspace {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

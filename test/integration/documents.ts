@@ -40,3 +40,13 @@ export const ApiKeysQuery = graphql(`
     }
   }
 `);
+
+export const WorkspaceIdQuery = graphql(`
+  query WorkspaceId {
+    viewer {
+      workspace {
+        id
+      }
+    }
+  }
+`);

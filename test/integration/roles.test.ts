@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { gql, gqlErrors } from '../helpers/gql.ts';
+import { TEST_NOW, createTestApp } from '../helpers/test-app.ts';
+import { ApiKeysQuery } from './documents.ts';
+
+const noGraph = { graph: { graphUrl: 'http://127.0.0.1:9' } } as const;
+
+describe('roles: Query.apiKeys is ADMIN only', () => {
+  it.each(['VIEWER', 'EDITOR'] as const)('a %s key gets FORBIDDEN and no data', async (role) => {
+    const t = await createTestApp(noGraph);
+    const apiKey = t.createApiKey({ role });
+    const { status, errors, codes, data } = await gqlErrors(t, ApiKeysQuery, {}, { apiKey });
+    expect(codes).toEqual(['FORBIDDEN']);
+    expect(errors[0]?.message).toContain(`role is ${role}`);
+    expect(errors[0]?.path).toEqual(['apiKeys']);
+    expect(status).toBe(200);
+    expect(data).toBeNull();
+  });
+
+  it('an ADMIN key lists only its own workspace’s keys, newest first, without secrets or hashes', async () => {
+    const t = await createTestApp(noGraph);
+    const admin = t.createApiKey({ role: 'ADMIN', name: 'admin' });
+    t.clock.advance(1000);
+    const viewerSecret = t.createApiKey({ role: 'VIEWER', name: 'dashboard' });
+    t.createApiKey({ role: 'ADMIN', workspace: 'Globex', name: 'other workspace' });
+    const revokedId = t.services.apiKeys.list().find((key) => key.name === 'dashboard')!.id;
+    t.services.apiKeys.revoke(revokedId);
+
+    const { apiKeys } = await gql(t, ApiKeysQuery, {}, { apiKey: admin });
+    expect(apiKeys.map((key) => [key.name, key.role, key.revokedAt !== null])).toEqual([
+      ['dashboard', 'VIEWER', true],
+      ['admin', 'ADMIN', false],
+    ]);
+    expect(apiKeys[1]!.keyPrefix).toBe(admin.slice(0, 11));
+    expect(apiKeys[1]!.createdAt).toBe(TEST_NOW);
+    expect(apiKeys[1]!.lastUsedAt).toBe('2026-03-01T12:00:01.000Z');
+    const text = JSON.stringify(apiKeys);
+    for (const secret of [admin, viewerSecret]) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/[0-9a-f]{64}/);
+  });
+});
