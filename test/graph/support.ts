@@ -107,3 +107,12 @@ export function expectNoSecrets(error: unknown, secrets: readonly string[]): voi
   for (const secret of secrets) expect(text, 'an error leaked a secret').not.toContain(secret);
   expect((error as Error).message).not.toMatch(/[?&](access_token|input_token|appsecret_proof|client_secret|code)=/);
 }
+
+/** Back to a well-behaved sandbox between tests: no faults, no throttle, empty call log. */
+export function resetSandbox(harness: GraphHarness): void {
+  harness.world.setFaults({ latencyMs: 0, http500Rate: 0, code2Rate: 0, timeoutRate: 0, batchNullRate: 0, scripted: [] });
+  harness.world.setThrottle({ adAccountBudget: null });
+  harness.world.setApp({ requireAppSecretProof: true });
+  harness.world.resetCalls();
+  harness.recorder.clear();
+}
