@@ -1,14 +1,18 @@
 // npm run schema:print   writes schema/schema.graphql
 // npm run schema:check   exits 1 when schema/schema.graphql differs from the schema in src/graphql
+// (--file PATH checks or writes another file instead; the tests use it)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { SCHEMA_FILE, firstDifferentLine, renderSchemaSdl } from './schema-sdl.ts';
 
+const { values } = parseArgs({ options: { check: { type: 'boolean' }, file: { type: 'string' } } });
+const file = values.file ? resolve(values.file) : SCHEMA_FILE;
 const sdl = renderSchemaSdl();
-const shown = relative(process.cwd(), SCHEMA_FILE);
+const shown = relative(process.cwd(), file);
 
-if (process.argv.includes('--check')) {
-  const committed = existsSync(SCHEMA_FILE) ? readFileSync(SCHEMA_FILE, 'utf8') : '';
+if (values.check) {
+  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const line = firstDifferentLine(sdl, committed);
   if (line !== undefined) {
     process.stderr.write(
@@ -19,7 +23,7 @@ if (process.argv.includes('--check')) {
   }
   process.stdout.write(`schema:check: ${shown} is up to date\n`);
 } else {
-  mkdirSync(dirname(SCHEMA_FILE), { recursive: true });
-  writeFileSync(SCHEMA_FILE, sdl);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, sdl);
   process.stdout.write(`schema:print: wrote ${shown}\n`);
 }

@@ -40,28 +40,30 @@ const optional = z
   .optional()
   .transform((value) => (value === '' ? undefined : value));
 
+/** A whole number in [min, max]; blank counts as unset, so the caller's .default() applies. */
+const wholeNumber = (min: number, max: number) => {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: range }).int(range).min(min, range).max(max, range);
+};
+const optionalNumber = (min: number, max: number, fallback: number) => optional.pipe(wholeNumber(min, max).default(fallback));
+
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
 const envSchema = z.object({
   ADSAUTH_DATABASE: optional.default('./data/adsauth.db'),
   HOST: optional.default('127.0.0.1'),
-  PORT: z.coerce
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(0, 'must be between 0 and 65535')
-    .max(65535, 'must be between 0 and 65535')
-    .default(4000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: optionalNumber(0, 65535, 4000),
+  LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   FACEBOOK_APP_ID: optional.pipe(z.string().regex(/^\d+$/, 'must be the numeric app id').optional()),
   FACEBOOK_APP_SECRET: optional.pipe(z.string().regex(/^[0-9a-f]{32}$/i, 'must be the 32-character hex app secret').optional()),
   FACEBOOK_REDIRECT_URI: optional.pipe(httpUrl.optional()),
   GRAPH_API_VERSION: optional.pipe(z.string().regex(/^v\d+\.0$/, 'must look like v25.0').default('v25.0')),
   GRAPH_API_URL: optional.pipe(httpUrl.default('https://graph.facebook.com')),
   FACEBOOK_DIALOG_URL: optional.pipe(httpUrl.default('https://www.facebook.com')),
-  GRAPH_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(10_000),
+  GRAPH_TIMEOUT_MS: optionalNumber(1, 120_000, 10_000),
   ADSAUTH_ENCRYPTION_KEYS: optional,
   ADSAUTH_ALLOWED_RETURN_URLS: optional,
-  ADSAUTH_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  ADSAUTH_EXPIRY_WARNING_DAYS: optionalNumber(0, 60, 7),
 });
 
 /** Parses the environment into a frozen Config, or throws a ConfigError naming the bad setting. */

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseEncryptionKeys } from '../../src/config.ts';
+
+const key32 = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+const SECRET = '0123456789abcdef0123456789abcdef';
+const live = {
+  FACEBOOK_APP_ID: '1234567890',
+  FACEBOOK_APP_SECRET: SECRET,
+  FACEBOOK_REDIRECT_URI: 'https://adsauth.example.com/oauth/facebook/callback/',
+  ADSAUTH_ENCRYPTION_KEYS: `k1:${key32(1)}`,
+};
+
+/** The ConfigError message for an environment, or fails when it loads. */
+function configError(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).not.toContain('\n');
+    return message;
+  }
+  throw new Error(`expected a ConfigError for ${JSON.stringify(Object.keys(env))}`);
+}
+
+describe('loadConfig defaults', () => {
+  it('an empty environment is sandbox mode with every default', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      mode: 'sandbox',
+      databaseFile: './data/adsauth.db',
+      host: '127.0.0.1',
+      port: 4000,
+      logLevel: 'info',
+      facebook: {
+        appId: undefined,
+        appSecret: undefined,
+        redirectUri: undefined,
+        graphApiVersion: 'v25.0',
+        graphApiUrl: 'https://graph.facebook.com',
+        dialogUrl: 'https://www.facebook.com',
+      },
+      graphTimeoutMs: 10_000,
+      encryptionKeys: undefined,
+      allowedReturnUrls: [],
+      expiryWarningDays: 7,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.facebook)).toBe(true);
+  });
+
+  it('blank values count as unset', () => {
+    const config = loadConfig({ ADSAUTH_DATABASE: ' ', HOST: '', PORT: '', GRAPH_API_VERSION: '', GRAPH_API_URL: '  ' });
+    expect([config.databaseFile, config.host, config.port, config.facebook.graphApiVersion, config.facebook.graphApiUrl]).toEqual([
+      './data/adsauth.db',
+      '127.0.0.1',
+      4000,
+      'v25.0',
+      'https://graph.facebook.com',
+    ]);
+  });
+
+  it('reads every setting', () => {
+    const config = loadConfig({
+      ...live,
+      ADSAUTH_DATABASE: '/var/lib/adsauth/db.sqlite',
+      HOST: '::1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      GRAPH_API_VERSION: 'v24.0',
+      GRAPH_API_URL: 'http://127.0.0.1:9999/',
+      FACEBOOK_DIALOG_URL: 'http://127.0.0.1:9999//',
+      GRAPH_TIMEOUT_MS: '2500',
+      ADSAUTH_ALLOWED_RETURN_URLS: ' https://app.example.com/done , https://other.example.com/ ,',
+      ADSAUTH_EXPIRY_WARNING_DAYS: '14',
+    });
+    expect(config).toMatchObject({
+      mode: 'live',
+      databaseFile: '/var/lib/adsauth/db.sqlite',
+      host: '::1',
+      port: 0,
+      logLevel: 'warn',
+      facebook: { appId: '1234567890', appSecret: SECRET, graphApiVersion: 'v24.0', graphApiUrl: 'http://127.0.0.1:9999', dialogUrl: 'http://127.0.0.1:9999' },
+      graphTimeoutMs: 2500,
+      allowedReturnUrls: ['https://app.example.com/done', 'https://other.example.com/'],
+      expiryWarningDays: 14,
+    });
+  });
+});
+
+describe('loadConfig validation: one line that names the setting', () => {
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '-1'],
+    ['PORT', '65536'],
+    ['PORT', '80.5'],
+    ['LOG_LEVEL', 'loud'],
+    ['FACEBOOK_APP_ID', 'my-app'],
+    ['FACEBOOK_REDIRECT_URI', 'not a url'],
+    ['FACEBOOK_REDIRECT_URI', 'ftp://example.com/callback/'],
+    ['GRAPH_API_VERSION', '25.0'],
+    ['GRAPH_API_VERSION', 'v25'],
+    ['GRAPH_API_URL', 'graph.facebook.com'],
+    ['FACEBOOK_DIALOG_URL', 'javascript:alert(1)'],
+    ['GRAPH_TIMEOUT_MS', '0'],
+    ['GRAPH_TIMEOUT_MS', 'soon'],
+    ['ADSAUTH_EXPIRY_WARNING_DAYS', '-3'],
+  ])('%s=%j is refused', (setting, value) => {
+    expect(configError({ ...live, [setting]: value })).toMatch(new RegExp(`^${setting} `));
+  });
+
+  it('a malformed app secret is refused without echoing it', () => {
+    const message = configError({ ...live, FACEBOOK_APP_SECRET: 'SECRETMARKER-not-hex' });
+    expect(message).toMatch(/^FACEBOOK_APP_SECRET must be the 32-character hex app secret$/);
+    expect(message).not.toContain('SECRETMARKER');
+  });
+});
+
+describe('a partial Facebook app configuration', () => {
+  it.each([
+    [{ FACEBOOK_APP_ID: '1234567890' }, 'FACEBOOK_APP_SECRET'],
+    [{ FACEBOOK_APP_SECRET: SECRET }, 'FACEBOOK_APP_ID'],
+    [{ FACEBOOK_APP_ID: '1234567890', FACEBOOK_APP_SECRET: SECRET }, 'FACEBOOK_REDIRECT_URI'],
+  ])('%j is refused, naming %s', (env, missing) => {
+    expect(configError(env)).toBe(`${missing} is required when a Facebook app is configured`);
+  });
+
+  it('a complete app without encryption keys is refused: live mode must encrypt tokens', () => {
+    const { ADSAUTH_ENCRYPTION_KEYS: _omitted, ...withoutKeys } = live;
+    expect(configError(withoutKeys)).toMatch(/^ADSAUTH_ENCRYPTION_KEYS is required outside sandbox mode/);
+  });
+
+  it('a redirect URI alone does not leave sandbox mode', () => {
+    expect(loadConfig({ FACEBOOK_REDIRECT_URI: live.FACEBOOK_REDIRECT_URI }).mode).toBe('sandbox');
+  });
+});
+
+describe('ADSAUTH_ENCRYPTION_KEYS', () => {
+  it('parses kid:base64key entries, the first being the active key', () => {
+    const keys = parseEncryptionKeys(`k2:${key32(2)}, k1:${key32(1)}`);
+    expect(keys.map((k) => [k.id, k.key.length, k.key[0]])).toEqual([
+      ['k2', 32, 2],
+      ['k1', 32, 1],
+    ]);
+    expect(loadConfig(live).encryptionKeys?.[0]?.id).toBe('k1');
+  });
+
+  it.each([
+    ['no kid', `${key32(1)}`, /entry 1 must look like kid:base64key/],
+    ['an extra colon', `k1:${key32(1)}:x`, /entry 1 must look like kid:base64key/],
+    ['a bad kid', `k 1:${key32(1)}`, /entry 1 must look like kid:base64key/],
+    ['a short key', `k1:${Buffer.alloc(16, 7).toString('base64')}`, /key "k1" must decode to 32 bytes \(got 16\)/],
+    ['a repeated kid', `k1:${key32(1)},k1:${key32(2)}`, /has a key id twice/],
+    ['only commas', ' , ,', /must hold at least one kid:base64key/],
+  ])('refuses %s, without echoing key material', (_case, raw, expected) => {
+    const message = configError({ ...live, ADSAUTH_ENCRYPTION_KEYS: raw });
+    expect(message).toMatch(/^ADSAUTH_ENCRYPTION_KEYS /);
+    expect(message).toMatch(expected);
+    for (const material of raw.split(/[,:]/).filter((part) => part.trim().length > 8)) expect(message).not.toContain(material);
+  });
+});
