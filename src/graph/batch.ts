@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { BatchItemResult, BatchRequestItem } from './graph-api.ts';
 import { classifyGraphError } from './classify-error.ts';
-import { endpointLabel } from './endpoint-label.ts';
+import { adAccountIdOf, endpointLabel } from './endpoint-label.ts';
 import { parseErrorEnvelope, redactEnvelope } from './error-envelope.ts';
 import { GraphTransientError, GraphUnexpectedResponseError, type GraphError } from './errors.ts';
 import { backoffMs, parseJson, secretValues, sleep, type GraphTransport } from './request.ts';
@@ -66,8 +66,9 @@ async function sendChunk(transport: GraphTransport, accessToken: string, chunk: 
 /** One item's outcome; undefined for a `null` item (to be re-queued). */
 function itemResult(transport: GraphTransport, accessToken: string, item: BatchRequestItem, raw: RawItem): BatchItemResult | undefined {
   const endpoint = itemLabel(item);
+  const adAccountId = adAccountIdOf(item.relativeUrl);
   if (raw === null) {
-    transport.reportCall({ endpoint, ok: false, errorCode: undefined, batchItem: true });
+    transport.reportCall({ endpoint, ok: false, errorCode: undefined, batchItem: true, adAccountId });
     return undefined;
   }
   const usage = parseUsageHeaders(lookupBatchHeaders(raw.headers ?? []));
@@ -81,7 +82,7 @@ function itemResult(transport: GraphTransport, accessToken: string, item: BatchR
   } else if (body === undefined) {
     error = new GraphUnexpectedResponseError({ message: `Batch item ${endpoint} answered with a body that is not JSON`, httpStatus: raw.code });
   }
-  transport.reportCall({ endpoint, ok: !error, errorCode: error?.code, batchItem: true });
+  transport.reportCall({ endpoint, ok: !error, errorCode: error?.code, batchItem: true, adAccountId });
   return error ? { ok: false, error } : { ok: true, status: raw.code, body };
 }
 

@@ -12,3 +12,8 @@ export function endpointLabel(method: string, relativePath: string): string {
   });
   return `${method.toUpperCase()} ${segments.join('/')}`;
 }
+
+/** The digits of the `act_<digits>` segment a path addresses, if any. */
+export function adAccountIdOf(relativePath: string): string | undefined {
+  return /(?:^|\/)act_(\d+)(?:[/?]|$)/.exec(relativePath.replace(/^\/+/, ''))?.[1];
+}

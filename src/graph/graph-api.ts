@@ -122,6 +122,8 @@ export interface GraphCallOutcome {
   errorCode: number | undefined;
   /** Graph counts each batch item as a call, so items are reported one by one and the batch envelope is not. */
   batchItem: boolean;
+  /** The bare ad-account id when the call addressed `act_<id>` (the app's account list tracks these). */
+  adAccountId?: string | undefined;
 }
 
 /** Told about every response: the app layer counts calls per day and keeps the observed tier. */

@@ -4,7 +4,7 @@
 import type { GraphCallListener, GraphCallOutcome, UsageReport } from './graph-api.ts';
 import { appSecretProof } from './appsecret-proof.ts';
 import { classifyGraphError } from './classify-error.ts';
-import { endpointLabel } from './endpoint-label.ts';
+import { adAccountIdOf, endpointLabel } from './endpoint-label.ts';
 import { parseErrorEnvelope, redactEnvelope } from './error-envelope.ts';
 import { GraphError, GraphTimeoutError, GraphTransientError, GraphUnexpectedResponseError } from './errors.ts';
 import { lookupFetchHeaders, parseUsageHeaders } from './usage-headers.ts';
@@ -95,14 +95,15 @@ export function createTransport(options: TransportOptions) {
   /** Sends one request; retries TRANSIENT failures with exponential backoff and jitter. */
   async function send(request: GraphRequest): Promise<GraphResponse> {
     const endpoint = endpointLabel(request.method, request.path);
+    const adAccountId = adAccountIdOf(request.path);
     for (let retry = 0; ; retry++) {
       try {
         const response = await attempt(request, endpoint);
-        if (request.report !== 'failures') reportCall({ endpoint, ok: true, errorCode: undefined, batchItem: false });
+        if (request.report !== 'failures') reportCall({ endpoint, ok: true, errorCode: undefined, batchItem: false, adAccountId });
         return response;
       } catch (error) {
         if (!(error instanceof GraphError)) throw error;
-        reportCall({ endpoint, ok: false, errorCode: error.code, batchItem: false });
+        reportCall({ endpoint, ok: false, errorCode: error.code, batchItem: false, adAccountId });
         if (!(error instanceof GraphTransientError) || retry >= options.maxRetries) throw error;
         await sleep(backoffMs(options.retryBaseDelayMs, retry));
       }

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { appAccessToken, appSecretProof } from '../../src/graph/appsecret-proof.ts';
-import { endpointLabel } from '../../src/graph/endpoint-label.ts';
+import { adAccountIdOf, endpointLabel } from '../../src/graph/endpoint-label.ts';
 import { backoffMs } from '../../src/graph/request.ts';
 import { adAccountSchema, debugTokenSchema, parseGraphBody } from '../../src/graph/schemas.ts';
 import { GraphUnexpectedResponseError } from '../../src/graph/errors.ts';
@@ -28,6 +28,15 @@ describe('endpointLabel', () => {
     ['POST', '', 'POST batch'],
   ])('%s %s → %s', (method, path, label) => {
     expect(endpointLabel(method, path)).toBe(label);
+  });
+});
+
+describe('adAccountIdOf', () => {
+  it('finds the act_ id a path addresses', () => {
+    expect(adAccountIdOf('act_1569761797025413?fields=id')).toBe('1569761797025413');
+    expect(adAccountIdOf('/act_42/customaudiencestos')).toBe('42');
+    expect(adAccountIdOf('me/adaccounts')).toBeUndefined();
+    expect(adAccountIdOf('123/system_users')).toBeUndefined();
   });
 });
 

@@ -76,10 +76,10 @@ describe('batch items', () => {
     expect(!bad?.ok && bad?.error).toBeInstanceOf(GraphClientError);
     expect(fine).toEqual({ ok: true, status: 200, body: { id: 'act_42' } });
     expect(recorder.usage.map((u) => u.adsApiAccessTier)).toEqual(['development_access']);
-    expect(recorder.calls.map((c) => [c.endpoint, c.errorCode])).toEqual([
-      ['GET act_{id}', 80004],
-      ['GET act_{id}', 100],
-      ['GET act_{id}', undefined],
+    expect(recorder.calls.map((c) => [c.endpoint, c.errorCode, c.adAccountId])).toEqual([
+      ['GET act_{id}', 80004, '42'],
+      ['GET act_{id}', 100, '43'],
+      ['GET act_{id}', undefined, '44'],
     ]);
   });
 
