@@ -15,6 +15,8 @@ import { captureLog, type CapturedLog } from './captured-log.ts';
 
 export const TEST_NOW = '2026-03-01T12:00:00.000Z';
 export const DEFAULT_WORKSPACE = 'Acme';
+/** A fixed test key (k1); tests of key rotation pass their own ADSAUTH_ENCRYPTION_KEYS. */
+export const TEST_ENCRYPTION_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
 
 export interface TestAppOptions {
   /** Extra environment settings, parsed by the real loadConfig. */
@@ -60,7 +62,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const clock = fixedClock(options.now ?? TEST_NOW);
   const dir = options.database === ':memory:' ? undefined : mkdtempSync(join(tmpdir(), 'adsauth-test-'));
   const databaseFile = dir ? join(dir, 'adsauth.db') : ':memory:';
-  const config = loadConfig({ ADSAUTH_DATABASE: databaseFile, LOG_LEVEL: 'debug', ...options.env });
+  const config = loadConfig({ ADSAUTH_DATABASE: databaseFile, LOG_LEVEL: 'debug', ADSAUTH_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS, ...options.env });
   const logs = captureLog(config.logLevel);
   const closers: (() => Promise<void> | void)[] = [];
   const close = async () => {
