@@ -95,6 +95,11 @@ export interface ThrottleSettings {
   adAccountBudget: number | null;
   /** what estimated_time_to_regain_access says, in minutes, once the budget is spent */
   regainAccessMinutes: number;
+  /**
+   * the percentage X-App-Usage reports (call_count, total_time, total_cputime), e.g. 96 to make a
+   * client back off; null = derived from the calls of the last hour (see docs/sandbox.md)
+   */
+  appUsagePct: number | null;
 }
 
 export interface SandboxCall {
@@ -108,6 +113,8 @@ export interface SandboxCall {
   errorCode: number | undefined;
   /** for batch requests: the number of items */
   batchItems: number | undefined;
+  /** true for an item executed inside a batch request (the batch itself is logged once as `POST batch`) */
+  viaBatch: boolean;
 }
 
 export interface SandboxCounters {
@@ -154,6 +161,11 @@ export interface SandboxWorld {
   counters(): SandboxCounters;
   resetCalls(): void;
 
+  /** DELETE /{user-id}/permissions: the user de-authorizes the app; their tokens fail with 190/466 */
+  deauthorize(userId: string): void;
+  /** back to the world the sandbox started with (seed, app settings, faults, throttle, call log) */
+  reset(): void;
+
   snapshot(): {
     app: SandboxApp;
     users: SandboxUser[];
@@ -172,6 +184,8 @@ export interface SandboxOptions {
   seed?: 'demo' | 'empty';
   /** milliseconds since epoch; injectable so tests can move time */
   now?: () => number;
+  /** seed of the PRNG behind the random faults, so a run with the same requests fails the same way */
+  faultSeed?: number;
 }
 
 export interface SandboxHandle {
