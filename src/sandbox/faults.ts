@@ -37,9 +37,11 @@ export class FaultInjector {
     return structuredClone(this.current);
   }
 
+  /** Every change restarts the PRNG from the seed: the same settings and requests give the same faults, whatever ran before. */
   set(patch: Partial<FaultSettings>): FaultSettings {
     this.current = { ...this.current, ...structuredClone(patch) };
     if (patch.scripted) this.seen = patch.scripted.map(() => 0);
+    this.random = prng(this.seed);
     return this.settings;
   }
 

@@ -19,6 +19,8 @@ describe('Graph sandbox: /debug_token', () => {
       type: 'OAuthException',
       message: '(#100) You must provide an app access token, or a user access token that is an owner or developer of the app',
     });
+    const wrongSecret = await sb.graph(`/v25.0/debug_token?input_token=${token}`, { token: `${sb.world.app.id}|${'0'.repeat(32)}`, proof: null });
+    expect(wrongSecret.body.error.message).toBe(asUser.body.error.message);
   });
 
   it('describes a valid user token with the §5.2 shape', async () => {

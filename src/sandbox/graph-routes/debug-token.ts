@@ -7,10 +7,13 @@ import { tokenProblem, tokenProblemMessage, type TokenRecord } from '../tokens.t
 export function debugTokenRoute(ctx: RouteContext): GraphReply {
   if (ctx.request.method === 'POST') throw fail.unsupportedPost();
   if (ctx.request.method !== 'GET') throw fail.unsupported(ctx.request.method, 'debug_token');
+  const { app, registry } = ctx.world;
+  // An `id|secret` that is not this app's token (e.g. a wrong secret) is the §5.1 error, not a 190.
+  const caller = ctx.accessToken();
+  if (caller?.includes('|') && caller !== `${app.id}|${app.secret}`) throw fail.appTokenRequired();
   if (ctx.auth().kind !== 'app') throw fail.appTokenRequired();
   const input = ctx.params.input_token;
   if (!input) throw fail.param('The parameter input_token is required');
-  const { app, registry } = ctx.world;
 
   if (input === `${app.id}|${app.secret}`) {
     return { body: { data: { app_id: app.id, type: 'APP', application: app.name, is_valid: true, scopes: [] } } };
