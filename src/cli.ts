@@ -29,8 +29,10 @@ Starts the GraphQL gateway. Without FACEBOOK_APP_ID and FACEBOOK_APP_SECRET it r
 mode: an embedded Graph sandbox with a demo world, GraphiQL, and a ready-to-use API key.
 Settings come from the environment and ./.env (see README: Configuration).`,
     run: async () => {
-      const server = await startServer(loadConfig());
-      stopOnSignal(() => server.close());
+      const starting = startServer(loadConfig());
+      // Handlers go in first, so a signal that arrives during start-up still stops gracefully.
+      stopOnSignal(async () => (await starting).close());
+      await starting;
     },
   },
   migrate: {
@@ -118,18 +120,25 @@ function required(value: string | boolean | undefined, flag: string): string {
   return value;
 }
 
+/** SIGTERM or SIGINT stops gracefully and exits 0; a second signal gives up waiting and exits 1. */
 function stopOnSignal(close: () => Promise<void>): void {
   let stopping = false;
-  const onSignal = () => {
-    if (stopping) return;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write(`adsauth: ${signal} again, exiting without waiting\n`);
+      process.exit(1);
+    }
     stopping = true;
     close().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        process.stderr.write(`adsauth: stopping failed: ${(error as Error)?.message ?? String(error)}\n`);
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
 const topUsage = `adsauth: a GraphQL gateway for Facebook Marketing API authorizations

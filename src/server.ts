@@ -1,60 +1,55 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { dirname, join } from 'node:path';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDatabase, type DatabaseHandle } from '../db/client.ts';
 import { createApp, type FacebookApp } from './app.ts';
-import { createApiKeyRepository } from './repositories/api-keys.ts';
-import { createWorkspaceRepository } from './repositories/workspaces.ts';
-import { createApiKeyService } from './services/api-keys.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
+import { printSandboxBanner, sandboxApiKey, sandboxFacebookApp } from './sandbox-mode.ts';
 import { startSandbox } from './sandbox/sandbox.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
 
 export interface RunningServer {
   url: string;
+  /** Graceful stop: no new connections, requests in flight finish, then the database closes. */
   close(): Promise<void>;
 }
 
-/** config → database → (sandbox) → app → listen. The only place that starts things. */
+/** After this long, connections still open at stop are cut so the process can exit. */
+const STOP_GRACE_MS = 10_000;
+
+/** config → database → (sandbox) → listen → app. The only place that starts things. */
 export async function startServer(config: Config, out: (line: string) => void = console.log): Promise<RunningServer> {
   const log = createLogger({ level: config.logLevel });
   const database = openDatabase(config.databaseFile);
+  const server = createServer();
+  const inFlight = trackResponses(server);
   let sandbox: SandboxHandle | undefined;
   try {
     if (config.mode === 'sandbox') sandbox = await startSandbox({ seed: 'demo' });
-    const facebook = resolveFacebookApp(config, sandbox);
-    const graphiqlApiKey = sandbox ? sandboxApiKey(database, config) : undefined;
-    const app = createApp({ database, clock: systemClock, config, facebook, log, fetch: globalThis.fetch, graphiqlApiKey });
-    const server = createServer(app.yoga);
+    // Listening comes before the app because with PORT=0 only now is the port (and so the OAuth
+    // redirect URI) known; the handler is attached in the same tick, before any request is read.
     await listen(server, config.port, config.host);
     const url = `http://${formatHost(config.host)}:${(server.address() as AddressInfo).port}`;
+    const facebook = sandbox ? sandboxFacebookApp(config, sandbox, url) : liveFacebookApp(config);
+    const graphiqlApiKey = sandbox ? sandboxApiKey(database, config) : undefined;
+    const app = createApp({ database, clock: systemClock, config, facebook, log, fetch: globalThis.fetch, graphiqlApiKey });
+    server.on('request', app.yoga);
     if (sandbox) printSandboxBanner(out, { url, sandboxUrl: sandbox.url, apiKey: graphiqlApiKey! });
     else out(`adsauth listening on ${url}/graphql`);
     log.info({ url, mode: config.mode, graphApiVersion: facebook.graphApiVersion }, 'adsauth started');
-    return { url, close: () => stop(server, database, sandbox, log) };
+    return { url, close: () => stop({ server, inFlight, database, sandbox, log }) };
   } catch (error) {
+    if (server.listening) server.close();
     await sandbox?.close();
     database.close();
     throw error;
   }
 }
 
-function resolveFacebookApp(config: Config, sandbox: SandboxHandle | undefined): FacebookApp {
+function liveFacebookApp(config: Config): FacebookApp {
   const { facebook } = config;
-  if (sandbox) {
-    return {
-      appId: sandbox.world.app.id,
-      appSecret: sandbox.world.app.secret,
-      redirectUri: facebook.redirectUri ?? `http://${formatHost(config.host)}:${config.port}/oauth/facebook/callback/`,
-      graphApiVersion: facebook.graphApiVersion,
-      graphApiUrl: sandbox.url,
-      dialogUrl: sandbox.url,
-      sandbox: true,
-    };
-  }
+  // loadConfig guarantees all three in live mode.
   return {
     appId: facebook.appId!,
     appSecret: facebook.appSecret!,
@@ -64,34 +59,6 @@ function resolveFacebookApp(config: Config, sandbox: SandboxHandle | undefined):
     dialogUrl: facebook.dialogUrl,
     sandbox: false,
   };
-}
-
-/** Sandbox mode keeps one ADMIN key in the data directory so GraphiQL works across restarts. */
-function sandboxApiKey(database: DatabaseHandle, config: Config): string {
-  const file = join(dirname(config.databaseFile === ':memory:' ? './data/x' : config.databaseFile), 'sandbox-api-key');
-  const { db } = database;
-  const service = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces: createWorkspaceRepository(db), clock: systemClock });
-  if (existsSync(file)) {
-    const saved = readFileSync(file, 'utf8').trim();
-    if (service.authenticate(saved)) return saved;
-  }
-  const created = service.create({ workspaceName: 'Sandbox', name: 'sandbox-graphiql', role: 'ADMIN' });
-  writeFileSync(file, `${created.secret}\n`, { mode: 0o600 });
-  return created.secret;
-}
-
-function printSandboxBanner(out: (line: string) => void, info: { url: string; sandboxUrl: string; apiKey: string }): void {
-  const rule = '='.repeat(78);
-  out(rule);
-  out('  adsauth is running in SANDBOX MODE: no Facebook app is configured.');
-  out(`  Graph API calls go to the local Graph sandbox at ${info.sandboxUrl}, not to Facebook.`);
-  out('');
-  out(`  GraphiQL:  ${info.url}/graphql`);
-  out(`  API key:   ${info.apiKey}`);
-  out(`  Try:       curl -s ${info.url}/graphql -H 'Authorization: Bearer ${info.apiKey}' \\`);
-  out(`               -H 'Content-Type: application/json' -d '{"query":"{ viewer { role workspace { name } } }"}'`);
-  out(`  Sandbox control API: ${info.sandboxUrl}/__sandbox/world`);
-  out(rule);
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -104,13 +71,40 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
-/** Stops accepting connections, lets requests in flight finish, then closes the sandbox and the database. */
-async function stop(server: Server, database: DatabaseHandle, sandbox: SandboxHandle | undefined, log: Logger): Promise<void> {
-  log.info('adsauth stopping: finishing requests in flight');
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
+/** The responses not yet finished, so that stop can end their connections when they are done. */
+function trackResponses(server: Server): Set<ServerResponse> {
+  const open = new Set<ServerResponse>();
+  server.on('request', (_request, response) => {
+    open.add(response);
+    response.on('close', () => open.delete(response));
   });
+  return open;
+}
+
+async function stop(parts: {
+  server: Server;
+  inFlight: Set<ServerResponse>;
+  database: DatabaseHandle;
+  sandbox: SandboxHandle | undefined;
+  log: Logger;
+}): Promise<void> {
+  const { server, inFlight, database, sandbox, log } = parts;
+  log.info({ inFlight: inFlight.size }, 'adsauth stopping: finishing requests in flight');
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  // A keep-alive socket would hold close() open after its last response: end it once that is sent.
+  const endWhenDone = (response: ServerResponse) => {
+    if (!response.headersSent) response.setHeader('connection', 'close');
+    response.once('finish', () => setImmediate(() => server.closeIdleConnections()));
+  };
+  inFlight.forEach(endWhenDone);
+  server.on('request', (_request, response) => endWhenDone(response));
+  const cut = setTimeout(() => {
+    log.warn({ graceMs: STOP_GRACE_MS }, 'adsauth stopping: cutting connections still open');
+    server.closeAllConnections();
+  }, STOP_GRACE_MS);
+  await closed;
+  clearTimeout(cut);
   await sandbox?.close();
   database.close();
   log.info('adsauth stopped');

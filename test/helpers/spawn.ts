@@ -68,3 +68,54 @@ export function runTs(script: string, args: string[], options: SpawnOptions = {}
 export function runCli(args: string[], options: SpawnOptions = {}): Promise<Finished> {
   return runTs(CLI, args, options);
 }
+
+/** Settings for `serve` in live mode that never reach Facebook: Graph points at a closed loopback port. */
+export function liveEnv(dir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    ADSAUTH_DATABASE: join(dir, 'adsauth.db'),
+    PORT: '0',
+    FACEBOOK_APP_ID: '1234567890',
+    FACEBOOK_APP_SECRET: '0123456789abcdef0123456789abcdef',
+    FACEBOOK_REDIRECT_URI: 'http://127.0.0.1:4000/oauth/facebook/callback/',
+    ADSAUTH_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+    GRAPH_API_URL: 'http://127.0.0.1:9',
+    FACEBOOK_DIALOG_URL: 'http://127.0.0.1:9',
+    ...extra,
+  };
+}
+
+export interface ServingProcess {
+  child: ChildProcess;
+  /** http://127.0.0.1:<port>, read from the process's own output. */
+  url: string;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves when the process has exited. */
+  exited: Promise<Finished>;
+}
+
+/** Starts `adsauth serve` and waits (bounded) until it prints the URL it listens on. */
+export async function startServe(options: SpawnOptions & { env: Record<string, string> }): Promise<ServingProcess> {
+  const child = spawnTs(CLI, ['serve'], options);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<Finished>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start in time\n${stdout}\n${stderr}`)), options.timeoutMs ?? 15_000);
+    const look = () => {
+      const match = /(?:listening on|GraphiQL:)\s+(http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', look);
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited before listening\n${stdout}\n${stderr}`));
+    });
+  });
+  return { child, url, stdout: () => stdout, stderr: () => stderr, exited };
+}

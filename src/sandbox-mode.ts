@@ -1,0 +1,52 @@
+// What `serve` adds in sandbox mode: the sandbox's app as the Facebook app, a ready API key, a banner.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DatabaseHandle } from '../db/client.ts';
+import type { FacebookApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import { createApiKeyRepository } from './repositories/api-keys.ts';
+import { createWorkspaceRepository } from './repositories/workspaces.ts';
+import { createApiKeyService } from './services/api-keys.ts';
+import type { SandboxHandle } from './sandbox/types.ts';
+
+/** The sandbox's own app; the OAuth callback is this gateway's, at the URL it really listens on. */
+export function sandboxFacebookApp(config: Config, sandbox: SandboxHandle, gatewayUrl: string): FacebookApp {
+  return {
+    appId: sandbox.world.app.id,
+    appSecret: sandbox.world.app.secret,
+    redirectUri: config.facebook.redirectUri ?? `${gatewayUrl}/oauth/facebook/callback/`,
+    graphApiVersion: config.facebook.graphApiVersion,
+    graphApiUrl: sandbox.url,
+    dialogUrl: sandbox.url,
+    sandbox: true,
+  };
+}
+
+/** One ADMIN key, kept (mode 0600) beside the database so GraphiQL works across restarts. */
+export function sandboxApiKey(database: DatabaseHandle, config: Config): string {
+  const file = join(dirname(config.databaseFile === ':memory:' ? './data/x' : config.databaseFile), 'sandbox-api-key');
+  const { db } = database;
+  const service = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces: createWorkspaceRepository(db), clock: systemClock });
+  if (existsSync(file)) {
+    const saved = readFileSync(file, 'utf8').trim();
+    if (service.authenticate(saved)) return saved;
+  }
+  const created = service.create({ workspaceName: 'Sandbox', name: 'sandbox-graphiql', role: 'ADMIN' });
+  writeFileSync(file, `${created.secret}\n`, { mode: 0o600 });
+  return created.secret;
+}
+
+export function printSandboxBanner(out: (line: string) => void, info: { url: string; sandboxUrl: string; apiKey: string }): void {
+  const rule = '='.repeat(78);
+  out(rule);
+  out('  adsauth is running in SANDBOX MODE: no Facebook app is configured.');
+  out(`  Graph API calls go to the local Graph sandbox at ${info.sandboxUrl}, not to Facebook.`);
+  out('');
+  out(`  GraphiQL:  ${info.url}/graphql`);
+  out(`  API key:   ${info.apiKey}`);
+  out(`  Try:       curl -s ${info.url}/graphql -H 'Authorization: Bearer ${info.apiKey}' \\`);
+  out(`               -H 'Content-Type: application/json' -d '{"query":"{ viewer { role workspace { name } } }"}'`);
+  out(`  Sandbox control API: ${info.sandboxUrl}/__sandbox/world`);
+  out(rule);
+}

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client.ts';
+import { createApiKeyRepository } from '../../src/repositories/api-keys.ts';
+import { createWorkspaceRepository } from '../../src/repositories/workspaces.ts';
+import { createApiKeyService } from '../../src/services/api-keys.ts';
+import { systemClock } from '../../src/clock.ts';
+import { liveEnv, startServe, tempDir } from '../helpers/spawn.ts';
+
+function createKey(databaseFile: string): string {
+  const database = openDatabase(databaseFile);
+  try {
+    const { db } = database;
+    const service = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces: createWorkspaceRepository(db), clock: systemClock });
+    return service.create({ workspaceName: 'Acme', name: 'stop-test', role: 'VIEWER' }).secret;
+  } finally {
+    database.close();
+  }
+}
+
+/** A POST whose body arrives in two parts: the request stays in flight until `finish` is called. */
+function slowPost(url: string, apiKey: string, body: string) {
+  const { hostname, port } = new URL(url);
+  const half = Math.floor(body.length / 2);
+  let resolveResponse: (value: { status: number; body: string }) => void;
+  const response = new Promise<{ status: number; body: string }>((resolve) => (resolveResponse = resolve));
+  const req = request(
+    { hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${apiKey}` } },
+    (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolveResponse({ status: res.statusCode ?? 0, body: text }));
+    },
+  );
+  req.write(body.slice(0, half));
+  return { response, finish: () => req.end(body.slice(half)) };
+}
+
+async function waitFor(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('serve stops gracefully on SIGTERM', () => {
+  it('finishes the request in flight, refuses new connections, closes the database and exits 0', async () => {
+    const dir = tempDir();
+    const env = liveEnv(dir);
+    const apiKey = createKey(env.ADSAUTH_DATABASE!);
+    const serve = await startServe({ env, cwd: dir });
+    expect(serve.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(serve.url).not.toMatch(/:0$/);
+    expect(existsSync(join(dir, 'adsauth.db-wal'))).toBe(true);
+
+    const inFlight = slowPost(serve.url, apiKey, JSON.stringify({ query: '{ viewer { role workspace { name } } }' }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    serve.child.kill('SIGTERM');
+    await waitFor(() => serve.stdout().includes('adsauth stopping'), 'the stopping log line');
+    expect(JSON.parse(serve.stdout().split('\n').find((line) => line.includes('adsauth stopping'))!)).toMatchObject({ inFlight: 1 });
+
+    await expect(fetch(`${serve.url}/healthz`)).rejects.toMatchObject({ cause: { code: 'ECONNREFUSED' } });
+    expect(serve.child.exitCode).toBeNull();
+
+    inFlight.finish();
+    const answer = await inFlight.response;
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ data: { viewer: { role: 'VIEWER', workspace: { name: 'Acme' } } } });
+
+    const answeredAt = Date.now();
+    const exit = await serve.exited;
+    // Well under the 5 s keep-alive timeout: the answered connection was ended, not left idle.
+    expect(Date.now() - answeredAt).toBeLessThan(2000);
+    expect({ code: exit.code, signal: exit.signal, stderr: exit.stderr }).toEqual({ code: 0, signal: null, stderr: '' });
+    expect(exit.stdout).toContain('"msg":"adsauth stopped"');
+    // SQLite removes the -wal file only when the last connection closes cleanly.
+    expect(existsSync(join(dir, 'adsauth.db-wal'))).toBe(false);
+  });
+
+  it('stops at once on SIGINT when nothing is in flight', async () => {
+    const dir = tempDir();
+    const serve = await startServe({ env: liveEnv(dir), cwd: dir });
+    const started = Date.now();
+    serve.child.kill('SIGINT');
+    const exit = await serve.exited;
+    expect(exit.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
