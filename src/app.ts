@@ -8,11 +8,14 @@ import type { Context } from './context.ts';
 import type { GraphApi } from './graph/graph-api.ts';
 import { createHttpGraphApi } from './graph/http-graph-api.ts';
 import type { Logger } from './log.ts';
+import { createLoaders } from './loaders.ts';
+import { useOAuthRoutes } from './routes/oauth-routes.ts';
 import { getSchema } from './graphql/schema.ts';
 import { createApiKeyRepository } from './repositories/api-keys.ts';
 import { createGraphCallCounterRepository } from './repositories/graph-call-counters.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import { createApiKeyService } from './services/api-keys.ts';
+import { createAuthorizationServices } from './services/authorization-services.ts';
 import { createGraphCallRecorder } from './services/graph-call-recorder.ts';
 
 /** The Facebook app that Graph calls are made as: configured, or the sandbox's own. */
@@ -41,7 +44,23 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
   const { db } = deps.database;
   const workspaces = createWorkspaceRepository(db);
   const apiKeys = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces, clock: deps.clock });
-  return { apiKeys, workspaces, graph: deps.graph };
+  const { config, facebook } = deps;
+  if (!config.encryptionKeys) throw new Error('createApp needs ADSAUTH_ENCRYPTION_KEYS (sandbox mode generates a key file)');
+  const authorizationServices = createAuthorizationServices({
+    db,
+    graph: deps.graph,
+    clock: deps.clock,
+    encryptionKeys: config.encryptionKeys,
+    oauth: {
+      appId: facebook.appId,
+      redirectUri: facebook.redirectUri,
+      dialogBaseUrl: facebook.dialogUrl,
+      graphApiVersion: facebook.graphApiVersion,
+      allowedReturnUrls: config.allowedReturnUrls,
+      expiryWarningDays: config.expiryWarningDays,
+    },
+  });
+  return { apiKeys, workspaces, graph: deps.graph, ...authorizationServices };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -88,7 +107,10 @@ export function createApp(deps: AppDeps): App {
       ? { title: 'adsauth (sandbox)', headers: JSON.stringify({ Authorization: `Bearer ${deps.graphiqlApiKey}` }) }
       : false,
     maskedErrors: { maskError: (error, message) => maskUnexpectedError(error, message, log) },
-    plugins: [useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() })],
+    plugins: [
+      useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() }),
+      useOAuthRoutes({ oauth: services.facebookOAuth, reconnectLinks: services.reconnectLinks, log }),
+    ],
     context: ({ request }): Context => {
       const viewer = services.apiKeys.authenticate(bearerToken(request.headers.get('authorization')));
       if (!viewer) {
@@ -96,7 +118,7 @@ export function createApp(deps: AppDeps): App {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       }
-      return { viewer, services, log: log.child({ workspaceId: viewer.workspaceId, apiKey: viewer.apiKeyName }) };
+      return { viewer, services, loaders: createLoaders(services, viewer), log: log.child({ workspaceId: viewer.workspaceId, apiKey: viewer.apiKeyName }) };
     },
   });
 

@@ -5,6 +5,7 @@ import { createApp, type FacebookApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
+import { withSandboxEncryptionKey } from './sandbox-key-file.ts';
 import { printSandboxBanner, sandboxApiKey, sandboxFacebookApp } from './sandbox-mode.ts';
 import { startSandbox } from './sandbox/sandbox.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
@@ -19,8 +20,9 @@ export interface RunningServer {
 const STOP_GRACE_MS = 10_000;
 
 /** config → database → (sandbox) → listen → app. The only place that starts things. */
-export async function startServer(config: Config, out: (line: string) => void = console.log): Promise<RunningServer> {
-  const log = createLogger({ level: config.logLevel });
+export async function startServer(loadedConfig: Config, out: (line: string) => void = console.log): Promise<RunningServer> {
+  const log = createLogger({ level: loadedConfig.logLevel });
+  const config = withSandboxEncryptionKey(loadedConfig, (message) => log.warn(message));
   const database = openDatabase(config.databaseFile);
   const server = createServer();
   const inFlight = trackResponses(server);

@@ -7,6 +7,16 @@ import './types/node.ts';
 import './types/viewer.ts';
 import './types/workspace.ts';
 import './types/api-key.ts';
+import './types/authorization.ts';
+import './types/authorizations-query.ts';
+import './types/authorization-errors.ts';
+import './mutations/start-facebook-oauth.ts';
+import './mutations/complete-facebook-oauth.ts';
+import './mutations/register-system-user-token.ts';
+import './mutations/replace-system-user-token.ts';
+import './mutations/update-authorization.ts';
+import './mutations/delete-authorization.ts';
+import './mutations/refresh-authorization.ts';
 
 let schema: GraphQLSchema | undefined;
 

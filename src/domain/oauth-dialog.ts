@@ -1,0 +1,47 @@
+// Contract §2: the Facebook Login dialog URL, and which return URLs the gateway may redirect to.
+
+export function dialogUrl(input: {
+  dialogBaseUrl: string;
+  version: string;
+  appId: string;
+  redirectUri: string;
+  scopes: readonly string[];
+  state: string;
+  rerequest: boolean;
+}): string {
+  const url = new URL(`${input.dialogBaseUrl}/${input.version}/dialog/oauth`);
+  url.searchParams.set('client_id', input.appId);
+  // Sent exactly as configured (with its trailing slash): the code exchange must repeat it.
+  url.searchParams.set('redirect_uri', input.redirectUri);
+  url.searchParams.set('scope', input.scopes.join(','));
+  url.searchParams.set('state', input.state);
+  url.searchParams.set('response_type', 'code');
+  if (input.rerequest) url.searchParams.set('auth_type', 'rerequest');
+  return url.toString();
+}
+
+/**
+ * A return URL is allowed when it equals an allowed entry or lies below it: same origin, and a path
+ * under the entry's path. Prefix matching on whole path segments, so https://app.example.com does
+ * not allow https://app.example.com.evil.test.
+ */
+export function isAllowedReturnUrl(candidate: string, allowed: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password) return false;
+  return allowed.some((entry) => {
+    let base: URL;
+    try {
+      base = new URL(entry);
+    } catch {
+      return false;
+    }
+    if (base.origin !== url.origin) return false;
+    const basePath = base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`;
+    return url.pathname === base.pathname || url.pathname.startsWith(basePath);
+  });
+}

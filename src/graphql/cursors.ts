@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql';
+
+/** Opaque cursors for lists ordered newest first by (createdAt, id). */
+export function encodeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(`${row.createdAt.getTime()}:${row.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): { createdAt: number; id: string } | undefined {
+  if (!cursor) return undefined;
+  const [at, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
+  const createdAt = Number(at);
+  const id = rest.join(':');
+  if (!Number.isSafeInteger(createdAt) || !id) {
+    throw new GraphQLError('after: this cursor was not produced by this list', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return { createdAt, id };
+}
+
+/** Forward pagination only: `last`/`before` are refused rather than silently ignored. */
+export function forwardPageArgs(args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null }, defaultSize = 20) {
+  if (args.last != null || args.before != null) {
+    throw new GraphQLError('This list pages forward only: use first and after', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (args.first != null && args.first < 0) throw new GraphQLError('first must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
+  return { first: args.first ?? defaultSize, after: decodeCursor(args.after) };
+}

@@ -1,0 +1,56 @@
+import {
+  CodeExchangeFailed,
+  GraphUnavailable,
+  InvalidOAuthState,
+  InvalidToken,
+  OAuthDenied,
+  ValidationError,
+  WrongTokenType,
+} from '../../domain/authorization-errors.ts';
+import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import { builder } from '../builder.ts';
+import { AuthorizationRef } from '../types/authorization.ts';
+
+const CompleteFacebookOAuthInput = builder.inputType('CompleteFacebookOAuthInput', {
+  description: 'The query parameters Facebook redirected back with. Pass either code, or error (when the person cancelled).',
+  fields: (t) => ({
+    code: t.string(),
+    state: t.string({ required: true }),
+    error: t.string({ description: 'e.g. access_denied' }),
+    errorReason: t.string({ description: 'e.g. user_denied' }),
+    errorDescription: t.string(),
+  }),
+});
+
+const CompleteFacebookOAuthPayload = builder
+  .objectRef<{ authorization: AuthorizationRow; reauthorized: boolean; returnTo: string | null }>('CompleteFacebookOAuthPayload')
+  .implement({
+    fields: (t) => ({
+      authorization: t.field({ type: AuthorizationRef, resolve: (payload) => payload.authorization }),
+      reauthorized: t.exposeBoolean('reauthorized', { description: 'true when an existing authorization got a new token.' }),
+      returnTo: t.exposeString('returnTo', { nullable: true }),
+    }),
+  });
+
+builder.mutationField('completeFacebookOAuth', (t) =>
+  t.field({
+    type: CompleteFacebookOAuthPayload,
+    description: 'Completes the Facebook dialog: exchanges the code, checks the token, and stores the authorization.',
+    authScopes: { editor: true },
+    errors: {
+      types: [ValidationError, InvalidOAuthState, OAuthDenied, CodeExchangeFailed, InvalidToken, WrongTokenType, GraphUnavailable],
+      directResult: true,
+      union: { name: 'CompleteFacebookOAuthResult' },
+    },
+    args: { input: t.arg({ type: CompleteFacebookOAuthInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const oauth = context.services.facebookOAuth;
+      const workspaceId = context.viewer.workspaceId;
+      if (input.error) {
+        throw oauth.deny({ state: input.state, workspaceId, reason: input.errorReason ?? undefined, description: input.errorDescription ?? undefined }).denial;
+      }
+      if (!input.code) throw new ValidationError('code: pass the code Facebook redirected back with, or the error', 'code');
+      return oauth.complete({ code: input.code, state: input.state, workspaceId });
+    },
+  }),
+);

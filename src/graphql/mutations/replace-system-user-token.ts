@@ -1,0 +1,37 @@
+import {
+  DuplicateToken,
+  GraphUnavailable,
+  InvalidToken,
+  MissingPermissions,
+  NotFound,
+  ValidationError,
+  WrongTokenType,
+} from '../../domain/authorization-errors.ts';
+import { actorOf } from '../actor.ts';
+import { builder } from '../builder.ts';
+import { AuthorizationRef } from '../types/authorization.ts';
+import { AuthorizationPayloadRef } from '../types/authorization-payload.ts';
+
+const ReplaceSystemUserTokenInput = builder.inputType('ReplaceSystemUserTokenInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: AuthorizationRef }),
+    accessToken: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField('replaceSystemUserToken', (t) =>
+  t.field({
+    type: AuthorizationPayloadRef,
+    description: "Rotates a system-user authorization's token; the authorization keeps its id and label.",
+    authScopes: { editor: true },
+    errors: {
+      types: [ValidationError, NotFound, InvalidToken, WrongTokenType, MissingPermissions, DuplicateToken, GraphUnavailable],
+      directResult: true,
+      union: { name: 'ReplaceSystemUserTokenResult' },
+    },
+    args: { input: t.arg({ type: ReplaceSystemUserTokenInput, required: true }) },
+    resolve: async (_root, { input }, context) => ({
+      authorization: await context.services.systemUserTokens.replace(actorOf(context), { id: input.id.id, accessToken: input.accessToken }),
+    }),
+  }),
+);

@@ -1,0 +1,99 @@
+// The typed errors of the authorization mutations: each a member of some mutation's result union.
+import {
+  CodeExchangeFailed,
+  DuplicateToken,
+  GraphUnavailable,
+  InvalidOAuthState,
+  InvalidToken,
+  MissingPermissions,
+  NotFound,
+  OAuthDenied,
+  ValidationError,
+  WrongTokenType,
+} from '../../domain/authorization-errors.ts';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import { ErrorInterface } from './error.ts';
+
+const interfaces = [ErrorInterface];
+
+builder.objectType(ValidationError, {
+  name: 'ValidationError',
+  description: 'An input value was refused; `field` names it.',
+  interfaces,
+  fields: (t) => ({ field: t.exposeString('field') }),
+});
+
+builder.objectType(NotFound, {
+  name: 'NotFound',
+  interfaces,
+  fields: (t) => ({ resource: t.exposeString('resource') }),
+});
+
+builder.objectType(InvalidOAuthState, {
+  name: 'InvalidOAuthState',
+  description: 'The state is unknown, expired (10 minutes), already used, or from another workspace. Facebook was not called.',
+  interfaces,
+  fields: () => ({}),
+});
+
+builder.objectType(OAuthDenied, {
+  name: 'OAuthDenied',
+  description: 'The person cancelled on Facebook (error=access_denied).',
+  interfaces,
+  fields: (t) => ({
+    errorReason: t.exposeString('reason', { nullable: true, description: "Facebook's error_reason, e.g. user_denied." }),
+    errorDescription: t.exposeString('description', { nullable: true }),
+  }),
+});
+
+builder.objectType(CodeExchangeFailed, {
+  name: 'CodeExchangeFailed',
+  description: 'Facebook refused the authorization code: used, expired, or for another redirect URI.',
+  interfaces,
+  fields: (t) => ({
+    graphCode: t.exposeInt('graphCode', { nullable: true }),
+    graphSubcode: t.exposeInt('graphSubcode', { nullable: true }),
+  }),
+});
+
+const InvalidTokenReason = builder.enumType('InvalidTokenReason', { values: ['NOT_VALID', 'OTHER_APP'] as const });
+
+builder.objectType(InvalidToken, {
+  name: 'InvalidToken',
+  description: 'Facebook says the token is not valid, or it belongs to another app.',
+  interfaces,
+  fields: (t) => ({ reason: t.field({ type: InvalidTokenReason, resolve: (error) => error.reason }) }),
+});
+
+builder.objectType(WrongTokenType, {
+  name: 'WrongTokenType',
+  description: 'The token is of another kind than this method takes (e.g. a user token given as a system-user token).',
+  interfaces,
+  fields: (t) => ({ tokenType: t.exposeString('tokenType'), expected: t.exposeString('expected') }),
+});
+
+builder.objectType(MissingPermissions, {
+  name: 'MissingPermissions',
+  interfaces,
+  fields: (t) => ({ missingScopes: t.exposeStringList('missingScopes') }),
+});
+
+builder.objectType(DuplicateToken, {
+  name: 'DuplicateToken',
+  description: 'The same token is already registered in this workspace.',
+  interfaces,
+  fields: (t) => ({
+    authorizationId: t.id({
+      description: 'The global id of the authorization that holds it.',
+      resolve: (error) => encodeGlobalID('Authorization', error.authorizationId),
+    }),
+  }),
+});
+
+builder.objectType(GraphUnavailable, {
+  name: 'GraphUnavailable',
+  description: 'Facebook could not be reached, throttled the call, or refused it. Nothing was saved.',
+  interfaces,
+  fields: (t) => ({ retryable: t.exposeBoolean('retryable') }),
+});

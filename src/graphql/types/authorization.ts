@@ -1,0 +1,66 @@
+import { healthOf, type TokenState } from '../../domain/token-state.ts';
+import { supportedJobTypes } from '../../domain/job-types.ts';
+import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import { builder } from '../builder.ts';
+import { JobTypeEnum, TokenStateEnum, TokenStatusRef } from './token-status.ts';
+
+export const AuthorizationMethodEnum = builder.enumType('AuthorizationMethod', {
+  description: 'FACEBOOK_USER: a person connected through the Facebook dialog. SYSTEM_USER: a Business Manager system-user token.',
+  values: ['FACEBOOK_USER', 'SYSTEM_USER'] as const,
+});
+
+export const AuthorizationHealthEnum = builder.enumType('AuthorizationHealth', {
+  description: 'HEALTHY for VALID and EXPIRING_SOON, UNKNOWN while unchecked, UNHEALTHY otherwise.',
+  values: ['HEALTHY', 'UNHEALTHY', 'UNKNOWN'] as const,
+});
+
+const FacebookIdentityRef = builder.objectRef<{ id: string; name: string | null }>('FacebookIdentity').implement({
+  description: 'The Facebook user or system user behind a token.',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    name: t.exposeString('name', { nullable: true }),
+  }),
+});
+
+export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>('Authorization'), {
+  description: 'A Facebook authorization of this workspace. The token itself never leaves adsauth.',
+  id: { resolve: (row) => row.id },
+  loadMany: (ids, context) => {
+    const rows = new Map(context.services.authorizations.getMany(context.viewer.workspaceId, ids).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  },
+  fields: (t) => ({
+    label: t.exposeString('label'),
+    description: t.exposeString('description', { nullable: true }),
+    provider: t.string({ resolve: () => 'facebook' }),
+    method: t.field({ type: AuthorizationMethodEnum, resolve: (row) => row.method }),
+    health: t.field({ type: AuthorizationHealthEnum, resolve: (row) => healthOf(row.state as TokenState) }),
+    tokenStatus: t.field({
+      type: TokenStatusRef,
+      args: {
+        maxAgeSeconds: t.arg.int({
+          description: 'Re-check against Facebook first when the last check is older than this. Without it, the stored status is returned.',
+          validate: { min: 0 },
+        }),
+      },
+      resolve: async (row, args, context) => {
+        if (args.maxAgeSeconds == null) return row;
+        const age = row.checkedAt ? context.services.clock.now().getTime() - row.checkedAt.getTime() : Infinity;
+        return age >= args.maxAgeSeconds * 1000 ? context.loaders.tokenRecheck.load(row.id) : row;
+      },
+    }),
+    tokenFingerprint: t.exposeString('tokenFingerprint', { description: 'The last four characters of the token, e.g. "…a1b2".' }),
+    facebookUser: t.field({
+      type: FacebookIdentityRef,
+      nullable: true,
+      resolve: (row) => (row.facebookUserId ? { id: row.facebookUserId, name: row.facebookUserName } : null),
+    }),
+    businessId: t.exposeString('businessId', { nullable: true }),
+    supportedJobTypes: t.field({ type: [JobTypeEnum], resolve: (row) => supportedJobTypes(row.scopes) }),
+    createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updatedAt }),
+    createdBy: t.exposeString('createdBy', { nullable: true, description: 'The name of the API key that created it.' }),
+  }),
+});
+
+export { TokenStateEnum };

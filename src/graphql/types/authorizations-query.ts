@@ -1,0 +1,65 @@
+import { healthOf, type TokenState } from '../../domain/token-state.ts';
+import { TOKEN_STATES } from '../../domain/token-state.ts';
+import { encodeCursor, forwardPageArgs } from '../cursors.ts';
+import { builder } from '../builder.ts';
+import { AuthorizationHealthEnum, AuthorizationMethodEnum, AuthorizationRef } from './authorization.ts';
+import { TokenStateEnum } from './token-status.ts';
+
+const HEALTH_STATES: Record<'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN', TokenState[]> = {
+  HEALTHY: TOKEN_STATES.filter((s) => healthOf(s) === 'HEALTHY'),
+  UNHEALTHY: TOKEN_STATES.filter((s) => healthOf(s) === 'UNHEALTHY'),
+  UNKNOWN: TOKEN_STATES.filter((s) => healthOf(s) === 'UNKNOWN'),
+};
+
+const AuthorizationFilterInput = builder.inputType('AuthorizationFilter', {
+  fields: (t) => ({
+    method: t.field({ type: AuthorizationMethodEnum }),
+    health: t.field({ type: AuthorizationHealthEnum }),
+    states: t.field({ type: [TokenStateEnum] }),
+    search: t.string({ description: 'Matches the label, the description or the Facebook user name.', validate: { maxLength: 100 } }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  authorization: t.field({
+    type: AuthorizationRef,
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: AuthorizationRef }) },
+    resolve: (_root, args, context) => context.services.authorizations.get(context.viewer.workspaceId, args.id.id) ?? null,
+  }),
+  authorizations: t.connection(
+    {
+      type: AuthorizationRef,
+      description: 'Newest first. `first` is capped at 100.',
+      args: { filter: t.arg({ type: AuthorizationFilterInput }) },
+      resolve: (_root, args, context) => {
+        const { first, after } = forwardPageArgs(args);
+        const filter = args.filter ?? {};
+        const healthStates = filter.health ? HEALTH_STATES[filter.health] : undefined;
+        const states = filter.states && healthStates ? filter.states.filter((s) => healthStates.includes(s)) : (filter.states ?? healthStates);
+        const page = context.services.authorizations.page(context.viewer.workspaceId, {
+          first,
+          after,
+          filter: { method: filter.method ?? undefined, states: states ?? undefined, search: filter.search ?? undefined },
+        });
+        const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: row }));
+        return {
+          edges,
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: after !== undefined,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+          totalCount: page.totalCount,
+        };
+      },
+    },
+    {
+      name: 'AuthorizationConnection',
+      fields: (t) => ({
+        totalCount: t.int({ resolve: (connection) => (connection as unknown as { totalCount: () => number }).totalCount() }),
+      }),
+    },
+  ),
+}));

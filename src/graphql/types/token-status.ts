@@ -1,0 +1,88 @@
+import { JOB_TYPES } from '../../domain/job-types.ts';
+import { describeProblems, type HealthIssue } from '../../domain/health-issues.ts';
+import { TOKEN_STATES, type TokenState } from '../../domain/token-state.ts';
+import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import { REQUIRED_FOR_ALL_JOBS } from '../../domain/job-types.ts';
+import { deserializeProblems, type StoredCheckError } from '../../services/token-checks.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../../context.ts';
+
+export const TokenStateEnum = builder.enumType('TokenState', {
+  description: 'What Facebook last said about the token. A failed check never changes it; see lastCheckError.',
+  values: TOKEN_STATES,
+});
+
+export const TokenTypeEnum = builder.enumType('TokenType', { values: ['USER', 'SYSTEM_USER', 'PAGE'] as const });
+
+export const JobTypeEnum = builder.enumType('JobType', {
+  description: 'The export jobs an authorization can serve. Both need ads_management.',
+  values: JOB_TYPES,
+});
+
+const RemediationRef = builder.objectRef<HealthIssue['remediation']>('Remediation').implement({
+  description: 'What a person can do about a health issue.',
+  fields: (t) => ({
+    text: t.exposeString('text'),
+    url: t.exposeString('url', { nullable: true, description: 'Where to do it, when there is such a place.' }),
+  }),
+});
+
+const HealthIssueRef = builder.objectRef<HealthIssue>('HealthIssue').implement({
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'TOKEN_EXPIRED, TOKEN_INVALIDATED, TOKEN_REVOKED, DATA_ACCESS_EXPIRED, MISSING_PERMISSIONS, TOKEN_EXPIRING_SOON or DATA_ACCESS_EXPIRING_SOON.' }),
+    message: t.exposeString('message'),
+    remediation: t.field({ type: RemediationRef, resolve: (issue) => issue.remediation }),
+  }),
+});
+
+export const GraphErrorInfoRef = builder.objectRef<StoredCheckError>('GraphErrorInfo').implement({
+  description: 'A failed call to Facebook: transient (retried later) or not.',
+  fields: (t) => ({
+    errorClass: t.exposeString('errorClass', { description: 'REAUTH, PERMISSION, THROTTLE, TRANSIENT or CLIENT.' }),
+    code: t.exposeInt('code', { nullable: true }),
+    subcode: t.exposeInt('subcode', { nullable: true }),
+    message: t.exposeString('message'),
+    fbtraceId: t.exposeString('fbtraceId', { nullable: true }),
+    occurredAt: t.field({ type: 'DateTime', resolve: (error) => new Date(error.at) }),
+  }),
+});
+
+const UNUSABLE: readonly TokenState[] = ['EXPIRED', 'INVALIDATED', 'REVOKED', 'UNCHECKED'];
+
+export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus').implement({
+  fields: (t) => ({
+    state: t.field({ type: TokenStateEnum, resolve: (row) => row.state as TokenState }),
+    isValid: t.boolean({
+      description: 'The token still authenticates with Facebook (it may still lack a permission).',
+      resolve: (row) => !UNUSABLE.includes(row.state as TokenState),
+    }),
+    tokenType: t.field({
+      type: TokenTypeEnum,
+      nullable: true,
+      resolve: (row) => (row.tokenType === 'USER' || row.tokenType === 'SYSTEM_USER' || row.tokenType === 'PAGE' ? row.tokenType : null),
+    }),
+    expiresAt: t.field({ type: 'DateTime', nullable: true, description: 'null: the token never expires (or was never checked).', resolve: (row) => row.expiresAt }),
+    dataAccessExpiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (row) => row.dataAccessExpiresAt }),
+    scopes: t.stringList({ description: 'Granted permissions.', resolve: (row) => row.scopes }),
+    declinedScopes: t.stringList({ resolve: (row) => row.declinedScopes }),
+    missingScopes: t.stringList({
+      description: 'Permissions the supported jobs need that are not granted.',
+      resolve: (row) => (row.state === 'UNCHECKED' ? [] : REQUIRED_FOR_ALL_JOBS.filter((s) => !row.scopes.includes(s))),
+    }),
+    checkedAt: t.field({ type: 'DateTime', nullable: true, description: 'The last successful check.', resolve: (row) => row.checkedAt }),
+    lastCheckError: t.field({
+      type: GraphErrorInfoRef,
+      nullable: true,
+      resolve: (row) => (row.lastCheckError as StoredCheckError | null) ?? null,
+    }),
+    issues: t.field({ type: [HealthIssueRef], resolve: (row, _args, context) => healthIssues(row, context) }),
+  }),
+});
+
+export function healthIssues(row: AuthorizationRow, context: Context): HealthIssue[] {
+  return describeProblems(deserializeProblems(row.problems), {
+    method: row.method,
+    businessId: row.businessId ?? undefined,
+    reconnectUrl: row.method === 'FACEBOOK_USER' ? context.services.reconnectLinks.linkFor(row.id) : undefined,
+  });
+}

@@ -1,0 +1,116 @@
+import { and, count, desc, eq, inArray, like, lt, ne, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { authorizations } from '../../db/schema.ts';
+
+export type AuthorizationRow = typeof authorizations.$inferSelect;
+export type NewAuthorizationRow = typeof authorizations.$inferInsert;
+export type AuthorizationPatch = Partial<Omit<NewAuthorizationRow, 'id' | 'workspaceId' | 'createdAt'>>;
+
+export interface AuthorizationFilter {
+  method?: 'FACEBOOK_USER' | 'SYSTEM_USER' | undefined;
+  states?: readonly string[] | undefined;
+  search?: string | undefined;
+}
+
+/** Newest first; the cursor is the (createdAt, id) of the last row seen. */
+export interface PageCursor {
+  createdAt: number;
+  id: string;
+}
+
+function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
+  const conditions: (SQL | undefined)[] = [eq(authorizations.workspaceId, workspaceId)];
+  if (filter.method) conditions.push(eq(authorizations.method, filter.method));
+  if (filter.states) conditions.push(inArray(authorizations.state, [...filter.states]));
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(
+        like(authorizations.label, pattern),
+        like(authorizations.description, pattern),
+        like(authorizations.facebookUserName, pattern),
+      ),
+    );
+  }
+  return and(...conditions)!;
+}
+
+export function createAuthorizationRepository(db: Db) {
+  return {
+    insert(row: NewAuthorizationRow): AuthorizationRow {
+      return db.insert(authorizations).values(row).returning().get();
+    },
+    update(workspaceId: string, id: string, patch: AuthorizationPatch): AuthorizationRow | undefined {
+      return db
+        .update(authorizations)
+        .set(patch)
+        .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id)))
+        .returning()
+        .get();
+    },
+    find(workspaceId: string, id: string): AuthorizationRow | undefined {
+      return db
+        .select()
+        .from(authorizations)
+        .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id)))
+        .get();
+    },
+    /** Across workspaces: only for callers that proved the id some other way (a signed link). */
+    findAnywhere(id: string): AuthorizationRow | undefined {
+      return db.select().from(authorizations).where(eq(authorizations.id, id)).get();
+    },
+    findMany(workspaceId: string, ids: readonly string[]): AuthorizationRow[] {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(authorizations)
+        .where(and(eq(authorizations.workspaceId, workspaceId), inArray(authorizations.id, [...ids])))
+        .all();
+    },
+    findByTokenHash(workspaceId: string, tokenHash: string): AuthorizationRow | undefined {
+      return db
+        .select()
+        .from(authorizations)
+        .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.tokenHash, tokenHash)))
+        .get();
+    },
+    page(workspaceId: string, filter: AuthorizationFilter, limit: number, after: PageCursor | undefined): AuthorizationRow[] {
+      const where = after
+        ? and(
+            filterSql(workspaceId, filter),
+            or(
+              lt(authorizations.createdAt, new Date(after.createdAt)),
+              and(eq(authorizations.createdAt, new Date(after.createdAt)), lt(authorizations.id, after.id)),
+            ),
+          )
+        : filterSql(workspaceId, filter);
+      return db
+        .select()
+        .from(authorizations)
+        .where(where)
+        .orderBy(desc(authorizations.createdAt), desc(authorizations.id))
+        .limit(limit)
+        .all();
+    },
+    count(workspaceId: string, filter: AuthorizationFilter): number {
+      return db.select({ n: count() }).from(authorizations).where(filterSql(workspaceId, filter)).get()?.n ?? 0;
+    },
+    delete(workspaceId: string, id: string): boolean {
+      return db.delete(authorizations).where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id))).run().changes > 0;
+    },
+    /** For key rotation: every row not yet sealed with `keyId`, a batch at a time. */
+    notSealedWith(keyId: string, limit: number): Pick<AuthorizationRow, 'id' | 'tokenKeyId' | 'tokenCiphertext'>[] {
+      return db
+        .select({ id: authorizations.id, tokenKeyId: authorizations.tokenKeyId, tokenCiphertext: authorizations.tokenCiphertext })
+        .from(authorizations)
+        .where(ne(authorizations.tokenKeyId, keyId))
+        .limit(limit)
+        .all();
+    },
+    reseal(id: string, sealed: { keyId: string; ciphertext: Buffer }): void {
+      db.update(authorizations).set({ tokenKeyId: sealed.keyId, tokenCiphertext: sealed.ciphertext }).where(eq(authorizations.id, id)).run();
+    },
+  };
+}
+
+export type AuthorizationRepository = ReturnType<typeof createAuthorizationRepository>;

@@ -1,0 +1,74 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import {
+  CodeExchangeFailed,
+  GraphUnavailable,
+  InvalidOAuthState,
+  InvalidToken,
+  OAuthDenied,
+  ValidationError,
+  WrongTokenType,
+} from '../domain/authorization-errors.ts';
+import { DomainError } from '../domain/errors.ts';
+import type { Logger } from '../log.ts';
+import type { FacebookOAuthService } from '../services/facebook-oauth.ts';
+import { htmlPage, redirectWith } from './html-page.ts';
+
+export const CALLBACK_PATH = '/oauth/facebook/callback/';
+
+// The `error` value the return URL receives for each expected failure.
+function errorCode(error: DomainError): string {
+  if (error instanceof OAuthDenied) return 'access_denied';
+  if (error instanceof InvalidOAuthState) return 'invalid_state';
+  if (error instanceof CodeExchangeFailed) return 'code_exchange_failed';
+  if (error instanceof InvalidToken) return 'invalid_token';
+  if (error instanceof WrongTokenType) return 'wrong_token_type';
+  if (error instanceof GraphUnavailable) return 'temporarily_unavailable';
+  if (error instanceof ValidationError) return 'invalid_request';
+  return 'authorization_failed';
+}
+
+/**
+ * Facebook redirects the browser here. The same service as completeFacebookOAuth does the work; the
+ * browser goes back to the start's returnTo with authorizationId or error, or sees a small page.
+ */
+export async function handleOAuthCallback(url: URL, oauth: FacebookOAuthService, log: Logger): Promise<Response> {
+  const params = url.searchParams;
+  const state = params.get('state') ?? '';
+  try {
+    if (params.has('error') || params.has('error_code')) {
+      const { denial, returnTo } = oauth.deny({
+        state,
+        workspaceId: undefined,
+        reason: params.get('error_reason') ?? undefined,
+        description: params.get('error_description') ?? undefined,
+      });
+      return returnTo
+        ? redirectWith(returnTo, { error: errorCode(denial) })
+        : htmlPage({ status: 200, ok: false, title: 'Facebook connection cancelled', message: denial.message });
+    }
+    const code = params.get('code');
+    if (!code) throw new ValidationError('code: Facebook sent neither a code nor an error', 'code');
+    const result = await oauth.complete({ code, state, workspaceId: undefined });
+    const authorizationId = encodeGlobalID('Authorization', result.authorization.id);
+    return result.returnTo
+      ? redirectWith(result.returnTo, { authorizationId })
+      : htmlPage({
+          status: 200,
+          ok: true,
+          title: 'Facebook connected',
+          message: `The authorization "${result.authorization.label}" is saved (state: ${result.authorization.state}).`,
+        });
+  } catch (error) {
+    const returnTo = state ? oauth.returnToOf(state) : null;
+    if (error instanceof DomainError) {
+      log.info({ error: error.name }, 'OAuth callback ended with an expected failure');
+      return returnTo
+        ? redirectWith(returnTo, { error: errorCode(error) })
+        : htmlPage({ status: 400, ok: false, title: 'Facebook connection failed', message: error.message });
+    }
+    log.error({ err: error }, 'OAuth callback failed unexpectedly');
+    return returnTo
+      ? redirectWith(returnTo, { error: 'server_error' })
+      : htmlPage({ status: 500, ok: false, title: 'Facebook connection failed', message: 'Something went wrong on our side. Try again.' });
+  }
+}

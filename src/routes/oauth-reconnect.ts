@@ -1,0 +1,18 @@
+import type { FacebookOAuthService } from '../services/facebook-oauth.ts';
+import type { ReconnectLinks } from '../services/reconnect-links.ts';
+import { htmlPage } from './html-page.ts';
+
+/** Opens a signed reconnect link: a fresh OAuth state, then the Facebook dialog with auth_type=rerequest. */
+export function handleReconnect(url: URL, links: ReconnectLinks, oauth: FacebookOAuthService): Response {
+  const authorizationId = links.verify(url.searchParams);
+  const authorizeUrl = authorizationId ? oauth.startReconnect(authorizationId) : undefined;
+  if (!authorizeUrl) {
+    return htmlPage({
+      status: 400,
+      ok: false,
+      title: 'This reconnect link no longer works',
+      message: 'It has expired, was changed, or its authorization was deleted. Ask for a new link from the dashboard.',
+    });
+  }
+  return new Response(null, { status: 302, headers: { location: authorizeUrl, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } });
+}

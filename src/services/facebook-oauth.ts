@@ -1,0 +1,204 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Clock } from '../clock.ts';
+import {
+  CodeExchangeFailed,
+  InvalidOAuthState,
+  InvalidToken,
+  NotFound,
+  OAuthDenied,
+  ValidationError,
+  WrongTokenType,
+} from '../domain/authorization-errors.ts';
+import { dialogUrl, isAllowedReturnUrl } from '../domain/oauth-dialog.ts';
+import { REQUESTABLE_SCOPES, REQUIRED_FOR_ALL_JOBS } from '../domain/job-types.ts';
+import type { GraphApi } from '../graph/graph-api.ts';
+import type { AuthorizationRepository, AuthorizationRow } from '../repositories/authorizations.ts';
+import type { OAuthStateRepository, OAuthStateRow } from '../repositories/oauth-states.ts';
+import type { RunInTransaction } from '../repositories/transaction.ts';
+import { description, label, scopes } from './authorization-inputs.ts';
+import { rethrowGraphFailure } from './graph-failures.ts';
+import { GraphError } from '../graph/errors.ts';
+import { parseInput } from './input-validation.ts';
+import { tokenColumns } from './sealed-tokens.ts';
+import type { TokenCipher } from './token-cipher.ts';
+import { successfulCheckPatch } from './token-checks.ts';
+
+const STATE_TTL_MS = 10 * 60_000;
+
+export interface OAuthSettings {
+  appId: string;
+  redirectUri: string;
+  dialogBaseUrl: string;
+  graphApiVersion: string;
+  allowedReturnUrls: readonly string[];
+  expiryWarningDays: number;
+}
+
+export interface Actor {
+  workspaceId: string;
+  /** API key name, or e.g. "reconnect-link" */
+  name: string;
+}
+
+const startSchema = z.object({
+  label,
+  description,
+  scopes,
+  returnTo: z.string().trim().nullish(),
+  authorizationId: z.string().nullish(),
+});
+
+const hashState = (state: string) => createHash('sha256').update(state).digest('hex');
+
+export function createFacebookOAuthService(deps: {
+  graph: GraphApi;
+  clock: Clock;
+  settings: OAuthSettings;
+  authorizations: AuthorizationRepository;
+  oauthStates: OAuthStateRepository;
+  cipher: TokenCipher;
+  transaction: RunInTransaction;
+}) {
+  const { graph, clock, settings } = deps;
+
+  return {
+    start(
+      actor: Actor,
+      rawInput: { label: string; description?: string | null; scopes?: string[] | null; returnTo?: string | null; authorizationId?: string | null },
+    ) {
+      const input = parseInput(startSchema, rawInput);
+      if (input.returnTo && !isAllowedReturnUrl(input.returnTo, settings.allowedReturnUrls)) {
+        throw new ValidationError('returnTo: is not in ADSAUTH_ALLOWED_RETURN_URLS', 'returnTo');
+      }
+      let existing: AuthorizationRow | undefined;
+      if (input.authorizationId) {
+        existing = deps.authorizations.find(actor.workspaceId, input.authorizationId);
+        if (!existing) throw new NotFound('authorization');
+        if (existing.method !== 'FACEBOOK_USER') {
+          throw new ValidationError('authorizationId: a system-user authorization is renewed with replaceSystemUserToken', 'authorizationId');
+        }
+      }
+      const state = randomBytes(32).toString('base64url');
+      const now = clock.now();
+      const expiresAt = new Date(now.getTime() + STATE_TTL_MS);
+      deps.oauthStates.insert({
+        stateHash: hashState(state),
+        workspaceId: actor.workspaceId,
+        label: existing?.label ?? input.label,
+        description: existing ? existing.description : input.description,
+        scopes: input.scopes,
+        returnTo: input.returnTo ?? null,
+        authorizationId: existing?.id ?? null,
+        createdBy: actor.name,
+        createdAt: now,
+        expiresAt,
+      });
+      const rerequest = existing !== undefined && (existing.declinedScopes.length > 0 || existing.state === 'MISSING_PERMISSIONS');
+      const authorizeUrl = dialogUrl({
+        dialogBaseUrl: settings.dialogBaseUrl,
+        version: settings.graphApiVersion,
+        appId: settings.appId,
+        redirectUri: settings.redirectUri,
+        scopes: input.scopes,
+        state,
+        rerequest,
+      });
+      return { authorizeUrl, state, expiresAt };
+    },
+
+    /**
+     * Completes the dialog's redirect. `workspaceId` is the API key's workspace for the GraphQL
+     * mutation, and undefined for the browser callback (the state itself names the workspace).
+     */
+    async complete(input: { code: string; state: string; workspaceId: string | undefined }) {
+      const stateRow = claimState(input.state, input.workspaceId);
+      const shortLived = await exchange(input.code);
+      const grant = await graph.exchangeForLongLivedToken({ accessToken: shortLived.accessToken }).catch(rethrowGraphFailure);
+      const info = await graph.debugToken(grant.accessToken).catch(rethrowGraphFailure);
+      if (!info.isValid) throw new InvalidToken('NOT_VALID', `Facebook says the new token is not valid: ${info.error?.message ?? 'no reason given'}`);
+      if (info.appId !== settings.appId) throw new InvalidToken('OTHER_APP', 'The token was issued for another Facebook app.');
+      if (info.type !== 'USER') {
+        throw new WrongTokenType(String(info.type), 'USER', `The dialog returned a ${String(info.type)} token; a Facebook user token was expected.`);
+      }
+      const [me, permissions] = await Promise.all([
+        graph.getMe(grant.accessToken).catch(rethrowGraphFailure),
+        graph.getPermissions(grant.accessToken).catch(rethrowGraphFailure),
+      ]);
+      const now = clock.now();
+      const declinedScopes = permissions.filter((p) => p.status === 'declined').map((p) => p.permission);
+      const status = successfulCheckPatch(info, { now, warningDays: settings.expiryWarningDays, declinedScopes });
+      const authorization = deps.transaction(() => {
+        const target = stateRow.authorizationId ? deps.authorizations.find(stateRow.workspaceId, stateRow.authorizationId) : undefined;
+        const id = target?.id ?? randomUUID();
+        const columns = {
+          ...tokenColumns(deps.cipher, id, grant.accessToken),
+          ...status,
+          facebookUserId: me.id,
+          facebookUserName: me.name ?? null,
+          lastCheckError: null,
+        };
+        if (target) return deps.authorizations.update(target.workspaceId, target.id, columns)!;
+        return deps.authorizations.insert({
+          id,
+          workspaceId: stateRow.workspaceId,
+          label: stateRow.label,
+          description: stateRow.description,
+          method: 'FACEBOOK_USER',
+          createdBy: stateRow.createdBy,
+          createdAt: now,
+          ...columns,
+        });
+      });
+      return { authorization, returnTo: stateRow.returnTo, reauthorized: stateRow.authorizationId !== null };
+    },
+
+    /** The person pressed Cancel in the dialog: the state is used up and nothing is stored. */
+    deny(input: { state: string; workspaceId: string | undefined; reason: string | undefined; description: string | undefined }) {
+      const stateRow = claimState(input.state, input.workspaceId);
+      return { denial: new OAuthDenied(input.reason, input.description), returnTo: stateRow.returnTo };
+    },
+
+    /**
+     * A signed reconnect link was opened: start a re-authorization of that authorization, asking
+     * again for everything it had plus what the jobs need.
+     */
+    startReconnect(authorizationId: string): string | undefined {
+      const row = deps.authorizations.findAnywhere(authorizationId);
+      if (!row || row.method !== 'FACEBOOK_USER') return undefined;
+      const wanted = [...new Set([...REQUIRED_FOR_ALL_JOBS, ...row.scopes, ...row.declinedScopes])];
+      const requestable = wanted.filter((s): s is (typeof REQUESTABLE_SCOPES)[number] => (REQUESTABLE_SCOPES as readonly string[]).includes(s));
+      return this.start({ workspaceId: row.workspaceId, name: 'reconnect-link' }, { label: row.label, scopes: requestable, authorizationId: row.id })
+        .authorizeUrl;
+    },
+
+    /** Where a state would send the browser back to, without using it up (for error redirects). */
+    returnToOf(state: string): string | null {
+      return deps.oauthStates.find(hashState(state))?.returnTo ?? null;
+    },
+  };
+
+  function claimState(state: string, workspaceId: string | undefined): OAuthStateRow {
+    const hash = hashState(state);
+    const found = deps.oauthStates.find(hash);
+    // Another workspace's state is refused without using it up, so it cannot be burned by a stranger.
+    if (!found || (workspaceId !== undefined && found.workspaceId !== workspaceId)) throw new InvalidOAuthState();
+    const claimed = deps.oauthStates.consume(hash, clock.now());
+    if (!claimed) throw new InvalidOAuthState();
+    return claimed;
+  }
+
+  async function exchange(code: string) {
+    try {
+      return await graph.exchangeCode({ code, redirectUri: settings.redirectUri });
+    } catch (error) {
+      // A used, expired or mismatched code is the person's to retry; an outage is not.
+      if (error instanceof GraphError && (error.errorClass === 'CLIENT' || error.errorClass === 'REAUTH')) {
+        throw new CodeExchangeFailed(error.code, error.subcode, error.message);
+      }
+      return rethrowGraphFailure(error);
+    }
+  }
+}
+
+export type FacebookOAuthService = ReturnType<typeof createFacebookOAuthService>;

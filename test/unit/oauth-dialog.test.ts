@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { dialogUrl, isAllowedReturnUrl } from '../../src/domain/oauth-dialog.ts';
+
+describe('dialogUrl', () => {
+  const base = {
+    dialogBaseUrl: 'https://www.facebook.com',
+    version: 'v25.0',
+    appId: '123',
+    redirectUri: 'https://gw.example.com/oauth/facebook/callback/',
+    scopes: ['ads_management', 'business_management'],
+    state: 'st',
+  };
+
+  it('carries client_id, the redirect_uri with its trailing slash, comma scopes, state and response_type', () => {
+    const url = new URL(dialogUrl({ ...base, rerequest: false }));
+    expect(url.origin + url.pathname).toBe('https://www.facebook.com/v25.0/dialog/oauth');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: '123',
+      redirect_uri: 'https://gw.example.com/oauth/facebook/callback/',
+      scope: 'ads_management,business_management',
+      state: 'st',
+      response_type: 'code',
+    });
+  });
+
+  it('adds auth_type=rerequest only when asked', () => {
+    expect(new URL(dialogUrl({ ...base, rerequest: true })).searchParams.get('auth_type')).toBe('rerequest');
+    expect(new URL(dialogUrl({ ...base, rerequest: false })).searchParams.has('auth_type')).toBe(false);
+  });
+});
+
+describe('isAllowedReturnUrl', () => {
+  const allowed = ['https://app.example.com/settings', 'http://localhost:5173'];
+
+  it.each([
+    ['https://app.example.com/settings', true],
+    ['https://app.example.com/settings/facebook?tab=1', true],
+    ['http://localhost:5173/anything', true],
+    ['https://app.example.com/settingsX', false],
+    ['https://app.example.com/', false],
+    ['https://app.example.com.evil.test/settings', false],
+    ['http://app.example.com/settings', false],
+    ['https://user:pw@app.example.com/settings', false],
+    ['javascript:alert(1)', false],
+    ['not a url', false],
+  ])('%s → %s', (candidate, expected) => {
+    expect(isAllowedReturnUrl(candidate, allowed)).toBe(expected);
+  });
+
+  it('allows nothing when the list is empty', () => {
+    expect(isAllowedReturnUrl('https://app.example.com/settings', [])).toBe(false);
+  });
+});
