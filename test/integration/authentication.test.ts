@@ -3,11 +3,8 @@ import { gql, gqlErrors, gqlResponse, type GqlTarget } from '../helpers/gql.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { ViewerQuery } from './documents.ts';
 
-// These tests need no Graph API: the app points at a closed loopback port.
-const noGraph = { graph: { graphUrl: 'http://127.0.0.1:9' } } as const;
-
 async function targets() {
-  const t = await createTestApp(noGraph);
+  const t = await createTestApp();
   return { t, viaYoga: t as GqlTarget, viaHttp: await t.listen() };
 }
 

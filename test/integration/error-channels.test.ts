@@ -49,7 +49,7 @@ const TryThings = parse(`
 `) as TypedDocumentNode<{ tryThings: Record<string, unknown> | null }, { outcome: string }>;
 
 async function run(outcome: string) {
-  const t = await createTestApp({ graph: { graphUrl: 'http://127.0.0.1:9' } });
+  const t = await createTestApp();
   const response = await gqlResponse(t, TryThings, { outcome }, { apiKey: t.createApiKey() });
   const errorLogs = t.logs.records.filter((record) => record.level >= 50);
   return { ...response, errorLogs };

@@ -3,11 +3,9 @@ import { gql, gqlErrors } from '../helpers/gql.ts';
 import { TEST_NOW, createTestApp } from '../helpers/test-app.ts';
 import { ApiKeysQuery } from './documents.ts';
 
-const noGraph = { graph: { graphUrl: 'http://127.0.0.1:9' } } as const;
-
 describe('roles: Query.apiKeys is ADMIN only', () => {
   it.each(['VIEWER', 'EDITOR'] as const)('a %s key gets FORBIDDEN and no data', async (role) => {
-    const t = await createTestApp(noGraph);
+    const t = await createTestApp();
     const apiKey = t.createApiKey({ role });
     const { status, errors, codes, data } = await gqlErrors(t, ApiKeysQuery, {}, { apiKey });
     expect(codes).toEqual(['FORBIDDEN']);
@@ -18,7 +16,7 @@ describe('roles: Query.apiKeys is ADMIN only', () => {
   });
 
   it('an ADMIN key lists only its own workspace’s keys, newest first, without secrets or hashes', async () => {
-    const t = await createTestApp(noGraph);
+    const t = await createTestApp();
     const admin = t.createApiKey({ role: 'ADMIN', name: 'admin' });
     t.clock.advance(1000);
     const viewerSecret = t.createApiKey({ role: 'VIEWER', name: 'dashboard' });
