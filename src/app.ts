@@ -38,6 +38,8 @@ export interface AppDeps {
   fetch: typeof globalThis.fetch;
   /** Sandbox mode: GraphiQL opens with this API key in its headers. */
   graphiqlApiKey?: string;
+  /** First retry delay of the Graph client (default 200 ms); tests make it 1 ms. */
+  graphRetryBaseDelayMs?: number;
 }
 
 export function createServices(deps: AppDeps & { graph: GraphApi }) {
@@ -87,6 +89,7 @@ export function createApp(deps: AppDeps): App {
     appId: facebook.appId,
     appSecret: facebook.appSecret,
     timeoutMs: deps.config.graphTimeoutMs,
+    retryBaseDelayMs: deps.graphRetryBaseDelayMs,
     listener: recorder,
   });
   const services = createServices({ ...deps, graph });

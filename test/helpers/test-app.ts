@@ -80,7 +80,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     closers.push(() => sandbox!.close());
   }
   const facebook = { ...testFacebookApp(config, sandbox, 'graphUrl' in graph ? graph.graphUrl : undefined), ...options.facebook };
-  const app = createApp({ database, clock, config, facebook, log: logs.log, fetch: globalThis.fetch });
+  const app = createApp({ database, clock, config, facebook, log: logs.log, fetch: globalThis.fetch, graphRetryBaseDelayMs: 1 });
 
   return {
     app,
