@@ -1,14 +1,101 @@
+// The control API under /__sandbox/ (JSON): every SandboxWorld operation over HTTP, so a demo
+// authorization can be put into any state with curl. Bodies are checked with zod; a bad body is a
+// 400 naming the field, an unknown id a 404. Not part of Graph: no faults, no latency, no call log.
 import type { ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { schemas } from './control-schemas.ts';
 import { sendJson } from './http-util.ts';
-import type { World } from './world.ts';
+import { SandboxError, type World } from './world.ts';
 
 export interface ControlRequest {
   method: string;
+  /** path segments after `__sandbox` */
   segments: string[];
   query: Record<string, string>;
   body: string;
 }
 
-export function handleControl(_world: World, _request: ControlRequest, res: ServerResponse): void {
-  sendJson(res, 404, { error: { message: 'not implemented yet' } });
+type Handler = (world: World, args: { id: string; body: unknown }) => [status: number, body: unknown];
+
+const ok = { ok: true };
+/** Parses a body with a schema, or throws a 400 that names the field. */
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.length ? issue.path.join('.') : 'body';
+  throw new SandboxError(400, `${field}: ${issue.message}`);
+}
+
+const routes: Record<string, Handler> = {
+  'GET world': (w) => [200, w.snapshot()],
+  'POST users': (w, { body }) => [201, w.createUser(parse(schemas.user, body))],
+  'POST users/:id/password': (w, { id }) => (w.changePassword(id), [200, ok]),
+  'POST users/:id/revoke-app': (w, { id }) => (w.revokeApp(id), [200, ok]),
+  'POST users/:id/remove-scope': (w, { id, body }) => (w.removeScope(id, parse(schemas.scope, body).scope), [200, ok]),
+  'POST businesses': (w, { body }) => [201, w.createBusiness(parse(schemas.business, body))],
+  'POST businesses/:id/system-users': (w, { id, body }) => [201, w.createSystemUser({ ...parse(schemas.systemUser, body), businessId: id })],
+  'POST ad-accounts': (w, { body }) => [201, w.createAdAccount(parse(schemas.adAccount, body))],
+  'PATCH ad-accounts/:id': (w, { id, body }) => [200, w.updateAdAccount(id, parse(schemas.adAccountPatch, body))],
+  'POST ad-accounts/:id/access': (w, { id, body }) => {
+    const { userId, tasks } = parse(schemas.access, body);
+    w.grantAdAccount(id, userId, tasks);
+    return [200, w.findAdAccount(id.replace(/^act_/, ''))];
+  },
+  'POST tokens': (w, { body }) => [201, w.createToken(parse(schemas.token, body))],
+  'POST tokens/expire': (w, { body }) => tokenOp(w, body, (t) => w.expireToken(t)),
+  'POST tokens/invalidate': (w, { body }) => {
+    const { accessToken, subcode } = parse(schemas.invalidate, body);
+    w.invalidateToken(accessToken, subcode);
+    return [200, w.tokenInfo(accessToken)];
+  },
+  'POST tokens/expire-data-access': (w, { body }) => tokenOp(w, body, (t) => w.expireDataAccess(t)),
+  'POST codes': (w, { body }) => [201, { code: w.createAuthorizationCode(parse(schemas.code, body)) }],
+  'PATCH app': (w, { body }) => [200, w.setApp(parse(schemas.app, body))],
+  'PUT faults': (w, { body }) => [200, w.setFaults(parse(schemas.faults, body))],
+  'PUT throttle': (w, { body }) => [200, w.setThrottle(parse(schemas.throttle, body))],
+  'GET calls': (w) => [200, w.calls()],
+  'GET counters': (w) => [200, w.counters()],
+  'DELETE calls': (w) => (w.resetCalls(), [200, ok]),
+  'POST reset': (w) => (w.reset(), [200, w.snapshot()]),
+};
+
+function tokenOp(world: World, body: unknown, op: (accessToken: string) => void): [number, unknown] {
+  const { accessToken } = parse(schemas.accessToken, body);
+  op(accessToken);
+  return [200, world.tokenInfo(accessToken)];
+}
+
+/** `users/100…/password` → the `users/:id/password` route and its id. */
+function match(method: string, segments: string[]): { handler: Handler; id: string } | undefined {
+  for (const [key, handler] of Object.entries(routes)) {
+    const [routeMethod, pattern] = key.split(' ') as [string, string];
+    const parts = pattern.split('/');
+    if (routeMethod !== method || parts.length !== segments.length) continue;
+    let id = '';
+    if (parts.every((part, i) => (part === ':id' ? ((id = segments[i]!), true) : part === segments[i]))) return { handler, id };
+  }
+  return undefined;
+}
+
+export function handleControl(world: World, request: ControlRequest, res: ServerResponse): void {
+  const route = match(request.method, request.segments);
+  if (!route) {
+    return sendJson(res, 404, { error: { message: `no control route ${request.method} /__sandbox/${request.segments.join('/')} (see docs/sandbox.md)` } });
+  }
+  let body: unknown = {};
+  if (request.body.trim()) {
+    try {
+      body = JSON.parse(request.body);
+    } catch {
+      return sendJson(res, 400, { error: { message: 'body: must be JSON' } });
+    }
+  }
+  try {
+    const [status, answer] = route.handler(world, { id: route.id, body });
+    sendJson(res, status, answer ?? null);
+  } catch (error) {
+    if (error instanceof SandboxError) return sendJson(res, error.status, { error: { message: error.message } });
+    throw error;
+  }
 }
