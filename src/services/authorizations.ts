@@ -39,7 +39,11 @@ export function createAuthorizationService(deps: {
    */
   async function recheck(workspaceId: string, ids: readonly string[]): Promise<Map<string, AuthorizationRow>> {
     const rows = authorizations.findMany(workspaceId, ids);
-    const results = await graph.debugTokens(rows.map((row) => openToken(deps.cipher, row)));
+    const results = await graph.debugTokens(rows.map((row) => openToken(deps.cipher, row))).catch((error: unknown) => {
+      // The whole batch failed (after the client's retries): every row records the same failure.
+      if (error instanceof GraphError) return rows.map(() => error);
+      throw error;
+    });
     const now = clock.now();
     const updated = deps.transaction(() =>
       rows.map((row, i) => {

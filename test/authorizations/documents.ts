@@ -250,6 +250,7 @@ export const RecheckAllQuery = graphql(`
       edges {
         node {
           id
+          label
           tokenStatus(maxAgeSeconds: $maxAgeSeconds) {
             state
             checkedAt
