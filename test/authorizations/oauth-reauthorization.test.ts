@@ -1,0 +1,103 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/gql.ts';
+import { AuthorizationsQuery, CompleteFacebookOAuth, RefreshAuthorization } from './documents.ts';
+import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
+
+/** The reconnect link is built on the configured redirect URI's origin; open it on the listening app instead. */
+function onServer(link: string, baseUrl: string): string {
+  const url = new URL(link);
+  return `${baseUrl}${url.pathname}${url.search}`;
+}
+
+async function complete(s: AuthorizationTest, code: string, state: string) {
+  const { completeFacebookOAuth: result } = await gql(s.app, CompleteFacebookOAuth, { input: { code, state } }, { apiKey: s.apiKey });
+  if (result.__typename !== 'CompleteFacebookOAuthPayload') throw new Error(`completion failed: ${JSON.stringify(result)}`);
+  return result;
+}
+
+describe('Facebook user OAuth: declined permissions and re-authorization', () => {
+  it('stores a declined ads_management as MISSING_PERMISSIONS with a reconnect link that re-requests it for the same authorization', async () => {
+    const s = await setupAuthorizationTest();
+    const baseUrl = await s.listen();
+    const jane = s.world.createUser({ name: 'Jane' });
+    const first = await s.startOAuth({ label: 'Jane' });
+    const declined = await complete(s, s.codeFor(jane.id, ['public_profile'], ['ads_management']), first.state);
+    const status = declined.authorization.tokenStatus;
+    expect(status).toMatchObject({ state: 'MISSING_PERMISSIONS', declinedScopes: ['ads_management'], missingScopes: ['ads_management'] });
+    expect(declined.authorization.health).toBe('UNHEALTHY');
+    const issue = status.issues.find((i) => i.code === 'MISSING_PERMISSIONS');
+    expect(issue?.remediation.url).toMatch(/\/oauth\/facebook\/reconnect\/\?/);
+
+    const opened = await fetch(onServer(issue!.remediation.url!, baseUrl), { redirect: 'manual' });
+    expect(opened.status).toBe(302);
+    const dialog = new URL(opened.headers.get('location')!);
+    expect(dialog.pathname).toBe(`/${s.facebook.graphApiVersion}/dialog/oauth`);
+    expect(dialog.searchParams.get('auth_type')).toBe('rerequest');
+    expect(dialog.searchParams.get('redirect_uri')).toBe(s.facebook.redirectUri);
+    expect(dialog.searchParams.get('scope')!.split(',')).toContain('ads_management');
+    const state = dialog.searchParams.get('state')!;
+    expect(state).toBeTruthy();
+    expect(state).not.toBe(first.state);
+
+    const again = await complete(s, s.codeFor(jane.id, ['ads_management']), state);
+    expect(again).toMatchObject({ reauthorized: true, authorization: { id: declined.authorization.id, label: 'Jane', tokenStatus: { state: 'VALID', declinedScopes: [] } } });
+    const list = await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey });
+    expect(list.authorizations.totalCount).toBe(1);
+  });
+
+  it('asks again with auth_type=rerequest when startFacebookOAuth re-authorizes one with declined scopes', async () => {
+    const s = await setupAuthorizationTest();
+    const jane = s.world.createUser({ name: 'Jane' });
+    const first = await s.startOAuth();
+    const declined = await complete(s, s.codeFor(jane.id, ['public_profile'], ['ads_management']), first.state);
+    const { authorizeUrl } = await s.startOAuth({ authorizationId: declined.authorization.id });
+    expect(new URL(authorizeUrl).searchParams.get('auth_type')).toBe('rerequest');
+    const fresh = await s.startOAuth();
+    expect(new URL(fresh.authorizeUrl).searchParams.has('auth_type')).toBe(false);
+  });
+
+  it('refuses a forged or tampered reconnect link with an HTML page, not a dialog', async () => {
+    const s = await setupAuthorizationTest();
+    const baseUrl = await s.listen();
+    const jane = await s.connectUser({ scopes: ['public_profile'], declined: ['ads_management'] });
+    const link = new URL(s.services.reconnectLinks.linkFor(decodeGlobalID(jane.authorization.id).id));
+    link.searchParams.set('authorization', 'someone-else');
+    const response = await fetch(onServer(link.toString(), baseUrl), { redirect: 'manual' });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(response.headers.get('location')).toBeNull();
+  });
+
+  it('re-authorizes after a password change: same id and label, a new token, VALID again', async () => {
+    const s = await setupAuthorizationTest();
+    const jane = await s.connectUser({ name: 'Jane' });
+    const before = jane.authorization;
+    s.world.changePassword(jane.userId);
+
+    const { refreshAuthorization: refreshed } = await gql(s.app, RefreshAuthorization, { input: { id: before.id } }, { apiKey: s.apiKey });
+    if (refreshed.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(refreshed));
+    expect(refreshed.authorization.tokenStatus).toMatchObject({ state: 'INVALIDATED', isValid: false });
+    expect(refreshed.authorization.tokenStatus.issues.map((i) => i.code)).toContain('TOKEN_INVALIDATED');
+
+    s.clock.advance(60_000);
+    const { state } = await s.startOAuth({ label: 'ignored: the label is kept', authorizationId: before.id });
+    const after = await complete(s, s.codeFor(jane.userId), state);
+    expect(after).toMatchObject({ reauthorized: true, authorization: { id: before.id, label: before.label, createdAt: before.createdAt, tokenStatus: { state: 'VALID' } } });
+    expect(after.authorization.tokenFingerprint).not.toBe(before.tokenFingerprint);
+    expect(after.authorization.updatedAt).not.toBe(before.updatedAt);
+    expect((await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey })).authorizations.totalCount).toBe(1);
+  });
+
+  it('creates a new authorization when the same Facebook user starts afresh', async () => {
+    const s = await setupAuthorizationTest();
+    const jane = await s.connectUser({ name: 'Jane' });
+    s.world.changePassword(jane.userId);
+    const again = await s.connectUser({ userId: jane.userId });
+    expect(again.reauthorized).toBe(false);
+    expect(again.authorization.id).not.toBe(jane.authorization.id);
+    expect(again.authorization.facebookUser?.id).toBe(jane.userId);
+    const list = await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey });
+    expect(list.authorizations.edges.map((e) => e.node.id).sort()).toEqual([jane.authorization.id, again.authorization.id].sort());
+  });
+});
