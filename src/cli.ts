@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { apiKeysCommand } from './cli/api-keys.ts';
 import { out, UsageError, type Command, type Flags } from './cli/command.ts';
 import { migrateCommand } from './cli/migrate.ts';
+import { reencryptCommand } from './cli/reencrypt.ts';
 import { sandboxCommand } from './cli/sandbox.ts';
 import { serveCommand } from './cli/serve.ts';
 import { ConfigError } from './config.ts';
@@ -12,6 +13,7 @@ const commands: Record<string, Command> = {
   migrate: migrateCommand,
   sandbox: sandboxCommand,
   'api-keys': apiKeysCommand,
+  reencrypt: reencryptCommand,
 };
 
 const topUsage = () => `adsauth: a GraphQL gateway for Facebook Marketing API authorizations

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client.ts';
+import { createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { gql, gqlErrors } from '../helpers/gql.ts';
+import { runCli } from '../helpers/spawn.ts';
+import { RefreshAuthorization } from './documents.ts';
+import { setupAuthorizationTest } from './support.ts';
+
+const k1 = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
+const k2 = `k2:${Buffer.alloc(32, 2).toString('base64')}`;
+
+describe('adsauth reencrypt', () => {
+  it('rotates k1 → k2: every token still decrypts and no row is left on k1', async () => {
+    const s = await setupAuthorizationTest({ env: { ADSAUTH_ENCRYPTION_KEYS: k1 } });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await s.registerSystemUser()).authorization.id);
+    ids.push((await s.connectUser()).authorization.id);
+    const keyIds = () => s.database.sqlite.prepare('select token_key_id as k, count(*) as n from authorizations group by 1').all();
+    expect(keyIds()).toEqual([{ k: 'k1', n: 4 }]);
+
+    const env = { ADSAUTH_DATABASE: s.databaseFile, ADSAUTH_ENCRYPTION_KEYS: `${k2},${k1}` };
+    const run = await runCli(['reencrypt'], { env });
+    expect([run.code, run.stderr, run.stdout]).toEqual([0, '', '4 token(s) resealed; every token is now under key "k2"\n']);
+    expect(keyIds()).toEqual([{ k: 'k2', n: 4 }]);
+    const again = await runCli(['reencrypt'], { env });
+    expect(again.stdout).toBe('0 token(s) resealed; every token is now under key "k2"\n');
+
+    // An app that only knows k2 can still use every token.
+    const database = openDatabase(s.databaseFile);
+    try {
+      const config = loadConfig({ ADSAUTH_DATABASE: s.databaseFile, ADSAUTH_ENCRYPTION_KEYS: k2, LOG_LEVEL: 'silent' });
+      const app = createApp({ database, clock: s.clock, config, facebook: s.facebook, log: s.logs.log, fetch: globalThis.fetch });
+      for (const id of ids) {
+        const { refreshAuthorization: result } = await gql(app, RefreshAuthorization, { input: { id } }, { apiKey: s.apiKey });
+        expect(result).toMatchObject({ __typename: 'AuthorizationPayload', authorization: { tokenStatus: { state: 'VALID', lastCheckError: null } } });
+      }
+    } finally {
+      database.close();
+    }
+  });
+
+  it('a ciphertext copied onto another row does not decrypt there', async () => {
+    const s = await setupAuthorizationTest();
+    const a = await s.registerSystemUser();
+    const b = await s.registerSystemUser();
+    const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1];
+    s.database.sqlite
+      .prepare('update authorizations set token_ciphertext = (select token_ciphertext from authorizations where id = ?) where id = ?')
+      .run(rawId(a.authorization.id), rawId(b.authorization.id));
+    const response = await gql(s.app, RefreshAuthorization, { input: { id: a.authorization.id } }, { apiKey: s.apiKey });
+    expect(response.refreshAuthorization.__typename).toBe('AuthorizationPayload');
+    const broken = await gqlErrors(s.app, RefreshAuthorization, { input: { id: b.authorization.id } }, { apiKey: s.apiKey });
+    expect(broken.codes).toEqual(['INTERNAL_SERVER_ERROR']);
+    expect(JSON.stringify(broken.errors)).not.toContain(b.token);
+  });
+});
