@@ -37,16 +37,21 @@ export function sandboxApiKey(database: DatabaseHandle, config: Config): string 
   return created.secret;
 }
 
-export function printSandboxBanner(out: (line: string) => void, info: { url: string; sandboxUrl: string; apiKey: string }): void {
+/** One write, so the banner is never interleaved with log lines. */
+export function printSandboxBanner(out: (text: string) => void, info: { url: string; sandboxUrl: string; apiKey: string }): void {
   const rule = '='.repeat(78);
-  out(rule);
-  out('  adsauth is running in SANDBOX MODE: no Facebook app is configured.');
-  out(`  Graph API calls go to the local Graph sandbox at ${info.sandboxUrl}, not to Facebook.`);
-  out('');
-  out(`  GraphiQL:  ${info.url}/graphql`);
-  out(`  API key:   ${info.apiKey}`);
-  out(`  Try:       curl -s ${info.url}/graphql -H 'Authorization: Bearer ${info.apiKey}' \\`);
-  out(`               -H 'Content-Type: application/json' -d '{"query":"{ viewer { role workspace { name } } }"}'`);
-  out(`  Sandbox control API: ${info.sandboxUrl}/__sandbox/world`);
-  out(rule);
+  out(
+    [
+      rule,
+      '  adsauth is running in SANDBOX MODE: no Facebook app is configured.',
+      `  Graph API calls go to the local Graph sandbox at ${info.sandboxUrl}, not to Facebook.`,
+      '',
+      `  GraphiQL:  ${info.url}/graphql`,
+      `  API key:   ${info.apiKey}`,
+      `  Try:       curl -s ${info.url}/graphql -H 'Authorization: Bearer ${info.apiKey}' \\`,
+      `               -H 'Content-Type: application/json' -d '{"query":"{ viewer { role workspace { name } } }"}'`,
+      `  Sandbox control API: ${info.sandboxUrl}/__sandbox/world`,
+      rule,
+    ].join('\n'),
+  );
 }
