@@ -102,3 +102,69 @@ export const oauthStates = sqliteTable('oauth_states', {
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
   usedAt: integer('used_at', { mode: 'timestamp_ms' }),
 });
+
+// ── Ad accounts and the app's account list (issue 4) ─────────────────────────────────────────
+
+/** The ad accounts an authorization's token reaches, as of its last successful sync. */
+export const adAccounts = sqliteTable(
+  'ad_accounts',
+  {
+    authorizationId: text('authorization_id')
+      .notNull()
+      .references(() => authorizations.id, { onDelete: 'cascade' }),
+    // digits only, no act_ prefix
+    accountId: text('account_id').notNull(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    accountStatus: integer('account_status').notNull(),
+    disableReason: integer('disable_reason'),
+    currency: text('currency'),
+    timezoneName: text('timezone_name'),
+    businessId: text('business_id'),
+    businessName: text('business_name'),
+    tasks: text('tasks', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    customAudienceTosAccepted: integer('custom_audience_tos_accepted', { mode: 'boolean' }).notNull(),
+    webCustomAudienceTosAccepted: integer('web_custom_audience_tos_accepted', { mode: 'boolean' }).notNull(),
+    syncedAt: integer('synced_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.authorizationId, t.accountId] }), index('ad_accounts_workspace_account_idx').on(t.workspaceId, t.accountId)],
+);
+
+/** What each sync changed: accounts gained or lost, status and terms changes (history, issue 5). */
+export const adAccountChanges = sqliteTable(
+  'ad_account_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    authorizationId: text('authorization_id')
+      .notNull()
+      .references(() => authorizations.id, { onDelete: 'cascade' }),
+    workspaceId: text('workspace_id').notNull(),
+    accountId: text('account_id').notNull(),
+    // GAINED | LOST | STATUS_CHANGED | TOS_CHANGED | TASKS_CHANGED
+    change: text('change').notNull(),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('ad_account_changes_authorization_idx').on(t.authorizationId, t.at)],
+);
+
+/**
+ * The app's account list, as Meta kept it for Development and Basic access: app-wide, across
+ * workspaces, filled automatically with each account a Marketing API call is made against.
+ */
+export const accountList = sqliteTable('account_list', {
+  accountId: text('account_id').primaryKey(),
+  addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
+  // "auto" or the API key name that added it by hand
+  addedBy: text('added_by').notNull(),
+  lastCalledAt: integer('last_called_at', { mode: 'timestamp_ms' }),
+});
+
+/** What Graph itself has told us about the app, e.g. the ads_api_access_tier of the usage headers. */
+export const appObservations = sqliteTable('app_observations', {
+  appId: text('app_id').primaryKey(),
+  accessTier: text('access_tier'),
+  accessTierSeenAt: integer('access_tier_seen_at', { mode: 'timestamp_ms' }),
+});
