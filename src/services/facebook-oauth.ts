@@ -125,6 +125,14 @@ export function createFacebookOAuthService(deps: {
         graph.getMe(grant.accessToken).catch(rethrowGraphFailure),
         graph.getPermissions(grant.accessToken).catch(rethrowGraphFailure),
       ]);
+      const reauthorizing = stateRow.authorizationId ? deps.authorizations.find(stateRow.workspaceId, stateRow.authorizationId) : undefined;
+      // A reconnect link can be forwarded: whoever signs in must be the user the authorization belongs to.
+      if (reauthorizing?.facebookUserId && reauthorizing.facebookUserId !== me.id) {
+        throw new ValidationError(
+          'authorizationId: this authorization belongs to another Facebook user. Sign in to Facebook as that user, or start without authorizationId to add a new authorization. Nothing was changed.',
+          'authorizationId',
+        );
+      }
       const now = clock.now();
       const declinedScopes = permissions.filter((p) => p.status === 'declined').map((p) => p.permission);
       const status = successfulCheckPatch(info, { now, warningDays: settings.expiryWarningDays, declinedScopes });

@@ -1,7 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
-import { AuthorizationsQuery, CompleteFacebookOAuth, RefreshAuthorization } from './documents.ts';
+import { AuthorizationQuery, AuthorizationsQuery, CompleteFacebookOAuth, RefreshAuthorization } from './documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
 
 /** The reconnect link is built on the configured redirect URI's origin; open it on the listening app instead. */
@@ -87,6 +87,31 @@ describe('Facebook user OAuth: declined permissions and re-authorization', () =>
     expect(after.authorization.tokenFingerprint).not.toBe(before.tokenFingerprint);
     expect(after.authorization.updatedAt).not.toBe(before.updatedAt);
     expect((await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey })).authorizations.totalCount).toBe(1);
+  });
+
+  it("refuses to hand one user's authorization to another Facebook user who signs in", async () => {
+    const s = await setupAuthorizationTest();
+    const baseUrl = await s.listen();
+    const jane = await s.connectUser({ name: 'Jane', scopes: ['public_profile'], declined: ['ads_management'] });
+    const bob = s.world.createUser({ name: 'Bob' });
+
+    const { state } = await s.startOAuth({ authorizationId: jane.authorization.id });
+    const { completeFacebookOAuth: result } = await gql(s.app, CompleteFacebookOAuth, { input: { code: s.codeFor(bob.id), state } }, { apiKey: s.apiKey });
+    expect(result.__typename).toBe('ValidationError');
+    expect(result.__typename === 'ValidationError' && result.message).toMatch(/another Facebook user/);
+
+    // The same through a forwarded reconnect link, opened and completed in Bob's browser.
+    const link = jane.authorization.tokenStatus.issues.find((i) => i.code === 'MISSING_PERMISSIONS')!.remediation.url!;
+    const dialog = new URL((await fetch(onServer(link, baseUrl), { redirect: 'manual' })).headers.get('location')!);
+    const params = new URLSearchParams({ code: s.codeFor(bob.id, ['ads_management']), state: dialog.searchParams.get('state')! });
+    const page = await fetch(`${baseUrl}/oauth/facebook/callback/?${params}`, { redirect: 'manual' });
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('another Facebook user');
+
+    const { authorizations } = await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey });
+    expect(authorizations.totalCount).toBe(1);
+    const { authorization } = await gql(s.app, AuthorizationQuery, { id: jane.authorization.id }, { apiKey: s.apiKey });
+    expect(authorization).toMatchObject({ facebookUser: { id: jane.userId }, tokenFingerprint: jane.authorization.tokenFingerprint });
   });
 
   it('creates a new authorization when the same Facebook user starts afresh', async () => {
