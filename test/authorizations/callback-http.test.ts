@@ -96,7 +96,8 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
   it('shows a 400 HTML page for an unknown or missing state, without calling Graph', async () => {
     const { s, open } = await setup();
     const jane = s.world.createUser({ name: 'Jane' });
-    for (const params of [{ code: s.codeFor(jane.id), state: 'forged' }, { code: s.codeFor(jane.id) }, { state: 'forged', error: 'access_denied' }]) {
+    const attempts: Record<string, string>[] = [{ code: s.codeFor(jane.id), state: 'forged' }, { code: s.codeFor(jane.id) }, { state: 'forged', error: 'access_denied' }];
+    for (const params of attempts) {
       const answer = await open(params);
       expect(answer.status, JSON.stringify(params)).toBe(400);
       expect(answer.contentType).toMatch(/^text\/html/);
@@ -126,7 +127,7 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
     expect(answer.status).toBe(303);
     expect(new URL(answer.location!).searchParams.get('error')).toBe('wrong_facebook_user');
     const { authorization } = await gql(s.app, AuthorizationQuery, { id: jane.authorization.id }, { apiKey: s.apiKey });
-    expect(authorization.facebookUser?.id).toBe(jane.userId);
+    expect(authorization?.facebookUser?.id).toBe(jane.userId);
   });
 
   it('turns a cancel into error=access_denied on returnTo, uses the state up, and never answers 500', async () => {
@@ -149,7 +150,8 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
 
   it('shows a cancel page when there is no returnTo, also for error_code without error', async () => {
     const { s, open } = await setup();
-    for (const denial of [{ error: 'access_denied', error_reason: 'user_denied' }, { error_code: '4201', error_message: 'User canceled the Dialog flow' }]) {
+    const denials: Record<string, string>[] = [{ error: 'access_denied', error_reason: 'user_denied' }, { error_code: '4201', error_message: 'User canceled the Dialog flow' }];
+    for (const denial of denials) {
       const { state } = await s.startOAuth();
       const answer = await open({ ...denial, state });
       expect(answer.status).toBe(200);
