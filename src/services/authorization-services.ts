@@ -11,6 +11,7 @@ import { createFacebookOAuthService, type OAuthSettings } from './facebook-oauth
 import { createReconnectLinks, deriveLinkSigningKey } from './reconnect-links.ts';
 import { createSystemUserTokenService } from './system-user-tokens.ts';
 import { createTokenCipher } from './token-cipher.ts';
+import { nothingAfterTokenStored, type AfterTokenStored } from './after-token-stored.ts';
 
 export function createAuthorizationServices(deps: {
   db: Db;
@@ -18,15 +19,18 @@ export function createAuthorizationServices(deps: {
   clock: Clock;
   encryptionKeys: readonly EncryptionKeySetting[];
   oauth: OAuthSettings;
+  /** Runs after a token is stored or re-checked by a person's request (the ad-account sync). */
+  afterTokenStored?: AfterTokenStored;
 }) {
   const { graph, clock } = deps;
   const cipher = createTokenCipher(deps.encryptionKeys);
   const authorizations = createAuthorizationRepository(deps.db);
   const transaction = createTransactionRunner(deps.db);
   const expiryWarningDays = deps.oauth.expiryWarningDays;
+  const afterTokenStored = deps.afterTokenStored ?? nothingAfterTokenStored;
   return {
     clock,
-    authorizations: createAuthorizationService({ graph, clock, expiryWarningDays, authorizations, cipher, transaction }),
+    authorizations: createAuthorizationService({ graph, clock, expiryWarningDays, authorizations, cipher, transaction, afterTokenStored }),
     facebookOAuth: createFacebookOAuthService({
       graph,
       clock,
@@ -35,6 +39,7 @@ export function createAuthorizationServices(deps: {
       oauthStates: createOAuthStateRepository(deps.db),
       cipher,
       transaction,
+      afterTokenStored,
     }),
     systemUserTokens: createSystemUserTokenService({
       graph,
@@ -44,6 +49,7 @@ export function createAuthorizationServices(deps: {
       authorizations,
       cipher,
       transaction,
+      afterTokenStored,
     }),
     reconnectLinks: createReconnectLinks({
       baseUrl: new URL(deps.oauth.redirectUri).origin,

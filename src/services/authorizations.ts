@@ -10,6 +10,7 @@ import type { Actor } from './facebook-oauth.ts';
 import { rethrowGraphFailure } from './graph-failures.ts';
 import { parseInput } from './input-validation.ts';
 import { openToken } from './sealed-tokens.ts';
+import type { AfterTokenStored } from './after-token-stored.ts';
 import type { TokenCipher } from './token-cipher.ts';
 import { failedCheckPatch, successfulCheckPatch } from './token-checks.ts';
 
@@ -24,6 +25,7 @@ export function createAuthorizationService(deps: {
   authorizations: AuthorizationRepository;
   cipher: TokenCipher;
   transaction: RunInTransaction;
+  afterTokenStored: AfterTokenStored;
 }) {
   const { graph, clock, authorizations } = deps;
 
@@ -105,7 +107,9 @@ export function createAuthorizationService(deps: {
 
     async refresh(actor: Actor, id: string): Promise<AuthorizationRow> {
       require(actor.workspaceId, id);
-      return (await recheck(actor.workspaceId, [id])).get(id)!;
+      const row = (await recheck(actor.workspaceId, [id])).get(id)!;
+      await deps.afterTokenStored(row);
+      return row;
     },
 
     recheck,

@@ -21,6 +21,7 @@ import { rethrowGraphFailure } from './graph-failures.ts';
 import { GraphError } from '../graph/errors.ts';
 import { parseInput } from './input-validation.ts';
 import { tokenColumns } from './sealed-tokens.ts';
+import type { AfterTokenStored } from './after-token-stored.ts';
 import type { TokenCipher } from './token-cipher.ts';
 import { successfulCheckPatch } from './token-checks.ts';
 
@@ -59,6 +60,7 @@ export function createFacebookOAuthService(deps: {
   oauthStates: OAuthStateRepository;
   cipher: TokenCipher;
   transaction: RunInTransaction;
+  afterTokenStored: AfterTokenStored;
 }) {
   const { graph, clock, settings } = deps;
 
@@ -158,6 +160,7 @@ export function createFacebookOAuthService(deps: {
           ...columns,
         });
       });
+      await deps.afterTokenStored(authorization);
       return { authorization, returnTo: stateRow.returnTo, reauthorized: stateRow.authorizationId !== null };
     },
 

@@ -11,6 +11,7 @@ import type { Actor } from './facebook-oauth.ts';
 import { rethrowGraphFailure } from './graph-failures.ts';
 import { parseInput } from './input-validation.ts';
 import { tokenColumns } from './sealed-tokens.ts';
+import type { AfterTokenStored } from './after-token-stored.ts';
 import { tokenHash, type TokenCipher } from './token-cipher.ts';
 import { successfulCheckPatch } from './token-checks.ts';
 
@@ -25,6 +26,7 @@ export function createSystemUserTokenService(deps: {
   authorizations: AuthorizationRepository;
   cipher: TokenCipher;
   transaction: RunInTransaction;
+  afterTokenStored: AfterTokenStored;
 }) {
   const { graph } = deps;
 
@@ -44,7 +46,7 @@ export function createSystemUserTokenService(deps: {
       const { info, me } = await inspect(input.accessToken);
       const now = deps.clock.now();
       const id = randomUUID();
-      return deps.transaction(() =>
+      const stored = deps.transaction(() =>
         deps.authorizations.insert({
           id,
           workspaceId: actor.workspaceId,
@@ -60,6 +62,8 @@ export function createSystemUserTokenService(deps: {
           ...successfulCheckPatch(info, { now, warningDays: deps.expiryWarningDays, declinedScopes: [] }),
         }),
       );
+      await deps.afterTokenStored(stored);
+      return stored;
     },
 
     /** Token rotation: the authorization keeps its id, label and history; only the token changes. */
@@ -74,7 +78,7 @@ export function createSystemUserTokenService(deps: {
       if (duplicate) throw new DuplicateToken(duplicate.id);
       const { info, me } = await inspect(input.accessToken);
       const now = deps.clock.now();
-      return deps.transaction(
+      const stored = deps.transaction(
         () =>
           deps.authorizations.update(actor.workspaceId, existing.id, {
             ...tokenColumns(deps.cipher, existing.id, input.accessToken),
@@ -84,6 +88,8 @@ export function createSystemUserTokenService(deps: {
             lastCheckError: null,
           })!,
       );
+      await deps.afterTokenStored(stored);
+      return stored;
     },
   };
 }
