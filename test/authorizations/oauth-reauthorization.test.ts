@@ -57,16 +57,27 @@ describe('Facebook user OAuth: declined permissions and re-authorization', () =>
     expect(new URL(fresh.authorizeUrl).searchParams.has('auth_type')).toBe(false);
   });
 
-  it('refuses a forged or tampered reconnect link with an HTML page, not a dialog', async () => {
+  it('refuses a forged, tampered or expired reconnect link with an HTML page, not a dialog', async () => {
     const s = await setupAuthorizationTest();
     const baseUrl = await s.listen();
     const jane = await s.connectUser({ scopes: ['public_profile'], declined: ['ads_management'] });
     const link = new URL(s.services.reconnectLinks.linkFor(decodeGlobalID(jane.authorization.id).id));
-    link.searchParams.set('authorization', 'someone-else');
-    const response = await fetch(onServer(link.toString(), baseUrl), { redirect: 'manual' });
+    const opened = (href: string) => fetch(onServer(href, baseUrl), { redirect: 'manual' });
+    expect((await opened(link.toString())).status).toBe(302);
+
+    const forged = new URL(link);
+    forged.searchParams.set('authorization', 'someone-else');
+    const response = await opened(forged.toString());
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     expect(response.headers.get('location')).toBeNull();
+
+    const extended = new URL(link);
+    extended.searchParams.set('expires', String(Number(link.searchParams.get('expires')) + 86_400));
+    expect((await opened(extended.toString())).status).toBe(400);
+
+    s.clock.advance(8 * 86_400_000);
+    expect((await opened(link.toString())).status).toBe(400);
   });
 
   it('re-authorizes after a password change: same id and label, a new token, VALID again', async () => {

@@ -45,6 +45,15 @@ describe('OAuth state rules', () => {
     await expectInvalidState(s, { code: s.codeFor(jane.id), state });
   });
 
+  it('lets exactly one of two simultaneous completions of a state win', async () => {
+    const s = await setupAuthorizationTest();
+    const jane = s.world.createUser({ name: 'Jane' });
+    const { state } = await s.startOAuth();
+    const results = await Promise.all([completeWith(s, { code: s.codeFor(jane.id), state }), completeWith(s, { code: s.codeFor(jane.id), state })]);
+    expect(results.map((r) => r.__typename).sort()).toEqual(['CompleteFacebookOAuthPayload', 'InvalidOAuthState']);
+    expect(s.world.counters().byEndpoint['GET debug_token']).toBe(1);
+  });
+
   it("refuses another workspace's state without using it up", async () => {
     const s = await setupAuthorizationTest();
     const jane = s.world.createUser({ name: 'Jane' });
