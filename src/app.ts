@@ -11,9 +11,14 @@ import type { Logger } from './log.ts';
 import { createLoaders } from './loaders.ts';
 import { useOAuthRoutes } from './routes/oauth-routes.ts';
 import { getSchema } from './graphql/schema.ts';
+import { createAccountListRepository } from './repositories/account-list.ts';
 import { createApiKeyRepository } from './repositories/api-keys.ts';
+import { createAppObservationRepository } from './repositories/app-observations.ts';
+import { createTransactionRunner } from './repositories/transaction.ts';
 import { createGraphCallCounterRepository } from './repositories/graph-call-counters.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
+import { createAccessLevelService } from './services/access-levels.ts';
+import { createAccountListService } from './services/account-list.ts';
 import { createApiKeyService } from './services/api-keys.ts';
 import { createAuthorizationServices } from './services/authorization-services.ts';
 import { createGraphCallRecorder } from './services/graph-call-recorder.ts';
@@ -62,7 +67,14 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
       expiryWarningDays: config.expiryWarningDays,
     },
   });
-  return { apiKeys, workspaces, graph: deps.graph, ...authorizationServices };
+  const accessLevels = createAccessLevelService({ appId: facebook.appId, observations: createAppObservationRepository(db) });
+  const accountList = createAccountListService({
+    accountList: createAccountListRepository(db),
+    clock: deps.clock,
+    transaction: createTransactionRunner(db),
+    limit: () => accessLevels.current().policy.adAccountLimit,
+  });
+  return { apiKeys, workspaces, graph: deps.graph, accessLevels, accountList, ...authorizationServices };
 }
 
 export type Services = ReturnType<typeof createServices>;
