@@ -5,7 +5,8 @@ import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { schemas } from './control-schemas.ts';
 import { sendJson } from './http-util.ts';
-import { SandboxError, type World } from './world.ts';
+import { SandboxError } from './directory.ts';
+import type { World } from './world.ts';
 
 export interface ControlRequest {
   method: string;
@@ -39,8 +40,7 @@ const routes: Record<string, Handler> = {
   'PATCH ad-accounts/:id': (w, { id, body }) => [200, w.updateAdAccount(id, parse(schemas.adAccountPatch, body))],
   'POST ad-accounts/:id/access': (w, { id, body }) => {
     const { userId, tasks } = parse(schemas.access, body);
-    w.grantAdAccount(id, userId, tasks);
-    return [200, w.findAdAccount(id.replace(/^act_/, ''))];
+    return [200, w.directory.grantAdAccount(id, userId, tasks)];
   },
   'POST tokens': (w, { body }) => [201, w.createToken(parse(schemas.token, body))],
   'POST tokens/expire': (w, { body }) => tokenOp(w, body, (t) => w.expireToken(t)),
@@ -78,7 +78,16 @@ function match(method: string, segments: string[]): { handler: Handler; id: stri
   return undefined;
 }
 
+/** Browser dev panels on other origins may drive the sandbox too. */
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
+  'Access-Control-Allow-Headers': 'content-type',
+};
+
 export function handleControl(world: World, request: ControlRequest, res: ServerResponse): void {
+  for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
+  if (request.method === 'OPTIONS') return void res.writeHead(204).end();
   const route = match(request.method, request.segments);
   if (!route) {
     return sendJson(res, 404, { error: { message: `no control route ${request.method} /__sandbox/${request.segments.join('/')} (see docs/sandbox.md)` } });

@@ -21,8 +21,8 @@ export function handleDialog(world: World, request: DialogRequest, res: ServerRe
   if (problem) return sendHtml(res, 400, errorPage(problem[0], problem[1]));
   const requested = [...new Set((params.scope ?? '').split(/[,\s]+/).filter(Boolean))];
   if (requested.length === 0) requested.push('public_profile');
-  const users = world.listUsers();
-  const user = world.findUser(params.user_id ?? params.sandbox_user ?? '') ?? (request.method === 'GET' ? users[0] : undefined);
+  const users = world.directory.listUsers();
+  const user = world.directory.findUser(params.user_id ?? params.sandbox_user ?? '') ?? (request.method === 'GET' ? users[0] : undefined);
   // Without auth_type=rerequest, what the user declined before is not asked again.
   const declinedBefore = user && params.auth_type !== 'rerequest' ? world.registry.grantsOf(user.id, 'declined').filter((s) => requested.includes(s)) : [];
   const asked = requested.filter((s) => !declinedBefore.includes(s));

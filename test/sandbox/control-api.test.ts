@@ -109,5 +109,8 @@ describe('Graph sandbox: control API', () => {
     expect((await c('GET', 'nothing-here')).status).toBe(404);
     const raw = await fetch(`${sb.url}/__sandbox/users`, { method: 'POST', body: '{not json' });
     expect(raw.status).toBe(400);
+    const preflight = await fetch(`${sb.url}/__sandbox/faults`, { method: 'OPTIONS' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
   });
 });

@@ -13,7 +13,7 @@ export function listAdAccountsRoute(ctx: RouteContext): GraphReply {
   ctx.tokenCaller();
   ctx.requireAnyScope('ads_read', 'ads_management');
   const identity = ctx.identity()!;
-  const accounts = ctx.world.listAdAccounts().filter((account) => (account.userTasks[identity] ?? []).length > 0);
+  const accounts = ctx.world.directory.listAdAccounts().filter((account) => (account.userTasks[identity] ?? []).length > 0);
   return { body: renderPage(ctx, accounts) };
 }
 
@@ -21,9 +21,9 @@ export function businessAdAccountsRoute(ctx: RouteContext, businessId: string, e
   ctx.requireAnyScope('business_management');
   const business = visibleBusiness(ctx, businessId);
   const { world } = ctx;
-  const agents = new Set(world.listSystemUsers(business.id).map((s) => s.id));
+  const agents = new Set(world.directory.listSystemUsers(business.id).map((s) => s.id));
   const accounts = world
-    .listAdAccounts()
+    .directory.listAdAccounts()
     .filter((a) => (edge === 'owned_ad_accounts' ? a.businessId === business.id : a.businessId !== business.id && Object.keys(a.userTasks).some((id) => agents.has(id))));
   return { body: renderPage(ctx, accounts) };
 }
@@ -33,7 +33,7 @@ export function adAccountRoute(ctx: RouteContext, accountId: string): GraphReply
   if (caller.kind === 'token') ctx.requireAnyScope('ads_read', 'ads_management');
   const identity = ctx.identity();
   const { world } = ctx;
-  const account = world.findAdAccount(accountId);
+  const account = world.directory.findAdAccount(accountId);
   if (!account || !identity || !(account.userTasks[identity] ?? []).length) throw fail.unsupported('GET', `act_${accountId}`);
   const verdict = world.throttle.adAccountCall(accountId, world.app.accessTier);
   Object.assign(ctx.headers, verdict.headers);
@@ -49,7 +49,7 @@ function renderPage(ctx: RouteContext, accounts: SandboxAdAccount[]) {
 }
 
 function renderAdAccount(ctx: RouteContext, account: SandboxAdAccount, selection: FieldSelection): Record<string, unknown> {
-  const business = account.businessId === undefined ? undefined : ctx.world.findBusiness(account.businessId);
+  const business = account.businessId === undefined ? undefined : ctx.world.directory.findBusiness(account.businessId);
   const identity = ctx.identity();
   return selectFields(
     'AdAccount',

@@ -9,9 +9,9 @@ import type { SandboxBusiness } from '../types.ts';
  * not model people's business roles, so a user token sees every business.
  */
 export function visibleBusiness(ctx: RouteContext, businessId: string): SandboxBusiness {
-  const business = ctx.world.findBusiness(businessId);
+  const business = ctx.world.directory.findBusiness(businessId);
   const caller = ctx.auth();
-  const own = caller.kind === 'token' && caller.token.type === 'SYSTEM_USER' ? ctx.world.findSystemUser(caller.token.userId!)?.businessId : undefined;
+  const own = caller.kind === 'token' && caller.token.type === 'SYSTEM_USER' ? ctx.world.directory.findSystemUser(caller.token.userId!)?.businessId : undefined;
   if (!business || (own !== undefined && own !== business.id)) throw fail.unsupported('GET', businessId);
   return business;
 }
@@ -19,6 +19,6 @@ export function visibleBusiness(ctx: RouteContext, businessId: string): SandboxB
 export function systemUsersRoute(ctx: RouteContext, businessId: string): GraphReply {
   ctx.requireAnyScope('business_management');
   const business = visibleBusiness(ctx, businessId);
-  const systemUsers = ctx.world.listSystemUsers(business.id).map(({ id, name, role }) => ({ id, name, role }));
+  const systemUsers = ctx.world.directory.listSystemUsers(business.id).map(({ id, name, role }) => ({ id, name, role }));
   return { body: paginate(ctx, systemUsers, (s) => s.id, { alwaysSummary: true }) };
 }

@@ -14,7 +14,7 @@ export function isSelf(ctx: RouteContext, segment: string): boolean {
 export function meRoute(ctx: RouteContext): GraphReply {
   const token = ctx.tokenCaller();
   const { world } = ctx;
-  const person = world.findUser(token.userId!) ?? world.findSystemUser(token.userId!);
+  const person = world.directory.findUser(token.userId!) ?? world.directory.findSystemUser(token.userId!);
   // with a Page token, /me is the Page
   const node = token.type === 'PAGE' ? { id: token.profileId!, name: `${person?.name ?? 'Sandbox'}'s Page`, type: 'Page' } : { id: token.userId!, name: person?.name, type: 'User' };
   const selection = parseFields(ctx.params.fields) ?? parseFields('id,name')!;
@@ -38,7 +38,7 @@ export function deletePermissionsRoute(ctx: RouteContext, userSegment: string, p
   const userId = userSegment === 'me' ? ctx.identity() : userSegment;
   const allowed = caller.kind === 'app' || (caller.kind === 'token' && caller.token.userId === userId);
   const { world } = ctx;
-  if (!userId || !allowed || (!world.findUser(userId) && !world.findSystemUser(userId))) throw fail.unsupported('DELETE', userSegment);
+  if (!userId || !allowed || (!world.directory.findUser(userId) && !world.directory.findSystemUser(userId))) throw fail.unsupported('DELETE', userSegment);
   const scope = permission ?? ctx.params.permission;
   if (scope) world.removeScope(userId, scope);
   else world.deauthorize(userId);
