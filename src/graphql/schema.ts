@@ -10,6 +10,7 @@ import './types/api-key.ts';
 import './types/authorization.ts';
 import './types/authorizations-query.ts';
 import './types/authorization-errors.ts';
+import './types/account-list-full.ts';
 import './mutations/start-facebook-oauth.ts';
 import './mutations/complete-facebook-oauth.ts';
 import './mutations/register-system-user-token.ts';
