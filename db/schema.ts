@@ -75,6 +75,10 @@ export const authorizations = sqliteTable(
     // The last failed check, transient or not: { code, subcode, message, fbtraceId, errorClass, at }.
     lastCheckError: text('last_check_error', { mode: 'json' }).$type<Record<string, unknown>>(),
     consecutiveCheckFailures: integer('consecutive_check_failures').notNull().default(0),
+    // Where notifications about this authorization go (issue 5).
+    ownerEmail: text('owner_email'),
+    // The sweep run that last checked it: an interrupted run resumes without checking it twice.
+    lastSweptRunId: text('last_swept_run_id'),
     createdBy: text('created_by'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
@@ -167,4 +171,106 @@ export const appObservations = sqliteTable('app_observations', {
   appId: text('app_id').primaryKey(),
   accessTier: text('access_tier'),
   accessTierSeenAt: integer('access_tier_seen_at', { mode: 'timestamp_ms' }),
+});
+
+// ── Health over time: events, notifications, sweeps (issue 5) ────────────────────────────────
+
+/**
+ * Everything that happened to an authorization: the history, and the source of notifications.
+ * No foreign key to authorizations, so the history (and authorization.deleted) outlives the row.
+ */
+export const events = sqliteTable(
+  'events',
+  {
+    // Sent with every delivery, so receivers can de-duplicate.
+    id: text('id').primaryKey(),
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    authorizationId: text('authorization_id'),
+    type: text('type').notNull(),
+    // an API key name, "sweep" or "oauth"
+    actor: text('actor').notNull(),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    occurredAt: integer('occurred_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('events_authorization_idx').on(t.authorizationId, t.occurredAt), index('events_workspace_idx').on(t.workspaceId, t.occurredAt)],
+);
+
+export const webhooks = sqliteTable('webhooks', {
+  id: text('id').primaryKey(),
+  workspaceId: text('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  url: text('url').notNull(),
+  // The signing secret, sealed like tokens (shown once, at creation).
+  secretCiphertext: blob('secret_ciphertext', { mode: 'buffer' }).notNull(),
+  secretKeyId: text('secret_key_id').notNull(),
+  eventTypes: text('event_types', { mode: 'json' }).$type<string[]>().notNull(),
+  createdBy: text('created_by'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** The outbox: one row per event and destination, written in the same transaction as the event. */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: text('id').primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: ['webhook', 'email'] }).notNull(),
+    webhookId: text('webhook_id').references(() => webhooks.id, { onDelete: 'cascade' }),
+    emailTo: text('email_to'),
+    status: text('status', { enum: ['PENDING', 'DELIVERED', 'FAILED'] }).notNull().default('PENDING'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    lastError: text('last_error'),
+    lastStatusCode: integer('last_status_code'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    deliveredAt: integer('delivered_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('deliveries_due_idx').on(t.status, t.nextAttemptAt), index('deliveries_webhook_idx').on(t.webhookId, t.createdAt)],
+);
+
+/** Expiry warnings already sent, so each threshold is sent once per expiry date. */
+export const expiryWarnings = sqliteTable(
+  'expiry_warnings',
+  {
+    authorizationId: text('authorization_id')
+      .notNull()
+      .references(() => authorizations.id, { onDelete: 'cascade' }),
+    // "token" or "data_access"
+    kind: text('kind').notNull(),
+    thresholdDays: integer('threshold_days').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.authorizationId, t.kind, t.thresholdDays, t.expiresAt] })],
+);
+
+/** One row per named lease: only its holder may sweep until it expires. */
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const sweepRuns = sqliteTable('sweep_runs', {
+  id: text('id').primaryKey(),
+  // null = every workspace
+  workspaceId: text('workspace_id'),
+  status: text('status', { enum: ['RUNNING', 'FINISHED'] }).notNull(),
+  checked: integer('checked').notNull().default(0),
+  changed: integer('changed').notNull().default(0),
+  failed: integer('failed').notNull().default(0),
+  startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+  finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+});
+
+/** Throttling pauses that outlive one process: "app", or an ad account's bare id. */
+export const throttlePauses = sqliteTable('throttle_pauses', {
+  scope: text('scope').primaryKey(),
+  until: integer('until', { mode: 'timestamp_ms' }).notNull(),
+  reason: text('reason').notNull(),
 });
