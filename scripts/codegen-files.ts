@@ -1,6 +1,6 @@
 import { generate, loadContext } from '@graphql-codegen/cli';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,4 +22,18 @@ export function committedCodegenFiles(): string[] {
   const dir = join(ROOT, OUTPUT_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).map((name) => join(OUTPUT_DIR, name));
+}
+
+/** What differs between a fresh codegen run and the files in `dir` (default test/gql/); empty when none. */
+export async function codegenProblems(dir = join(ROOT, OUTPUT_DIR)): Promise<string[]> {
+  const files = new Map([...(await renderCodegenFiles())].map(([path, content]) => [basename(path), content]));
+  const problems: string[] = [];
+  for (const [name, content] of files) {
+    const full = join(dir, name);
+    if (!existsSync(full)) problems.push(`${OUTPUT_DIR}/${name} is missing`);
+    else if (readFileSync(full, 'utf8') !== content) problems.push(`${OUTPUT_DIR}/${name} is out of date`);
+  }
+  const present = existsSync(dir) ? readdirSync(dir) : [];
+  for (const extra of present.filter((name) => !files.has(name))) problems.push(`${OUTPUT_DIR}/${extra} is no longer generated`);
+  return problems;
 }

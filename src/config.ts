@@ -43,7 +43,7 @@ const optional = z
 /** A whole number in [min, max]; blank counts as unset, so the caller's .default() applies. */
 const wholeNumber = (min: number, max: number) => {
   const range = `must be a whole number from ${min} to ${max}`;
-  return z.coerce.number({ error: range }).int(range).min(min, range).max(max, range);
+  return z.coerce.number<string | undefined>({ error: range }).int(range).min(min, range).max(max, range);
 };
 const optionalNumber = (min: number, max: number, fallback: number) => optional.pipe(wholeNumber(min, max).default(fallback));
 

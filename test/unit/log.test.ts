@@ -30,7 +30,7 @@ describe('pino logs redact secrets', () => {
     for (const key of SECRET_KEYS) {
       expect(record[key]).toBe('[redacted]');
       expect((record.nested as Record<string, unknown>)[key]).toBe('[redacted]');
-      expect(((record.deeper as Record<string, Record<string, unknown>>).inner)[key]).toBe('[redacted]');
+      expect((record.deeper as { inner: Record<string, unknown> }).inner[key]).toBe('[redacted]');
     }
   });
 
