@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appToken, sandbox, userWorld } from './helpers.ts';
+import { appToken, userWorld } from './helpers.ts';
 
 describe('Graph sandbox: batch', () => {
   it('runs each item like a request and answers {code, headers, body:string} in order', async () => {
