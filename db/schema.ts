@@ -99,6 +99,7 @@ export const oauthStates = sqliteTable('oauth_states', {
   description: text('description'),
   scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull(),
   returnTo: text('return_to'),
+  ownerEmail: text('owner_email'),
   // Re-authorization of an existing authorization keeps its id.
   authorizationId: text('authorization_id').references(() => authorizations.id, { onDelete: 'cascade' }),
   createdBy: text('created_by'),

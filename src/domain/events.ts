@@ -1,0 +1,33 @@
+// What can happen to an authorization. Notification types go to webhooks and email; the rest are
+// history only.
+
+export const NOTIFICATION_EVENT_TYPES = [
+  'authorization.created',
+  'authorization.deleted',
+  'authorization.state_changed',
+  'authorization.expiring',
+  'ad_accounts.changed',
+] as const;
+export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
+
+export const HISTORY_ONLY_EVENT_TYPES = ['authorization.check_failed', 'authorization.updated', 'authorization.token_replaced'] as const;
+
+export type EventType = NotificationEventType | (typeof HISTORY_ONLY_EVENT_TYPES)[number];
+
+export const isNotification = (type: string): type is NotificationEventType => (NOTIFICATION_EVENT_TYPES as readonly string[]).includes(type);
+
+/** Who caused an event: an API key's name, or one of adsauth's own actors. */
+export type EventActor = string;
+export const SWEEP_ACTOR = 'sweep';
+export const OAUTH_ACTOR = 'oauth';
+
+export interface NewEvent {
+  workspaceId: string;
+  authorizationId: string | null;
+  type: EventType;
+  actor: EventActor;
+  /** Never a token: labels, states, reasons, account ids. */
+  data: Record<string, unknown>;
+  /** The authorization's owner address, for the email channel (null: no email). */
+  ownerEmail?: string | null;
+}
