@@ -27,6 +27,8 @@ export interface Config {
   encryptionKeys: readonly EncryptionKeySetting[] | undefined;
   allowedReturnUrls: readonly string[];
   expiryWarningDays: number;
+  /** History events older than this many days are pruned by the sweep. */
+  historyDays: number;
 }
 
 /** A setting that is missing or malformed; its message is one line and names the setting. */
@@ -64,6 +66,7 @@ const envSchema = z.object({
   ADSAUTH_ENCRYPTION_KEYS: optional,
   ADSAUTH_ALLOWED_RETURN_URLS: optional,
   ADSAUTH_EXPIRY_WARNING_DAYS: optionalNumber(0, 60, 7),
+  ADSAUTH_HISTORY_DAYS: optionalNumber(1, 3650, 180),
 });
 
 /** Parses the environment into a frozen Config, or throws a ConfigError naming the bad setting. */
@@ -103,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     encryptionKeys,
     allowedReturnUrls: Object.freeze(splitList(e.ADSAUTH_ALLOWED_RETURN_URLS)),
     expiryWarningDays: e.ADSAUTH_EXPIRY_WARNING_DAYS,
+    historyDays: e.ADSAUTH_HISTORY_DAYS,
   } satisfies Config);
 }
 

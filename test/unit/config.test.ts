@@ -44,6 +44,7 @@ describe('loadConfig defaults', () => {
       encryptionKeys: undefined,
       allowedReturnUrls: [],
       expiryWarningDays: 7,
+      historyDays: 180,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.facebook)).toBe(true);
@@ -73,6 +74,7 @@ describe('loadConfig defaults', () => {
       GRAPH_TIMEOUT_MS: '2500',
       ADSAUTH_ALLOWED_RETURN_URLS: ' https://app.example.com/done , https://other.example.com/ ,',
       ADSAUTH_EXPIRY_WARNING_DAYS: '14',
+      ADSAUTH_HISTORY_DAYS: '30',
     });
     expect(config).toMatchObject({
       mode: 'live',
@@ -84,6 +86,7 @@ describe('loadConfig defaults', () => {
       graphTimeoutMs: 2500,
       allowedReturnUrls: ['https://app.example.com/done', 'https://other.example.com/'],
       expiryWarningDays: 14,
+      historyDays: 30,
     });
   });
 });
@@ -105,6 +108,8 @@ describe('loadConfig validation: one line that names the setting', () => {
     ['GRAPH_TIMEOUT_MS', '0'],
     ['GRAPH_TIMEOUT_MS', 'soon'],
     ['ADSAUTH_EXPIRY_WARNING_DAYS', '-3'],
+    ['ADSAUTH_HISTORY_DAYS', '0'],
+    ['ADSAUTH_HISTORY_DAYS', 'forever'],
   ])('%s=%j is refused', (setting, value) => {
     expect(configError({ ...live, [setting]: value })).toMatch(new RegExp(`^${setting} `));
   });
