@@ -7,7 +7,7 @@ import { createApiKeyRepository } from '../../src/repositories/api-keys.ts';
 import { createWorkspaceRepository } from '../../src/repositories/workspaces.ts';
 import { createApiKeyService } from '../../src/services/api-keys.ts';
 import { systemClock } from '../../src/clock.ts';
-import { liveEnv, startServe, tempDir } from '../helpers/spawn.ts';
+import { liveEnv, runCli, startServe, tempDir } from '../helpers/spawn.ts';
 
 function createKey(databaseFile: string): string {
   const database = openDatabase(databaseFile);
@@ -88,5 +88,17 @@ describe('serve stops gracefully on SIGTERM', () => {
     const exit = await serve.exited;
     expect(exit.code).toBe(0);
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('serve on a port already in use', () => {
+  it('says so in one line and exits 1', async () => {
+    const dir = tempDir();
+    const first = await startServe({ env: liveEnv(dir), cwd: dir });
+    const port = new URL(first.url).port;
+    const second = await runCli(['serve'], { cwd: dir, env: liveEnv(dir, { PORT: port }) });
+    expect([second.code, second.stderr]).toEqual([1, `adsauth: 127.0.0.1:${port} is already in use; set PORT to another port (0 picks a free one)\n`]);
+    first.child.kill('SIGTERM');
+    expect((await first.exited).code).toBe(0);
   });
 });
