@@ -7,7 +7,7 @@ import type { Viewer } from './services/api-keys.ts';
 export function createLoaders(services: Services, viewer: Viewer) {
   return {
     tokenRecheck: new DataLoader<string, AuthorizationRow>(async (ids) => {
-      const updated = await services.authorizations.recheck(viewer.workspaceId, ids);
+      const updated = await services.authorizations.recheck(viewer.workspaceId, ids, viewer.apiKeyName);
       return ids.map((id) => updated.get(id) ?? new Error(`authorization ${id} disappeared during the check`));
     }),
   };

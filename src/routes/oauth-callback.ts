@@ -9,6 +9,7 @@ import {
   WrongTokenType,
 } from '../domain/authorization-errors.ts';
 import { DomainError } from '../domain/errors.ts';
+import { OAUTH_ACTOR } from '../domain/events.ts';
 import type { Logger } from '../log.ts';
 import type { FacebookOAuthService } from '../services/facebook-oauth.ts';
 import { htmlPage, redirectWith } from './html-page.ts';
@@ -49,7 +50,7 @@ export async function handleOAuthCallback(url: URL, oauth: FacebookOAuthService,
     }
     const code = params.get('code');
     if (!code) throw new ValidationError('code: Facebook sent neither a code nor an error', 'code');
-    const result = await oauth.complete({ code, state, workspaceId: undefined });
+    const result = await oauth.complete({ code, state, workspaceId: undefined, actor: OAUTH_ACTOR });
     const authorizationId = encodeGlobalID('Authorization', result.authorization.id);
     return result.returnTo
       ? redirectWith(result.returnTo, { authorizationId })

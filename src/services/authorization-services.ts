@@ -9,9 +9,14 @@ import { createTransactionRunner } from '../repositories/transaction.ts';
 import { createAuthorizationService } from './authorizations.ts';
 import { createFacebookOAuthService, type OAuthSettings } from './facebook-oauth.ts';
 import { createReconnectLinks, deriveLinkSigningKey } from './reconnect-links.ts';
-import { createSystemUserTokenService } from './system-user-tokens.ts';
+import { createSystemUserTokenService, type SystemUserRegistrationWarnings } from './system-user-tokens.ts';
 import { createTokenCipher } from './token-cipher.ts';
 import { nothingAfterTokenStored, type AfterTokenStored } from './after-token-stored.ts';
+import { createDeliveryRepository } from '../repositories/deliveries.ts';
+import { createEventRepository } from '../repositories/events.ts';
+import { createWebhookRepository } from '../repositories/webhooks.ts';
+import { createEventRecorder } from './event-recorder.ts';
+import { createTokenChecker } from './token-checker.ts';
 
 export function createAuthorizationServices(deps: {
   db: Db;
@@ -21,6 +26,8 @@ export function createAuthorizationServices(deps: {
   oauth: OAuthSettings;
   /** Runs after a token is stored or re-checked by a person's request (the ad-account sync). */
   afterTokenStored?: AfterTokenStored;
+  /** Warnings for registerSystemUserToken about the token's business (system-user limits). */
+  registrationWarnings?: SystemUserRegistrationWarnings;
 }) {
   const { graph, clock } = deps;
   const cipher = createTokenCipher(deps.encryptionKeys);
@@ -28,9 +35,19 @@ export function createAuthorizationServices(deps: {
   const transaction = createTransactionRunner(deps.db);
   const expiryWarningDays = deps.oauth.expiryWarningDays;
   const afterTokenStored = deps.afterTokenStored ?? nothingAfterTokenStored;
+  const recorder = createEventRecorder({
+    events: createEventRepository(deps.db),
+    deliveries: createDeliveryRepository(deps.db),
+    webhooks: createWebhookRepository(deps.db),
+    clock,
+  });
+  const checker = createTokenChecker({ graph, clock, expiryWarningDays, authorizations, cipher, transaction, recorder });
   return {
     clock,
-    authorizations: createAuthorizationService({ graph, clock, expiryWarningDays, authorizations, cipher, transaction, afterTokenStored }),
+    cipher,
+    recorder,
+    checker,
+    authorizations: createAuthorizationService({ graph, clock, expiryWarningDays, authorizations, cipher, transaction, afterTokenStored, checker, recorder }),
     facebookOAuth: createFacebookOAuthService({
       graph,
       clock,
@@ -40,6 +57,7 @@ export function createAuthorizationServices(deps: {
       cipher,
       transaction,
       afterTokenStored,
+      recorder,
     }),
     systemUserTokens: createSystemUserTokenService({
       graph,
@@ -50,11 +68,20 @@ export function createAuthorizationServices(deps: {
       cipher,
       transaction,
       afterTokenStored,
+      recorder,
+      registrationWarnings: deps.registrationWarnings,
     }),
     reconnectLinks: createReconnectLinks({
-      baseUrl: new URL(deps.oauth.redirectUri).origin,
+      baseUrl: gatewayBaseUrl(deps.oauth.redirectUri),
       signingKey: deriveLinkSigningKey(deps.encryptionKeys[0]!.key),
       clock,
     }),
   };
+}
+
+/** The gateway's public base, from the callback URL: https://host/prefix/oauth/facebook/callback/ → https://host/prefix/ */
+function gatewayBaseUrl(redirectUri: string): string {
+  const url = new URL(redirectUri);
+  const prefix = url.pathname.replace(/oauth\/facebook\/callback\/?$/, '');
+  return `${url.origin}${prefix.endsWith('/') ? prefix : `${prefix}/`}`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { NotFound } from '../domain/authorization-errors.ts';
-import { GraphError, GraphReauthError } from '../graph/errors.ts';
+import { GraphReauthError } from '../graph/errors.ts';
 import type { GraphApi } from '../graph/graph-api.ts';
 import type { AuthorizationFilter, AuthorizationRepository, AuthorizationRow, PageCursor } from '../repositories/authorizations.ts';
 import type { RunInTransaction } from '../repositories/transaction.ts';
@@ -12,7 +12,9 @@ import { parseInput } from './input-validation.ts';
 import { openToken } from './sealed-tokens.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
 import type { TokenCipher } from './token-cipher.ts';
-import { failedCheckPatch, successfulCheckPatch } from './token-checks.ts';
+import { deletedEvent, updatedEvent } from './authorization-events.ts';
+import type { EventRecorder } from './event-recorder.ts';
+import type { TokenChecker } from './token-checker.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -26,6 +28,8 @@ export function createAuthorizationService(deps: {
   cipher: TokenCipher;
   transaction: RunInTransaction;
   afterTokenStored: AfterTokenStored;
+  checker: TokenChecker;
+  recorder: EventRecorder;
 }) {
   const { graph, clock, authorizations } = deps;
 
@@ -35,28 +39,9 @@ export function createAuthorizationService(deps: {
     return row;
   }
 
-  /**
-   * Checks many tokens with debug_token (batched by the client, at most 50 per request) and stores
-   * the results in one transaction. A failed check keeps the state and records the error.
-   */
-  async function recheck(workspaceId: string, ids: readonly string[]): Promise<Map<string, AuthorizationRow>> {
-    const rows = authorizations.findMany(workspaceId, ids);
-    const results = await graph.debugTokens(rows.map((row) => openToken(deps.cipher, row))).catch((error: unknown) => {
-      // The whole batch failed (after the client's retries): every row records the same failure.
-      if (error instanceof GraphError) return rows.map(() => error);
-      throw error;
-    });
-    const now = clock.now();
-    const updated = deps.transaction(() =>
-      rows.map((row, i) => {
-        const result = results[i]!;
-        const patch =
-          result instanceof GraphError
-            ? failedCheckPatch(result, row.consecutiveCheckFailures, now)
-            : successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays });
-        return authorizations.update(workspaceId, row.id, patch)!;
-      }),
-    );
+  /** Re-checks these authorizations of one workspace; returns them by id. */
+  async function recheck(workspaceId: string, ids: readonly string[], actor: string): Promise<Map<string, AuthorizationRow>> {
+    const updated = await deps.checker.check(authorizations.findMany(workspaceId, ids), actor);
     return new Map(updated.map((row) => [row.id, row]));
   }
 
@@ -81,12 +66,17 @@ export function createAuthorizationService(deps: {
 
     update(actor: Actor, rawInput: z.input<typeof updateSchema>): AuthorizationRow {
       const input = parseInput(updateSchema, rawInput);
-      require(actor.workspaceId, input.id);
-      return authorizations.update(actor.workspaceId, input.id, {
-        ...(input.label ? { label: input.label } : {}),
-        ...(input.description !== undefined ? { description: input.description } : {}),
-        updatedAt: clock.now(),
-      })!;
+      const before = require(actor.workspaceId, input.id);
+      return deps.transaction(() => {
+        const after = authorizations.update(actor.workspaceId, input.id, {
+          ...(input.label ? { label: input.label } : {}),
+          ...(input.description !== undefined ? { description: input.description } : {}),
+          updatedAt: clock.now(),
+        })!;
+        const event = updatedEvent(before, after, actor.name);
+        if (event) deps.recorder.record(event);
+        return after;
+      });
     },
 
     /** With revokeAtFacebook, Facebook is told first; a token Facebook already rejects is deleted anyway. */
@@ -101,13 +91,16 @@ export function createAuthorizationService(deps: {
           if (!(error instanceof GraphReauthError)) rethrowGraphFailure(error);
         }
       }
-      deps.transaction(() => authorizations.delete(actor.workspaceId, row.id));
+      deps.transaction(() => {
+        if (authorizations.delete(actor.workspaceId, row.id)) deps.recorder.record(deletedEvent(row, actor.name, revokedAtFacebook));
+      });
       return { deletedId: row.id, revokedAtFacebook };
     },
 
     async refresh(actor: Actor, id: string): Promise<AuthorizationRow> {
       require(actor.workspaceId, id);
-      const row = (await recheck(actor.workspaceId, [id])).get(id)!;
+      const row = (await recheck(actor.workspaceId, [id], actor.name)).get(id);
+      if (!row) throw new NotFound('authorization');
       await deps.afterTokenStored(row);
       return row;
     },

@@ -22,6 +22,8 @@ import { GraphError } from '../graph/errors.ts';
 import { parseInput } from './input-validation.ts';
 import { tokenColumns } from './sealed-tokens.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
+import { checkEvents, createdEvent, tokenReplacedEvent } from './authorization-events.ts';
+import type { EventRecorder } from './event-recorder.ts';
 import type { TokenCipher } from './token-cipher.ts';
 import { successfulCheckPatch } from './token-checks.ts';
 
@@ -61,6 +63,7 @@ export function createFacebookOAuthService(deps: {
   cipher: TokenCipher;
   transaction: RunInTransaction;
   afterTokenStored: AfterTokenStored;
+  recorder: EventRecorder;
 }) {
   const { graph, clock, settings } = deps;
 
@@ -113,7 +116,8 @@ export function createFacebookOAuthService(deps: {
      * Completes the dialog's redirect. `workspaceId` is the API key's workspace for the GraphQL
      * mutation, and undefined for the browser callback (the state itself names the workspace).
      */
-    async complete(input: { code: string; state: string; workspaceId: string | undefined }) {
+    /** `actor`: the API key's name for the mutation, "oauth" for the browser callback. */
+    async complete(input: { code: string; state: string; workspaceId: string | undefined; actor: string }) {
       const stateRow = claimState(input.state, input.workspaceId);
       const shortLived = await exchange(input.code);
       const grant = await graph.exchangeForLongLivedToken({ accessToken: shortLived.accessToken }).catch(rethrowGraphFailure);
@@ -148,17 +152,25 @@ export function createFacebookOAuthService(deps: {
           facebookUserName: me.name ?? null,
           lastCheckError: null,
         };
-        if (target) return deps.authorizations.update(target.workspaceId, target.id, columns)!;
-        return deps.authorizations.insert({
+        if (target) {
+          const updated = deps.authorizations.update(target.workspaceId, target.id, columns)!;
+          deps.recorder.record(tokenReplacedEvent(target, updated, input.actor));
+          for (const event of checkEvents(target, updated, input.actor)) deps.recorder.record(event);
+          return updated;
+        }
+        const created = deps.authorizations.insert({
           id,
           workspaceId: stateRow.workspaceId,
           label: stateRow.label,
           description: stateRow.description,
+          ownerEmail: stateRow.ownerEmail,
           method: 'FACEBOOK_USER',
           createdBy: stateRow.createdBy,
           createdAt: now,
           ...columns,
         });
+        deps.recorder.record(createdEvent(created, input.actor));
+        return created;
       });
       await deps.afterTokenStored(authorization);
       return { authorization, returnTo: stateRow.returnTo, reauthorized: stateRow.authorizationId !== null };

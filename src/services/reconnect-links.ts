@@ -5,6 +5,8 @@ import type { Clock } from '../clock.ts';
 // it names one authorization, expires, and is signed so it cannot be pointed at another one.
 const LINK_TTL_MS = 7 * 86_400_000;
 export const RECONNECT_PATH = '/oauth/facebook/reconnect/';
+// Relative, so a gateway served under a path prefix keeps it.
+const RECONNECT_RELATIVE = RECONNECT_PATH.slice(1);
 
 export function deriveLinkSigningKey(encryptionKey: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), 'adsauth reconnect links', 32));
@@ -19,7 +21,7 @@ export function createReconnectLinks(deps: { baseUrl: string; signingKey: Buffer
     linkFor(authorizationId: string): string {
       const day = 86_400_000;
       const expires = Math.ceil((deps.clock.now().getTime() + LINK_TTL_MS) / day) * day;
-      const url = new URL(RECONNECT_PATH, deps.baseUrl);
+      const url = new URL(RECONNECT_RELATIVE, deps.baseUrl);
       url.searchParams.set('authorization', authorizationId);
       url.searchParams.set('expires', String(expires / 1000));
       url.searchParams.set('sig', sign(authorizationId, expires / 1000));

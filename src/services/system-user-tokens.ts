@@ -12,8 +12,12 @@ import { rethrowGraphFailure } from './graph-failures.ts';
 import { parseInput } from './input-validation.ts';
 import { tokenColumns } from './sealed-tokens.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
+import { checkEvents, createdEvent, tokenReplacedEvent } from './authorization-events.ts';
+import type { EventRecorder } from './event-recorder.ts';
 import { tokenHash, type TokenCipher } from './token-cipher.ts';
 import { successfulCheckPatch } from './token-checks.ts';
+
+export type SystemUserRegistrationWarnings = (token: string, input: { businessId: string | undefined; scopes: readonly string[] }) => Promise<string[]>;
 
 const registerSchema = z.object({ label, description, accessToken, businessId });
 const replaceSchema = z.object({ id: z.string(), accessToken });
@@ -27,6 +31,9 @@ export function createSystemUserTokenService(deps: {
   cipher: TokenCipher;
   transaction: RunInTransaction;
   afterTokenStored: AfterTokenStored;
+  recorder: EventRecorder;
+  /** Warnings about the token's business (e.g. more system users than the access level allows); never a refusal. */
+  registrationWarnings?: SystemUserRegistrationWarnings | undefined;
 }) {
   const { graph } = deps;
 
@@ -44,10 +51,11 @@ export function createSystemUserTokenService(deps: {
       const duplicate = deps.authorizations.findByTokenHash(actor.workspaceId, tokenHash(input.accessToken));
       if (duplicate) throw new DuplicateToken(duplicate.id);
       const { info, me } = await inspect(input.accessToken);
+      const warnings = (await deps.registrationWarnings?.(input.accessToken, { businessId: input.businessId ?? undefined, scopes: info.scopes })) ?? [];
       const now = deps.clock.now();
       const id = randomUUID();
-      const stored = deps.transaction(() =>
-        deps.authorizations.insert({
+      const stored = deps.transaction(() => {
+        const created = deps.authorizations.insert({
           id,
           workspaceId: actor.workspaceId,
           label: input.label,
@@ -60,10 +68,12 @@ export function createSystemUserTokenService(deps: {
           createdAt: now,
           ...tokenColumns(deps.cipher, id, input.accessToken),
           ...successfulCheckPatch(info, { now, warningDays: deps.expiryWarningDays, declinedScopes: [] }),
-        }),
-      );
+        });
+        deps.recorder.record(createdEvent(created, actor.name));
+        return created;
+      });
       await deps.afterTokenStored(stored);
-      return stored;
+      return { authorization: stored, warnings };
     },
 
     /** Token rotation: the authorization keeps its id, label and history; only the token changes. */
@@ -78,16 +88,18 @@ export function createSystemUserTokenService(deps: {
       if (duplicate) throw new DuplicateToken(duplicate.id);
       const { info, me } = await inspect(input.accessToken);
       const now = deps.clock.now();
-      const stored = deps.transaction(
-        () =>
-          deps.authorizations.update(actor.workspaceId, existing.id, {
-            ...tokenColumns(deps.cipher, existing.id, input.accessToken),
-            ...successfulCheckPatch(info, { now, warningDays: deps.expiryWarningDays, declinedScopes: [] }),
-            facebookUserId: me.id,
-            facebookUserName: me.name ?? null,
-            lastCheckError: null,
-          })!,
-      );
+      const stored = deps.transaction(() => {
+        const updated = deps.authorizations.update(actor.workspaceId, existing.id, {
+          ...tokenColumns(deps.cipher, existing.id, input.accessToken),
+          ...successfulCheckPatch(info, { now, warningDays: deps.expiryWarningDays, declinedScopes: [] }),
+          facebookUserId: me.id,
+          facebookUserName: me.name ?? null,
+          lastCheckError: null,
+        })!;
+        deps.recorder.record(tokenReplacedEvent(existing, updated, actor.name));
+        for (const event of checkEvents(existing, updated, actor.name)) deps.recorder.record(event);
+        return updated;
+      });
       await deps.afterTokenStored(stored);
       return stored;
     },

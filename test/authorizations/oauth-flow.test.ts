@@ -55,10 +55,12 @@ describe('Facebook user OAuth: start and complete over GraphQL', () => {
     expect(result.authorization.tokenFingerprint).toBe(`…${longLived.accessToken.slice(-4)}`);
     expect(result.authorization.tokenStatus.expiresAt).toBe(new Date(longLived.expiresAt * 1000).toISOString());
 
+    // The completion's five calls, then the ad-account sync that follows every stored token.
     expect(graphEndpoints(s).sort()).toEqual(
-      ['POST oauth/access_token', 'POST oauth/access_token', 'GET debug_token', 'GET me', 'GET me/permissions'].sort(),
+      ['POST oauth/access_token', 'POST oauth/access_token', 'GET debug_token', 'GET me', 'GET me/permissions', 'GET me/adaccounts'].sort(),
     );
-    expect(s.world.counters().httpRequests).toBe(5);
+    expect(graphEndpoints(s).at(-1)).toBe('GET me/adaccounts');
+    expect(s.world.counters().httpRequests).toBe(6);
     expect(stored.map((t) => t.type)).toEqual(['USER', 'USER']);
 
     const { authorization } = await gql(s.app, AuthorizationQuery, { id: result.authorization.id }, { apiKey: s.apiKey });

@@ -50,7 +50,7 @@ builder.mutationField('completeFacebookOAuth', (t) =>
         throw oauth.deny({ state: input.state, workspaceId, reason: input.errorReason ?? undefined, description: input.errorDescription ?? undefined }).denial;
       }
       if (!input.code) throw new ValidationError('code: pass the code Facebook redirected back with, or the error', 'code');
-      return oauth.complete({ code: input.code, state: input.state, workspaceId });
+      return oauth.complete({ code: input.code, state: input.state, workspaceId, actor: context.viewer.apiKeyName });
     },
   }),
 );
