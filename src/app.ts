@@ -19,6 +19,7 @@ import { createGraphCallCounterRepository } from './repositories/graph-call-coun
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import { createAccessLevelService } from './services/access-levels.ts';
 import { createAccountListService } from './services/account-list.ts';
+import { createAdAccountServices } from './services/ad-account-services.ts';
 import { createApiKeyService } from './services/api-keys.ts';
 import { createAuthorizationServices } from './services/authorization-services.ts';
 import { createGraphCallRecorder } from './services/graph-call-recorder.ts';
@@ -66,6 +67,8 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
       allowedReturnUrls: config.allowedReturnUrls,
       expiryWarningDays: config.expiryWarningDays,
     },
+    // The ad-account sync after every stored or re-checked token; built below, called only later.
+    afterTokenStored: (row) => adAccountServices.adAccountSync.afterTokenStored(row),
   });
   const accessLevels = createAccessLevelService({ appId: facebook.appId, observations: createAppObservationRepository(db) });
   const accountList = createAccountListService({
@@ -74,7 +77,16 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
     transaction: createTransactionRunner(db),
     limit: () => accessLevels.current().policy.adAccountLimit,
   });
-  return { apiKeys, workspaces, graph: deps.graph, accessLevels, accountList, ...authorizationServices };
+  const adAccountServices = createAdAccountServices({
+    db,
+    graph: deps.graph,
+    clock: deps.clock,
+    log: deps.log,
+    encryptionKeys: config.encryptionKeys,
+    accountList,
+    reconnectLinks: authorizationServices.reconnectLinks,
+  });
+  return { apiKeys, workspaces, graph: deps.graph, accessLevels, accountList, ...authorizationServices, ...adAccountServices };
 }
 
 export type Services = ReturnType<typeof createServices>;

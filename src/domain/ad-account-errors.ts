@@ -1,0 +1,8 @@
+import { DomainError } from './errors.ts';
+
+/** The token no longer authenticates (EXPIRED, INVALIDATED or REVOKED), so Graph is not called with it. */
+export class TokenNotUsable extends DomainError {
+  constructor(readonly state: string) {
+    super(`The token is ${state}, so Facebook would refuse it. Renew it (see tokenStatus.issues), then try again.`);
+  }
+}

@@ -1,0 +1,166 @@
+// "Can this authorization push a Custom Audience to this ad account now?" Pure: everything it needs
+// comes in as an argument, so each blocker can be tested alone and combined.
+import { accountQualityUrl, adAccountSettingsUrl, adsManagerUrl, billingUrl, customAudienceTosUrl } from './ad-account-urls.ts';
+import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
+import { systemUserSettingsUrl, type AuthorizationMethod } from './health-issues.ts';
+import { REQUIRED_SCOPES, type JobType } from './job-types.ts';
+import type { TokenState } from './token-state.ts';
+
+export type ExportBlockerCode =
+  | 'TOKEN_NOT_HEALTHY'
+  | 'MISSING_PERMISSIONS'
+  | 'ACCOUNT_NOT_ACTIVE'
+  | 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'
+  | 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'
+  | 'MISSING_ACCOUNT_TASKS'
+  | 'ACCOUNT_LIST_FULL';
+
+export interface ExportBlocker {
+  code: ExportBlockerCode;
+  message: string;
+  remediation: { text: string; url: string | undefined };
+}
+
+export interface ExportReadiness {
+  ready: boolean;
+  blockers: ExportBlocker[];
+}
+
+export interface ReadinessInput {
+  jobType: JobType;
+  token: {
+    state: TokenState;
+    scopes: readonly string[];
+    method: AuthorizationMethod;
+    businessId: string | undefined;
+    /** The reconnect link of a FACEBOOK_USER authorization. */
+    reconnectUrl: string | undefined;
+  };
+  account: {
+    accountId: string;
+    status: AdAccountStatus;
+    disableReason: string | null;
+    businessId: string | undefined;
+    customAudienceTosAccepted: boolean;
+    webCustomAudienceTosAccepted: boolean;
+    tasks: readonly string[];
+  };
+  accountList: { limit: number | null; full: boolean; holdsAccount: boolean };
+}
+
+const HEALTHY: readonly TokenState[] = ['VALID', 'EXPIRING_SOON'];
+// States in which the token does not authenticate, so its stored scopes say nothing useful.
+const SCOPES_UNKNOWN: readonly TokenState[] = ['UNCHECKED', 'EXPIRED', 'INVALIDATED', 'REVOKED'];
+
+export function exportReadiness(input: ReadinessInput): ExportReadiness {
+  const blockers = [
+    tokenBlocker(input.token),
+    permissionBlocker(input.token, REQUIRED_SCOPES[input.jobType]),
+    statusBlocker(input.account),
+    ...termsBlockers(input.account, input.jobType),
+    tasksBlocker(input.account),
+    accountListBlocker(input.account.accountId, input.accountList),
+  ].filter((blocker): blocker is ExportBlocker => blocker !== undefined);
+  return { ready: blockers.length === 0, blockers };
+}
+
+function tokenBlocker(token: ReadinessInput['token']): ExportBlocker | undefined {
+  // A token that only lacks a scope is reported by the permission blocker, with its own remedy.
+  if (HEALTHY.includes(token.state) || token.state === 'MISSING_PERMISSIONS') return undefined;
+  if (token.state === 'UNCHECKED') {
+    return {
+      code: 'TOKEN_NOT_HEALTHY',
+      message: 'The token has not been checked with Facebook yet.',
+      remediation: { text: 'Check it now with refreshAuthorization.', url: undefined },
+    };
+  }
+  return {
+    code: 'TOKEN_NOT_HEALTHY',
+    message: `The token is ${token.state}; see the authorization's tokenStatus.issues.`,
+    remediation: renewal(token, 'a new token is needed'),
+  };
+}
+
+function permissionBlocker(token: ReadinessInput['token'], required: readonly string[]): ExportBlocker | undefined {
+  if (SCOPES_UNKNOWN.includes(token.state)) return undefined;
+  const missing = required.filter((scope) => !token.scopes.includes(scope));
+  if (missing.length === 0) return undefined;
+  const list = missing.join(', ');
+  return {
+    code: 'MISSING_PERMISSIONS',
+    message: `The token lacks ${list}, which Custom Audience exports need.`,
+    remediation: renewal(token, `grant ${list}`),
+  };
+}
+
+function renewal(token: ReadinessInput['token'], why: string): ExportBlocker['remediation'] {
+  if (token.method === 'SYSTEM_USER') {
+    return {
+      text: `Generate a new system-user token in Business Settings (${why}, with ads_management checked) and register it with replaceSystemUserToken.`,
+      url: systemUserSettingsUrl(token.businessId),
+    };
+  }
+  return { text: `Reconnect with Facebook (${why}): the user signs in again and approves the app.`, url: token.reconnectUrl };
+}
+
+function statusBlocker(account: ReadinessInput['account']): ExportBlocker | undefined {
+  if (EXPORTABLE_STATUSES.includes(account.status)) return undefined;
+  const id = account.accountId;
+  const reason = account.disableReason ? ` (reason: ${account.disableReason})` : '';
+  const message = `The ad account is ${account.status}${reason}; only ACTIVE, IN_GRACE_PERIOD and PENDING_SETTLEMENT accounts take audiences.`;
+  const remediation: Record<AdAccountStatus, ExportBlocker['remediation']> = {
+    DISABLED: { text: 'Look at the account in Account Quality and request a review if it was disabled in error.', url: accountQualityUrl(id) },
+    PENDING_RISK_REVIEW: { text: 'Wait for Facebook to finish its review, or follow the steps shown in Account Quality.', url: accountQualityUrl(id) },
+    UNSETTLED: { text: 'Pay the outstanding balance in the billing settings of the ad account.', url: billingUrl(id) },
+    PENDING_CLOSURE: { text: 'The account is being closed: choose another ad account, or reopen it in Ads Manager.', url: adsManagerUrl(id) },
+    CLOSED: { text: 'The account is closed: choose another ad account.', url: undefined },
+    UNKNOWN: { text: 'Check the account in Ads Manager, then run refreshAdAccount.', url: adsManagerUrl(id) },
+    ACTIVE: { text: '', url: undefined },
+    IN_GRACE_PERIOD: { text: '', url: undefined },
+    PENDING_SETTLEMENT: { text: '', url: undefined },
+  };
+  return { code: 'ACCOUNT_NOT_ACTIVE', message, remediation: remediation[account.status] };
+}
+
+function termsBlockers(account: ReadinessInput['account'], jobType: JobType): ExportBlocker[] {
+  const url = customAudienceTosUrl(account.accountId);
+  const blockers: ExportBlocker[] = [];
+  if (!account.customAudienceTosAccepted) {
+    blockers.push({
+      code: 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
+      message: "The Custom Audience terms are not accepted for this ad account by the token's identity.",
+      remediation: { text: 'Open the link as that user (or a system-user admin of the business) and accept the Custom Audience terms.', url },
+    });
+  }
+  if (jobType === 'EXPORT_AUDIENCES_WEB_TRAFFIC' && !account.webCustomAudienceTosAccepted) {
+    blockers.push({
+      code: 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
+      message: 'Web traffic audiences also need the website Custom Audience terms, which are not accepted for this ad account.',
+      // The contract knows one acceptance page; Meta shows the website terms there too (UNVERIFIED).
+      remediation: { text: 'Open the link as that user and accept the website Custom Audience terms.', url },
+    });
+  }
+  return blockers;
+}
+
+function tasksBlocker(account: ReadinessInput['account']): ExportBlocker | undefined {
+  if (AUDIENCE_TASKS.some((task) => account.tasks.includes(task))) return undefined;
+  const held = account.tasks.length > 0 ? account.tasks.join(', ') : 'no task';
+  return {
+    code: 'MISSING_ACCOUNT_TASKS',
+    message: `The token's identity has ${held} on this ad account; creating audiences needs MANAGE or ADVERTISE.`,
+    remediation: {
+      text: "Ask an admin of the ad account to give the token's user or system user the MANAGE or ADVERTISE task in Business Settings, then run syncAdAccounts.",
+      url: adAccountSettingsUrl(account.accountId, account.businessId),
+    },
+  };
+}
+
+function accountListBlocker(accountId: string, list: ReadinessInput['accountList']): ExportBlocker | undefined {
+  if (!list.full || list.holdsAccount) return undefined;
+  return {
+    code: 'ACCOUNT_LIST_FULL',
+    message: `The app's account list is full (${list.limit} ad accounts at this access level) and does not hold ${accountId}.`,
+    remediation: { text: 'Free a place with removeFromAccountList, or move the app to the next access level.', url: undefined },
+  };
+}

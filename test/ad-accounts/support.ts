@@ -1,0 +1,40 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { SandboxAdAccount } from '../../src/sandbox/types.ts';
+import { setupAuthorizationTest } from '../authorizations/support.ts';
+import type { TestAppOptions } from '../helpers/test-app.ts';
+
+export type AdAccountTest = Awaited<ReturnType<typeof setupAdAccountTest>>;
+
+type AccountPatch = Partial<Omit<SandboxAdAccount, 'accountId' | 'userTasks' | 'tosAccepted'>> & { tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> };
+
+/** The authorization test setup, plus ad accounts in the sandbox and shortcuts to the stored rows. */
+export async function setupAdAccountTest(options: TestAppOptions = {}) {
+  const s = await setupAuthorizationTest(options);
+  const viewer = s.services.apiKeys.authenticate(s.apiKey)!;
+  const actor = { workspaceId: viewer.workspaceId, name: viewer.apiKeyName };
+  let counter = 0;
+
+  /** `count` ad accounts in the sandbox on which `userId` has `tasks`; names sort in creation order. */
+  function createAccounts(userId: string, count: number, patch: AccountPatch = {}, tasks = ['MANAGE', 'ADVERTISE', 'ANALYZE']) {
+    return Array.from({ length: count }, () => {
+      const n = String(++counter).padStart(4, '0');
+      return s.world.createAdAccount({ name: `Account ${n}`, businessId: s.business.id, currency: 'EUR', ...patch, userTasks: { [userId]: tasks } });
+    });
+  }
+
+  /** A system user with `count` accounts, registered over GraphQL (which syncs through the hook). */
+  async function systemUserWithAccounts(count: number, patch: AccountPatch = {}) {
+    const { token, systemUser } = s.systemUserToken();
+    const accounts = createAccounts(systemUser.id, count, patch);
+    const { authorization } = await s.registerSystemUser({ token });
+    return { token, systemUser, accounts, authorization, authorizationId: decodeGlobalID(authorization.id).id };
+  }
+
+  /** What the app has stored for an authorization (by its raw id), ordered by account id. */
+  const stored = (authorizationId: string) => s.services.adAccounts.list(actor.workspaceId, authorizationId);
+  const authorizationRow = (authorizationId: string) => s.services.authorizations.get(actor.workspaceId, authorizationId)!;
+  const changes = (authorizationId: string) => s.services.adAccounts.changes(actor.workspaceId, authorizationId);
+  const graphCount = (endpoint: string) => s.world.counters().byEndpoint[endpoint] ?? 0;
+
+  return { ...s, actor, createAccounts, systemUserWithAccounts, stored, authorizationRow, changes, graphCount };
+}
