@@ -73,6 +73,15 @@ export class DuplicateToken extends DomainError {
   }
 }
 
+/** A re-authorization was completed by another Facebook user than the one the authorization belongs to. */
+export class FacebookUserMismatch extends DomainError {
+  constructor() {
+    super(
+      'This authorization belongs to another Facebook user. Sign in to Facebook as that user, or start without authorizationId to add a new authorization. Nothing was changed.',
+    );
+  }
+}
+
 export class GraphUnavailable extends DomainError {
   constructor(
     readonly retryable: boolean,

@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   CodeExchangeFailed,
+  FacebookUserMismatch,
   GraphUnavailable,
   InvalidOAuthState,
   InvalidToken,
@@ -24,7 +25,7 @@ function errorCode(error: DomainError): string {
   if (error instanceof InvalidToken) return 'invalid_token';
   if (error instanceof WrongTokenType) return 'wrong_token_type';
   if (error instanceof GraphUnavailable) return 'temporarily_unavailable';
-  if (error instanceof ValidationError && error.field === 'authorizationId') return 'wrong_facebook_user';
+  if (error instanceof FacebookUserMismatch) return 'wrong_facebook_user';
   if (error instanceof ValidationError) return 'invalid_request';
   return 'authorization_failed';
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import {
   CodeExchangeFailed,
+  FacebookUserMismatch,
   InvalidOAuthState,
   InvalidToken,
   NotFound,
@@ -16,7 +17,7 @@ import type { GraphApi } from '../graph/graph-api.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../repositories/authorizations.ts';
 import type { OAuthStateRepository, OAuthStateRow } from '../repositories/oauth-states.ts';
 import type { RunInTransaction } from '../repositories/transaction.ts';
-import { description, label, scopes } from './authorization-inputs.ts';
+import { description, label, ownerEmail, scopes } from './authorization-inputs.ts';
 import { rethrowGraphFailure } from './graph-failures.ts';
 import { GraphError } from '../graph/errors.ts';
 import { parseInput } from './input-validation.ts';
@@ -50,6 +51,7 @@ const startSchema = z.object({
   scopes,
   returnTo: z.string().trim().nullish(),
   authorizationId: z.string().nullish(),
+  ownerEmail: ownerEmail.optional().transform((value) => value ?? null),
 });
 
 const hashState = (state: string) => createHash('sha256').update(state).digest('hex');
@@ -70,7 +72,14 @@ export function createFacebookOAuthService(deps: {
   return {
     start(
       actor: Actor,
-      rawInput: { label: string; description?: string | null; scopes?: string[] | null; returnTo?: string | null; authorizationId?: string | null },
+      rawInput: {
+        label: string;
+        description?: string | null;
+        scopes?: string[] | null;
+        returnTo?: string | null;
+        authorizationId?: string | null;
+        ownerEmail?: string | null;
+      },
     ) {
       const input = parseInput(startSchema, rawInput);
       if (input.returnTo && !isAllowedReturnUrl(input.returnTo, settings.allowedReturnUrls)) {
@@ -94,6 +103,7 @@ export function createFacebookOAuthService(deps: {
         description: existing ? existing.description : input.description,
         scopes: input.scopes,
         returnTo: input.returnTo ?? null,
+        ownerEmail: input.ownerEmail,
         authorizationId: existing?.id ?? null,
         createdBy: actor.name,
         createdAt: now,
@@ -134,10 +144,7 @@ export function createFacebookOAuthService(deps: {
       const reauthorizing = stateRow.authorizationId ? deps.authorizations.find(stateRow.workspaceId, stateRow.authorizationId) : undefined;
       // A reconnect link can be forwarded: whoever signs in must be the user the authorization belongs to.
       if (reauthorizing?.facebookUserId && reauthorizing.facebookUserId !== me.id) {
-        throw new ValidationError(
-          'authorizationId: this authorization belongs to another Facebook user. Sign in to Facebook as that user, or start without authorizationId to add a new authorization. Nothing was changed.',
-          'authorizationId',
-        );
+        throw new FacebookUserMismatch();
       }
       const now = clock.now();
       const declinedScopes = permissions.filter((p) => p.status === 'declined').map((p) => p.permission);
@@ -173,13 +180,13 @@ export function createFacebookOAuthService(deps: {
         return created;
       });
       await deps.afterTokenStored(authorization);
-      return { authorization, returnTo: stateRow.returnTo, reauthorized: stateRow.authorizationId !== null };
+      return { authorization, returnTo: stillAllowed(stateRow.returnTo), reauthorized: stateRow.authorizationId !== null };
     },
 
     /** The person pressed Cancel in the dialog: the state is used up and nothing is stored. */
     deny(input: { state: string; workspaceId: string | undefined; reason: string | undefined; description: string | undefined }) {
       const stateRow = claimState(input.state, input.workspaceId);
-      return { denial: new OAuthDenied(input.reason, input.description), returnTo: stateRow.returnTo };
+      return { denial: new OAuthDenied(input.reason, input.description), returnTo: stillAllowed(stateRow.returnTo) };
     },
 
     /**
@@ -197,9 +204,14 @@ export function createFacebookOAuthService(deps: {
 
     /** Where a state would send the browser back to, without using it up (for error redirects). */
     returnToOf(state: string): string | null {
-      return deps.oauthStates.find(hashState(state))?.returnTo ?? null;
+      return stillAllowed(deps.oauthStates.find(hashState(state))?.returnTo ?? null);
     },
   };
+
+  // Checked again on the way back: an operator may have removed the URL since the start.
+  function stillAllowed(returnTo: string | null): string | null {
+    return returnTo && isAllowedReturnUrl(returnTo, settings.allowedReturnUrls) ? returnTo : null;
+  }
 
   function claimState(state: string, workspaceId: string | undefined): OAuthStateRow {
     const hash = hashState(state);

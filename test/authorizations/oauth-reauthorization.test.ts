@@ -108,8 +108,8 @@ describe('Facebook user OAuth: declined permissions and re-authorization', () =>
 
     const { state } = await s.startOAuth({ authorizationId: jane.authorization.id });
     const { completeFacebookOAuth: result } = await gql(s.app, CompleteFacebookOAuth, { input: { code: s.codeFor(bob.id), state } }, { apiKey: s.apiKey });
-    expect(result.__typename).toBe('ValidationError');
-    expect(result.__typename === 'ValidationError' && result.message).toMatch(/another Facebook user/);
+    expect(result.__typename).toBe('FacebookUserMismatch');
+    expect(result.__typename === 'FacebookUserMismatch' && result.message).toMatch(/another Facebook user/);
 
     // The same through a forwarded reconnect link, opened and completed in Bob's browser.
     const link = jane.authorization.tokenStatus.issues.find((i) => i.code === 'MISSING_PERMISSIONS')!.remediation.url!;

@@ -1,5 +1,6 @@
 import {
   CodeExchangeFailed,
+  FacebookUserMismatch,
   GraphUnavailable,
   InvalidOAuthState,
   InvalidToken,
@@ -38,7 +39,7 @@ builder.mutationField('completeFacebookOAuth', (t) =>
     description: 'Completes the Facebook dialog: exchanges the code, checks the token, and stores the authorization.',
     authScopes: { editor: true },
     errors: {
-      types: [ValidationError, InvalidOAuthState, OAuthDenied, CodeExchangeFailed, InvalidToken, WrongTokenType, GraphUnavailable],
+      types: [ValidationError, InvalidOAuthState, OAuthDenied, CodeExchangeFailed, InvalidToken, WrongTokenType, FacebookUserMismatch, GraphUnavailable],
       directResult: true,
       union: { name: 'CompleteFacebookOAuthResult' },
     },

@@ -2,6 +2,7 @@
 import {
   CodeExchangeFailed,
   DuplicateToken,
+  FacebookUserMismatch,
   GraphUnavailable,
   InvalidOAuthState,
   InvalidToken,
@@ -89,6 +90,13 @@ builder.objectType(DuplicateToken, {
       resolve: (error) => encodeGlobalID('Authorization', error.authorizationId),
     }),
   }),
+});
+
+builder.objectType(FacebookUserMismatch, {
+  name: 'FacebookUserMismatch',
+  description: 'Another Facebook user than the one this authorization belongs to completed its re-authorization. Nothing was changed.',
+  interfaces,
+  fields: () => ({}),
 });
 
 builder.objectType(GraphUnavailable, {
