@@ -23,6 +23,7 @@ import { createAdAccountServices } from './services/ad-account-services.ts';
 import { createApiKeyService } from './services/api-keys.ts';
 import { createAuthorizationServices } from './services/authorization-services.ts';
 import { createGraphCallRecorder } from './services/graph-call-recorder.ts';
+import { createNotificationServices, type DeliveryWorkerOptions } from './services/notification-services.ts';
 
 /** The Facebook app that Graph calls are made as: configured, or the sandbox's own. */
 export interface FacebookApp {
@@ -46,6 +47,8 @@ export interface AppDeps {
   graphiqlApiKey?: string;
   /** First retry delay of the Graph client (default 200 ms); tests make it 1 ms. */
   graphRetryBaseDelayMs?: number;
+  /** Timing of the webhook and email delivery worker (tests shorten it); `serve` starts the worker. */
+  deliveryWorker?: DeliveryWorkerOptions;
 }
 
 export function createServices(deps: AppDeps & { graph: GraphApi }) {
@@ -86,7 +89,18 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
     accountList,
     reconnectLinks: authorizationServices.reconnectLinks,
   });
-  return { apiKeys, workspaces, graph: deps.graph, accessLevels, accountList, ...authorizationServices, ...adAccountServices };
+  const notificationServices = createNotificationServices({
+    db,
+    clock: deps.clock,
+    encryptionKeys: config.encryptionKeys,
+    recorder: authorizationServices.recorder,
+    reconnectLinks: authorizationServices.reconnectLinks,
+    log: deps.log,
+    fetch: deps.fetch,
+    email: { smtpUrl: config.smtpUrl, from: config.emailFrom },
+    worker: deps.deliveryWorker,
+  });
+  return { apiKeys, workspaces, graph: deps.graph, accessLevels, accountList, ...authorizationServices, ...adAccountServices, ...notificationServices };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -29,6 +29,10 @@ export interface Config {
   expiryWarningDays: number;
   /** History events older than this many days are pruned by the sweep. */
   historyDays: number;
+  /** smtp(s)://user:pass@host:port for notification email; undefined: emails are written to the log. */
+  smtpUrl: string | undefined;
+  /** The From of notification email. */
+  emailFrom: string;
 }
 
 /** A setting that is missing or malformed; its message is one line and names the setting. */
@@ -67,6 +71,10 @@ const envSchema = z.object({
   ADSAUTH_ALLOWED_RETURN_URLS: optional,
   ADSAUTH_EXPIRY_WARNING_DAYS: optionalNumber(0, 60, 7),
   ADSAUTH_HISTORY_DAYS: optionalNumber(1, 3650, 180),
+  ADSAUTH_SMTP_URL: optional.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
+  ADSAUTH_EMAIL_FROM: optional.pipe(
+    z.string().regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, optionally with a name: adsauth <adsauth@example.com>').default('adsauth <adsauth@localhost>'),
+  ),
 });
 
 /** Parses the environment into a frozen Config, or throws a ConfigError naming the bad setting. */
@@ -107,6 +115,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedReturnUrls: Object.freeze(splitList(e.ADSAUTH_ALLOWED_RETURN_URLS)),
     expiryWarningDays: e.ADSAUTH_EXPIRY_WARNING_DAYS,
     historyDays: e.ADSAUTH_HISTORY_DAYS,
+    smtpUrl: e.ADSAUTH_SMTP_URL,
+    emailFrom: e.ADSAUTH_EMAIL_FROM,
   } satisfies Config);
 }
 

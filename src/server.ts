@@ -37,10 +37,13 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
     const graphiqlApiKey = sandbox ? sandboxApiKey(database, config) : undefined;
     const app = createApp({ database, clock: systemClock, config, facebook, log, fetch: globalThis.fetch, graphiqlApiKey });
     server.on('request', app.yoga);
+    // Webhooks and email: delivers what earlier runs left pending, then wakes on every new event.
+    const deliveryWorker = app.services.deliveryWorker;
+    deliveryWorker.start();
     if (sandbox) printSandboxBanner(out, { url, sandboxUrl: sandbox.url, apiKey: graphiqlApiKey! });
     else out(`adsauth listening on ${url}/graphql`);
     log.info({ url, mode: config.mode, graphApiVersion: facebook.graphApiVersion }, 'adsauth started');
-    return { url, close: () => stop({ server, inFlight, database, sandbox, log }) };
+    return { url, close: () => stop({ server, inFlight, database, sandbox, log, deliveryWorker }) };
   } catch (error) {
     if (server.listening) server.close();
     await sandbox?.close();
@@ -91,6 +94,7 @@ async function stop(parts: {
   database: DatabaseHandle;
   sandbox: SandboxHandle | undefined;
   log: Logger;
+  deliveryWorker: { stop(): Promise<void> };
 }): Promise<void> {
   const { server, inFlight, database, sandbox, log } = parts;
   log.info({ inFlight: inFlight.size }, 'adsauth stopping: finishing requests in flight');
@@ -109,6 +113,8 @@ async function stop(parts: {
   }, STOP_GRACE_MS);
   await closed;
   clearTimeout(cut);
+  // Attempts in flight finish and are recorded; rows not yet tried stay PENDING for the next start.
+  await parts.deliveryWorker.stop();
   await sandbox?.close();
   database.close();
   log.info('adsauth stopped');

@@ -1,14 +1,20 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, min } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { deliveries } from '../../db/schema.ts';
+import { deliveries, events } from '../../db/schema.ts';
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
 export type DeliveryPatch = Partial<Pick<DeliveryRow, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'lastStatusCode' | 'deliveredAt'>>;
+
+/** A delivery with the event it carries, for the delivery log. */
+export type DeliveryLogRow = DeliveryRow & { eventType: string; authorizationId: string | null; occurredAt: Date };
 
 export function createDeliveryRepository(db: Db) {
   return {
     insert(row: typeof deliveries.$inferInsert): DeliveryRow {
       return db.insert(deliveries).values(row).returning().get();
+    },
+    find(id: string): DeliveryRow | undefined {
+      return db.select().from(deliveries).where(eq(deliveries.id, id)).get();
     },
     /** Pending deliveries whose time has come, oldest first. */
     due(now: Date, limit: number): DeliveryRow[] {
@@ -20,11 +26,39 @@ export function createDeliveryRepository(db: Db) {
         .limit(limit)
         .all();
     },
+    /** When the earliest pending delivery is due, if any is pending. */
+    nextDueAt(): Date | undefined {
+      return db.select({ at: min(deliveries.nextAttemptAt) }).from(deliveries).where(eq(deliveries.status, 'PENDING')).get()?.at ?? undefined;
+    },
+    /**
+     * Takes a due row for one attempt by moving its next attempt to `leaseUntil`. Only one worker
+     * wins (the row must still be as it was read); a worker that dies mid-attempt leaves the row to
+     * be retried once the lease runs out.
+     */
+    claim(row: Pick<DeliveryRow, 'id' | 'nextAttemptAt'>, leaseUntil: Date): boolean {
+      const where = and(eq(deliveries.id, row.id), eq(deliveries.status, 'PENDING'), eq(deliveries.nextAttemptAt, row.nextAttemptAt));
+      return db.update(deliveries).set({ nextAttemptAt: leaseUntil }).where(where).run().changes === 1;
+    },
     update(id: string, patch: DeliveryPatch): void {
       db.update(deliveries).set(patch).where(eq(deliveries.id, id)).run();
     },
     forWebhook(webhookId: string, limit: number): DeliveryRow[] {
       return db.select().from(deliveries).where(eq(deliveries.webhookId, webhookId)).orderBy(desc(deliveries.createdAt)).limit(limit).all();
+    },
+    /** A webhook's deliveries, newest first, with their events' type and authorization. */
+    logForWebhook(webhookId: string, limit: number): DeliveryLogRow[] {
+      return db
+        .select({ delivery: deliveries, eventType: events.type, authorizationId: events.authorizationId, occurredAt: events.occurredAt })
+        .from(deliveries)
+        .innerJoin(events, eq(events.id, deliveries.eventId))
+        .where(eq(deliveries.webhookId, webhookId))
+        .orderBy(desc(deliveries.createdAt), desc(deliveries.id))
+        .limit(limit)
+        .all()
+        .map(({ delivery, ...event }) => ({ ...delivery, ...event }));
+    },
+    forEvent(eventId: string): DeliveryRow[] {
+      return db.select().from(deliveries).where(eq(deliveries.eventId, eventId)).orderBy(asc(deliveries.createdAt)).all();
     },
   };
 }

@@ -22,6 +22,14 @@ export const scopes = z
   .nullish()
   .transform((list) => [...new Set(list && list.length > 0 ? list : DEFAULT_OAUTH_SCOPES)]);
 
+/** Where notification email about an authorization goes; null clears it. */
+export const ownerEmail = z
+  .string()
+  .trim()
+  .max(254, 'must be at most 254 characters')
+  .pipe(z.email({ error: 'must be an email address' }))
+  .nullable();
+
 export const businessId = z
   .string()
   .trim()

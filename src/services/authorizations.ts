@@ -5,7 +5,7 @@ import { GraphReauthError } from '../graph/errors.ts';
 import type { GraphApi } from '../graph/graph-api.ts';
 import type { AuthorizationFilter, AuthorizationRepository, AuthorizationRow, PageCursor } from '../repositories/authorizations.ts';
 import type { RunInTransaction } from '../repositories/transaction.ts';
-import { description, label } from './authorization-inputs.ts';
+import { description, label, ownerEmail } from './authorization-inputs.ts';
 import type { Actor } from './facebook-oauth.ts';
 import { rethrowGraphFailure } from './graph-failures.ts';
 import { parseInput } from './input-validation.ts';
@@ -18,7 +18,7 @@ import type { TokenChecker } from './token-checker.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
-const updateSchema = z.object({ id: z.string(), label: label.nullish(), description: description.optional() });
+const updateSchema = z.object({ id: z.string(), label: label.nullish(), description: description.optional(), ownerEmail: ownerEmail.optional() });
 
 export function createAuthorizationService(deps: {
   graph: GraphApi;
@@ -71,6 +71,7 @@ export function createAuthorizationService(deps: {
         const after = authorizations.update(actor.workspaceId, input.id, {
           ...(input.label ? { label: input.label } : {}),
           ...(input.description !== undefined ? { description: input.description } : {}),
+          ...(input.ownerEmail !== undefined ? { ownerEmail: input.ownerEmail } : {}),
           updatedAt: clock.now(),
         })!;
         const event = updatedEvent(before, after, actor.name);

@@ -6,7 +6,7 @@ import { REQUIRED_FOR_ALL_JOBS } from '../domain/job-types.ts';
 import type { DebugTokenInfo, GraphApi } from '../graph/graph-api.ts';
 import type { AuthorizationRepository } from '../repositories/authorizations.ts';
 import type { RunInTransaction } from '../repositories/transaction.ts';
-import { accessToken, businessId, description, label } from './authorization-inputs.ts';
+import { accessToken, businessId, description, label, ownerEmail } from './authorization-inputs.ts';
 import type { Actor } from './facebook-oauth.ts';
 import { rethrowGraphFailure } from './graph-failures.ts';
 import { parseInput } from './input-validation.ts';
@@ -19,7 +19,7 @@ import { successfulCheckPatch } from './token-checks.ts';
 
 export type SystemUserRegistrationWarnings = (token: string, input: { businessId: string | undefined; scopes: readonly string[] }) => Promise<string[]>;
 
-const registerSchema = z.object({ label, description, accessToken, businessId });
+const registerSchema = z.object({ label, description, accessToken, businessId, ownerEmail: ownerEmail.optional().transform((value) => value ?? null) });
 const replaceSchema = z.object({ id: z.string(), accessToken });
 
 export function createSystemUserTokenService(deps: {
@@ -60,6 +60,7 @@ export function createSystemUserTokenService(deps: {
           workspaceId: actor.workspaceId,
           label: input.label,
           description: input.description,
+          ownerEmail: input.ownerEmail,
           method: 'SYSTEM_USER',
           businessId: input.businessId,
           facebookUserId: me.id,

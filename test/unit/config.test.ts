@@ -45,6 +45,8 @@ describe('loadConfig defaults', () => {
       allowedReturnUrls: [],
       expiryWarningDays: 7,
       historyDays: 180,
+      smtpUrl: undefined,
+      emailFrom: 'adsauth <adsauth@localhost>',
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.facebook)).toBe(true);
@@ -162,5 +164,27 @@ describe('ADSAUTH_ENCRYPTION_KEYS', () => {
     expect(message).toMatch(/^ADSAUTH_ENCRYPTION_KEYS /);
     expect(message).toMatch(expected);
     for (const material of raw.split(/[,:]/).filter((part) => part.trim().length > 8)) expect(message).not.toContain(material);
+  });
+});
+
+describe('notification email settings', () => {
+  it('take an smtp or smtps URL and a From address with or without a name', () => {
+    const config = loadConfig({ ADSAUTH_SMTP_URL: 'smtps://mailer:s3cret@mail.example.com:465', ADSAUTH_EMAIL_FROM: 'Ads Ops <ops@example.com>' });
+    expect([config.smtpUrl, config.emailFrom]).toEqual(['smtps://mailer:s3cret@mail.example.com:465', 'Ads Ops <ops@example.com>']);
+    expect(loadConfig({ ADSAUTH_SMTP_URL: 'smtp://127.0.0.1:2525', ADSAUTH_EMAIL_FROM: 'ops@example.com' })).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      emailFrom: 'ops@example.com',
+    });
+  });
+
+  it.each([
+    ['ADSAUTH_SMTP_URL', 'https://mailer:s3cret@mail.example.com/'],
+    ['ADSAUTH_SMTP_URL', 'mail.example.com:s3cret'],
+    ['ADSAUTH_EMAIL_FROM', 'adsauth'],
+    ['ADSAUTH_EMAIL_FROM', 'a b@example.com'],
+  ])('%s=%j is refused with one line naming it, without the value', (setting, value) => {
+    const message = configError({ [setting]: value });
+    expect(message).toMatch(new RegExp(`^${setting} must be`));
+    expect(message).not.toContain('s3cret');
   });
 });

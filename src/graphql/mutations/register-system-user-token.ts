@@ -9,6 +9,7 @@ const RegisterSystemUserTokenInput = builder.inputType('RegisterSystemUserTokenI
     description: t.string(),
     accessToken: t.string({ required: true, description: 'The Business Manager system-user token. It is stored encrypted and never shown again.' }),
     businessId: t.string({ description: 'The Business Manager id the system user belongs to.' }),
+    ownerEmail: t.string({ description: 'Where notification email about this authorization goes (optional).' }),
   }),
 });
 

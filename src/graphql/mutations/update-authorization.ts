@@ -5,11 +5,12 @@ import { AuthorizationRef } from '../types/authorization.ts';
 import { AuthorizationPayloadRef } from '../types/authorization-payload.ts';
 
 const UpdateAuthorizationInput = builder.inputType('UpdateAuthorizationInput', {
-  description: 'Only the label and the description can change.',
+  description: 'Only the label, the description and the owner email can change.',
   fields: (t) => ({
     id: t.globalID({ required: true, for: AuthorizationRef }),
     label: t.string(),
     description: t.string({ description: 'null clears it.' }),
+    ownerEmail: t.string({ description: 'Where notification email goes; null clears it.' }),
   }),
 });
 
@@ -24,6 +25,7 @@ builder.mutationField('updateAuthorization', (t) =>
         id: input.id.id,
         label: input.label,
         description: input.description,
+        ownerEmail: input.ownerEmail,
       }),
     }),
   }),

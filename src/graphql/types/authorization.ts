@@ -56,6 +56,7 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
       resolve: (row) => (row.facebookUserId ? { id: row.facebookUserId, name: row.facebookUserName } : null),
     }),
     businessId: t.exposeString('businessId', { nullable: true }),
+    ownerEmail: t.exposeString('ownerEmail', { nullable: true, description: 'Where notification email about this authorization goes.' }),
     supportedJobTypes: t.field({ type: [JobTypeEnum], resolve: (row) => supportedJobTypes(row.scopes) }),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updatedAt }),

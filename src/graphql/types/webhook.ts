@@ -1,0 +1,74 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '../../domain/events.ts';
+import type { DeliveryLogRow } from '../../repositories/deliveries.ts';
+import type { WebhookRow } from '../../repositories/webhooks.ts';
+import { builder } from '../builder.ts';
+
+// GraphQL names cannot hold dots: AUTHORIZATION_STATE_CHANGED stands for authorization.state_changed.
+const enumName = (type: string) => type.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+
+export const WebhookEventTypeEnum = builder.enumType('WebhookEventType', {
+  description: 'The events a webhook can subscribe to; the delivery body carries the dotted name, e.g. authorization.state_changed.',
+  values: Object.fromEntries(NOTIFICATION_EVENT_TYPES.map((type) => [enumName(type), { value: type }])) as Record<string, { value: NotificationEventType }>,
+});
+
+const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
+  description: 'PENDING: not delivered yet, retried with backoff. DELIVERED: the endpoint answered 2xx. FAILED: still failing 24 h after the event.',
+  values: ['PENDING', 'DELIVERED', 'FAILED'] as const,
+});
+
+const WebhookDeliveryRef = builder.objectRef<DeliveryLogRow>('WebhookDelivery').implement({
+  description: 'One event sent (or being sent) to one webhook: the delivery log.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    eventId: t.exposeID('eventId', { description: 'The id in the body and in the adsauth-event-id header; the same on every retry.' }),
+    eventType: t.field({ type: WebhookEventTypeEnum, resolve: (row) => row.eventType as NotificationEventType }),
+    authorizationId: t.id({
+      nullable: true,
+      resolve: (row) => (row.authorizationId ? encodeGlobalID('Authorization', row.authorizationId) : null),
+    }),
+    occurredAt: t.field({ type: 'DateTime', resolve: (row) => row.occurredAt }),
+    status: t.field({ type: DeliveryStatusEnum, resolve: (row) => row.status }),
+    attempts: t.exposeInt('attempts'),
+    lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed, e.g. "HTTP 500" or "no answer within 10000 ms".' }),
+    lastHttpStatus: t.exposeInt('lastStatusCode', { nullable: true }),
+    nextAttemptAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it is tried next; null once DELIVERED or FAILED.',
+      resolve: (row) => (row.status === 'PENDING' ? row.nextAttemptAt : null),
+    }),
+    deliveredAt: t.field({ type: 'DateTime', nullable: true, resolve: (row) => row.deliveredAt }),
+  }),
+});
+
+export const WebhookRef = builder.node(builder.objectRef<WebhookRow>('Webhook'), {
+  description: 'An HTTPS endpoint of this workspace that receives signed event deliveries. ADMIN only.',
+  authScopes: { admin: true },
+  id: { resolve: (row) => row.id },
+  loadMany: (ids, context) => {
+    const rows = new Map(context.services.webhooks.getMany(context.viewer.workspaceId, ids).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  },
+  fields: (t) => ({
+    url: t.exposeString('url'),
+    eventTypes: t.field({ type: [WebhookEventTypeEnum], resolve: (row) => row.eventTypes as NotificationEventType[] }),
+    createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),
+    createdBy: t.exposeString('createdBy', { nullable: true, description: 'The name of the API key that created it.' }),
+    deliveries: t.field({
+      type: [WebhookDeliveryRef],
+      description: 'The most recent deliveries, newest first (at most 100).',
+      args: { first: t.arg.int({ defaultValue: 20, validate: { min: 0, max: 100 } }) },
+      resolve: (row, args, context) => context.services.webhooks.deliveryLog(row.id, args.first ?? 20),
+    }),
+  }),
+});
+
+builder.queryField('webhooks', (t) =>
+  t.field({
+    type: [WebhookRef],
+    description: "The workspace's webhooks, newest first, with their delivery log. ADMIN only.",
+    authScopes: { admin: true },
+    resolve: (_root, _args, context) => context.services.webhooks.list(context.viewer.workspaceId),
+  }),
+);

@@ -1,0 +1,93 @@
+// Registering and listing a workspace's webhook endpoints. The signing secret is generated here,
+// returned once, and stored sealed (AES-GCM, bound to the webhook's row id) like tokens are.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Clock } from '../clock.ts';
+import { NotFound } from '../domain/authorization-errors.ts';
+import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '../domain/events.ts';
+import type { DeliveryLogRow, DeliveryRepository } from '../repositories/deliveries.ts';
+import type { WebhookRepository, WebhookRow } from '../repositories/webhooks.ts';
+import type { Actor } from './facebook-oauth.ts';
+import { parseInput } from './input-validation.ts';
+import type { TokenCipher } from './token-cipher.ts';
+import { generateWebhookSecret } from './webhook-signature.ts';
+
+// Plain http only to this machine: tests and local development; anything else must be HTTPS.
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+export const MAX_DELIVERY_LOG = 100;
+
+const webhookUrl = z
+  .string()
+  .trim()
+  .max(2000, 'must be at most 2000 characters')
+  .refine((value) => URL.canParse(value), 'must be an absolute URL')
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  }, 'must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])')
+  // The URL is listed back to every ADMIN key and logged nowhere, but credentials do not belong in it.
+  .refine((value) => new URL(value).username === '' && new URL(value).password === '', 'must not contain a user name or password');
+
+const createSchema = z.object({
+  url: webhookUrl,
+  eventTypes: z
+    .array(z.enum(NOTIFICATION_EVENT_TYPES, { error: `must be among ${NOTIFICATION_EVENT_TYPES.join(', ')}` }))
+    .nullish()
+    // None given: every notification type known today (the list is stored, not a wildcard).
+    .transform((list): NotificationEventType[] => [...new Set(list && list.length > 0 ? list : NOTIFICATION_EVENT_TYPES)]),
+});
+
+// The cipher binds a ciphertext to a row id; the prefix keeps webhook and authorization ids apart.
+const secretRowId = (webhookId: string) => `webhook:${webhookId}`;
+
+export function createWebhookService(deps: { webhooks: WebhookRepository; deliveries: DeliveryRepository; cipher: TokenCipher; clock: Clock }) {
+  const { webhooks } = deps;
+
+  return {
+    create(actor: Actor, rawInput: { url: string; eventTypes?: readonly string[] | null }): { webhook: WebhookRow; signingSecret: string } {
+      const input = parseInput(createSchema, rawInput);
+      const id = randomUUID();
+      const signingSecret = generateWebhookSecret();
+      const sealed = deps.cipher.seal(secretRowId(id), signingSecret);
+      const webhook = webhooks.insert({
+        id,
+        workspaceId: actor.workspaceId,
+        url: input.url,
+        secretCiphertext: sealed.ciphertext,
+        secretKeyId: sealed.keyId,
+        eventTypes: input.eventTypes,
+        createdBy: actor.name,
+        createdAt: deps.clock.now(),
+      });
+      return { webhook, signingSecret };
+    },
+
+    /** Its pending deliveries go with it (the outbox rows cascade). */
+    delete(actor: Actor, id: string): { deletedId: string } {
+      if (!webhooks.delete(actor.workspaceId, id)) throw new NotFound('webhook');
+      return { deletedId: id };
+    },
+
+    list(workspaceId: string): WebhookRow[] {
+      return webhooks.list(workspaceId);
+    },
+
+    getMany(workspaceId: string, ids: readonly string[]): WebhookRow[] {
+      return ids.map((id) => webhooks.find(workspaceId, id)).filter((row): row is WebhookRow => row !== undefined);
+    },
+
+    /** The delivery log, newest first. */
+    deliveryLog(webhookId: string, limit: number): DeliveryLogRow[] {
+      return deps.deliveries.logForWebhook(webhookId, Math.max(0, Math.min(limit, MAX_DELIVERY_LOG)));
+    },
+
+    /** For the delivery worker: the webhook (it may have been deleted meanwhile) and its secret. */
+    endpoint(webhookId: string): { url: string; secret: string } | undefined {
+      const row = webhooks.findById(webhookId);
+      if (!row) return undefined;
+      return { url: row.url, secret: deps.cipher.open(secretRowId(row.id), { keyId: row.secretKeyId, ciphertext: row.secretCiphertext }) };
+    },
+  };
+}
+
+export type WebhookService = ReturnType<typeof createWebhookService>;
