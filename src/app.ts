@@ -23,6 +23,7 @@ import { createAdAccountServices } from './services/ad-account-services.ts';
 import { createApiKeyService } from './services/api-keys.ts';
 import { createAuthorizationServices } from './services/authorization-services.ts';
 import { createGraphCallRecorder } from './services/graph-call-recorder.ts';
+import { createHistoryServices } from './services/history-services.ts';
 import { createNotificationServices, type DeliveryWorkerOptions } from './services/notification-services.ts';
 
 /** The Facebook app that Graph calls are made as: configured, or the sandbox's own. */
@@ -100,7 +101,8 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
     email: { smtpUrl: config.smtpUrl, from: config.emailFrom },
     worker: deps.deliveryWorker,
   });
-  return { apiKeys, workspaces, graph: deps.graph, accessLevels, accountList, ...authorizationServices, ...adAccountServices, ...notificationServices };
+  const historyServices = createHistoryServices({ db, clock: deps.clock, retentionDays: config.historyDays, recorder: authorizationServices.recorder });
+  return { apiKeys, workspaces, graph: deps.graph, accessLevels, accountList, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices };
 }
 
 export type Services = ReturnType<typeof createServices>;

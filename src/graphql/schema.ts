@@ -18,6 +18,8 @@ import './mutations/replace-system-user-token.ts';
 import './mutations/update-authorization.ts';
 import './mutations/delete-authorization.ts';
 import './mutations/refresh-authorization.ts';
+import './types/authorization-history.ts';
+import './subscriptions/authorization-events.ts';
 import './types/webhook.ts';
 import './mutations/create-webhook.ts';
 import './mutations/delete-webhook.ts';

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { events } from '../../db/schema.ts';
 
 export type EventRow = typeof events.$inferSelect;
+export type HistoryCursor = { occurredAt: number; rowId: number };
 
 // rowid is the insertion order: a live subscriber's cursor.
 const sqlRowId = sql<number>`${events}.rowid`.mapWith(Number);
@@ -15,20 +16,31 @@ export function createEventRepository(db: Db) {
     find(id: string): EventRow | undefined {
       return db.select().from(events).where(eq(events.id, id)).get();
     },
-    /** An authorization's history, newest first, after a (occurredAt, id) cursor. */
-    historyPage(workspaceId: string, authorizationId: string, limit: number, after?: { occurredAt: number; id: string }): EventRow[] {
+    /**
+     * An authorization's history, newest first, after an (occurredAt, rowId) cursor. rowid breaks ties
+     * in insertion order: several events of one change share a millisecond.
+     */
+    historyPage(workspaceId: string, authorizationId: string, limit: number, after?: HistoryCursor): (EventRow & { rowId: number })[] {
       const scope = and(eq(events.workspaceId, workspaceId), eq(events.authorizationId, authorizationId));
       const where = after
-        ? and(scope, or(lt(events.occurredAt, new Date(after.occurredAt)), and(eq(events.occurredAt, new Date(after.occurredAt)), lt(events.id, after.id))))
+        ? and(scope, or(lt(events.occurredAt, new Date(after.occurredAt)), and(eq(events.occurredAt, new Date(after.occurredAt)), lt(sqlRowId, after.rowId))))
         : scope;
-      return db.select().from(events).where(where).orderBy(desc(events.occurredAt), desc(events.id)).limit(limit).all();
-    },
-    /** Oldest first: what a live subscriber has not seen yet. rowid order is insertion order. */
-    since(workspaceId: string, afterRowId: number, limit = 100): (EventRow & { rowId: number })[] {
       return db
         .select({ rowId: sqlRowId, event: events })
         .from(events)
-        .where(and(eq(events.workspaceId, workspaceId), gt(sqlRowId, afterRowId)))
+        .where(where)
+        .orderBy(desc(events.occurredAt), desc(sqlRowId))
+        .limit(limit)
+        .all()
+        .map(({ rowId, event }) => ({ ...event, rowId }));
+    },
+    /** Oldest first: what a live subscriber has not seen yet, of the workspace or of one authorization. */
+    since(workspaceId: string, afterRowId: number, limit = 100, authorizationId?: string): (EventRow & { rowId: number })[] {
+      const scope = authorizationId === undefined ? eq(events.workspaceId, workspaceId) : and(eq(events.workspaceId, workspaceId), eq(events.authorizationId, authorizationId));
+      return db
+        .select({ rowId: sqlRowId, event: events })
+        .from(events)
+        .where(and(scope, gt(sqlRowId, afterRowId)))
         .orderBy(sqlRowId)
         .limit(limit)
         .all()

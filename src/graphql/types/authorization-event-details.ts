@@ -1,0 +1,88 @@
+// The details of each event type, as a union: clients select the fields of the types they show.
+import { TOKEN_STATES, type TokenState } from '../../domain/token-state.ts';
+import type { EventDetails, EventDetailsOf } from '../../services/event-details.ts';
+import { builder } from '../builder.ts';
+import { AuthorizationMethodEnum } from './authorization.ts';
+import { AdAccountsChangedDetailsRef } from './authorization-event-ad-accounts.ts';
+import { TokenStateEnum } from './token-status.ts';
+
+const stateOrNull = (value: string | null): TokenState | null => (TOKEN_STATES.includes(value as TokenState) ? (value as TokenState) : null);
+const methodOrNull = (value: string | null) => (value === 'FACEBOOK_USER' || value === 'SYSTEM_USER' ? value : null);
+
+const CreatedRef = builder.objectRef<EventDetailsOf<'authorization.created'>>('CreatedEventDetails').implement({
+  fields: (t) => ({
+    method: t.field({ type: AuthorizationMethodEnum, nullable: true, resolve: (d) => methodOrNull(d.method) }),
+    state: t.field({ type: TokenStateEnum, nullable: true, description: 'The state the first check found.', resolve: (d) => stateOrNull(d.state) }),
+  }),
+});
+
+const DeletedRef = builder.objectRef<EventDetailsOf<'authorization.deleted'>>('DeletedEventDetails').implement({
+  fields: (t) => ({
+    method: t.field({ type: AuthorizationMethodEnum, nullable: true, resolve: (d) => methodOrNull(d.method) }),
+    revokedAtFacebook: t.exposeBoolean('revokedAtFacebook'),
+  }),
+});
+
+const StateChangedRef = builder.objectRef<EventDetailsOf<'authorization.state_changed'>>('StateChangedEventDetails').implement({
+  fields: (t) => ({
+    from: t.field({ type: TokenStateEnum, nullable: true, resolve: (d) => stateOrNull(d.from) }),
+    to: t.field({ type: TokenStateEnum, nullable: true, resolve: (d) => stateOrNull(d.to) }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why the token is in the new state, in plain words.' }),
+  }),
+});
+
+const CheckFailedRef = builder.objectRef<EventDetailsOf<'authorization.check_failed'>>('CheckFailedEventDetails').implement({
+  description: 'A check that could not reach a verdict (the state stayed as it was).',
+  fields: (t) => ({
+    errorClass: t.exposeString('errorClass', { nullable: true, description: 'TRANSIENT, THROTTLED, … as in lastCheckError.' }),
+    code: t.exposeInt('code', { nullable: true, description: "Graph's error code." }),
+    subcode: t.exposeInt('subcode', { nullable: true }),
+    message: t.exposeString('message', { nullable: true }),
+    consecutiveFailures: t.exposeInt('consecutiveFailures', { nullable: true }),
+  }),
+});
+
+const FieldChangeRef = builder.objectRef<EventDetailsOf<'authorization.updated'>['changes'][number]>('AuthorizationFieldChange').implement({
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'label, description or ownerEmail.' }),
+    from: t.exposeString('from', { nullable: true }),
+    to: t.exposeString('to', { nullable: true }),
+  }),
+});
+
+const UpdatedRef = builder.objectRef<EventDetailsOf<'authorization.updated'>>('UpdatedEventDetails').implement({
+  fields: (t) => ({ changes: t.field({ type: [FieldChangeRef], resolve: (d) => d.changes }) }),
+});
+
+const TokenReplacedRef = builder.objectRef<EventDetailsOf<'authorization.token_replaced'>>('TokenReplacedEventDetails').implement({
+  description: 'The token was replaced; only fingerprints (last four characters) are kept.',
+  fields: (t) => ({
+    fingerprintBefore: t.exposeString('fingerprintBefore', { nullable: true }),
+    fingerprintAfter: t.exposeString('fingerprintAfter', { nullable: true }),
+  }),
+});
+
+const ExpiringRef = builder.objectRef<EventDetailsOf<'authorization.expiring'>>('ExpiringEventDetails').implement({
+  fields: (t) => ({
+    kind: t.exposeString('kind', { nullable: true, description: '"token" or "data_access": what expires.' }),
+    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.expiresAt }),
+    thresholdDays: t.exposeInt('thresholdDays', { nullable: true, description: 'The warning threshold that was crossed (e.g. 7 or 1).' }),
+  }),
+});
+
+const refs = {
+  'authorization.created': CreatedRef,
+  'authorization.deleted': DeletedRef,
+  'authorization.state_changed': StateChangedRef,
+  'authorization.check_failed': CheckFailedRef,
+  'authorization.updated': UpdatedRef,
+  'authorization.token_replaced': TokenReplacedRef,
+  'authorization.expiring': ExpiringRef,
+  'ad_accounts.changed': AdAccountsChangedDetailsRef,
+} as const;
+
+export const AuthorizationEventDetailsRef = builder.unionType('AuthorizationEventDetails', {
+  description: 'One member per event type, named after it.',
+  types: Object.values(refs),
+  resolveType: (details: EventDetails) => refs[details.type],
+});

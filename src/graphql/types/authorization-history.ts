@@ -1,0 +1,43 @@
+import { GraphQLError } from 'graphql';
+import { decodeCursor, encodeCursor, forwardPageArgs } from '../cursors.ts';
+import { builder } from '../builder.ts';
+import { AuthorizationRef } from './authorization.ts';
+import { AuthorizationEventRef } from './authorization-event.ts';
+
+// The history's cursor is (occurredAt, rowid): the rowid orders events of the same millisecond.
+const encode = (event: { occurredAt: Date; rowId: number }) => encodeCursor({ createdAt: event.occurredAt, id: String(event.rowId) });
+
+function decode(cursor: string | null | undefined) {
+  const decoded = decodeCursor(cursor);
+  if (!decoded) return undefined;
+  const rowId = Number(decoded.id);
+  if (!Number.isSafeInteger(rowId)) throw new GraphQLError('after: this cursor was not produced by this list', { extensions: { code: 'BAD_USER_INPUT' } });
+  return { occurredAt: decoded.createdAt, rowId };
+}
+
+builder.objectField(AuthorizationRef, 'history', (t) =>
+  t.connection(
+    {
+      type: AuthorizationEventRef,
+      description: `What happened to this authorization, newest first: state changes, failed checks, ad accounts gained or lost,
+label edits, token replacements. Kept for ADSAUTH_HISTORY_DAYS (default 180). \`first\` is capped at 100.`,
+      resolve: (row, args, context) => {
+        const { first } = forwardPageArgs({ ...args, after: null });
+        const after = decode(args.after);
+        const page = context.services.history.page(context.viewer.workspaceId, row.id, { first, after });
+        const edges = page.events.map((event) => ({ cursor: encode(event), node: event }));
+        return {
+          edges,
+          pageInfo: {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: after !== undefined,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          },
+        };
+      },
+    },
+    { name: 'AuthorizationEventConnection' },
+    { name: 'AuthorizationEventEdge' },
+  ),
+);
