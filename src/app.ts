@@ -14,11 +14,9 @@ import { getSchema } from './graphql/schema.ts';
 import { createAccountListRepository } from './repositories/account-list.ts';
 import { createApiKeyRepository } from './repositories/api-keys.ts';
 import { createAppObservationRepository } from './repositories/app-observations.ts';
-import { createTransactionRunner } from './repositories/transaction.ts';
 import { createGraphCallCounterRepository } from './repositories/graph-call-counters.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
-import { createAccessLevelService } from './services/access-levels.ts';
-import { createAccountListService } from './services/account-list.ts';
+import { createAccessLevelServices } from './services/access-level-services.ts';
 import { createAdAccountServices } from './services/ad-account-services.ts';
 import { createApiKeyService } from './services/api-keys.ts';
 import { createAuthorizationServices } from './services/authorization-services.ts';
@@ -73,14 +71,18 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
     },
     // The ad-account sync after every stored or re-checked token; built below, called only later.
     afterTokenStored: (row) => adAccountServices.adAccountSync.afterTokenStored(row),
+    registrationWarnings: (token, input) => accessLevelServices.systemUserUsage.registrationWarnings(token, input),
   });
-  const accessLevels = createAccessLevelService({ appId: facebook.appId, observations: createAppObservationRepository(db) });
-  const accountList = createAccountListService({
-    accountList: createAccountListRepository(db),
+  const accessLevelServices = createAccessLevelServices({
+    db,
+    graph: deps.graph,
     clock: deps.clock,
-    transaction: createTransactionRunner(db),
-    limit: () => accessLevels.current().policy.adAccountLimit,
+    encryptionKeys: config.encryptionKeys,
+    app: { appId: facebook.appId, graphApiVersion: facebook.graphApiVersion, sandbox: facebook.sandbox },
+    configuredTier: config.accessLevel,
+    policyOverrides: config.accessPolicy,
   });
+  const { accountList } = accessLevelServices;
   const adAccountServices = createAdAccountServices({
     db,
     graph: deps.graph,
@@ -102,7 +104,7 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
     worker: deps.deliveryWorker,
   });
   const historyServices = createHistoryServices({ db, clock: deps.clock, retentionDays: config.historyDays, recorder: authorizationServices.recorder });
-  return { apiKeys, workspaces, graph: deps.graph, accessLevels, accountList, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices };
+  return { apiKeys, workspaces, graph: deps.graph, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -118,6 +120,8 @@ export function createApp(deps: AppDeps): App {
   const { facebook, log } = deps;
   const recorder = createGraphCallRecorder({
     counters: createGraphCallCounterRepository(deps.database.db),
+    accountList: createAccountListRepository(deps.database.db),
+    observations: createAppObservationRepository(deps.database.db),
     clock: deps.clock,
     appId: facebook.appId,
     log,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCESS_TIERS, type AccessPolicyOverrides, type AccessTier } from './domain/access-levels.ts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -27,6 +28,10 @@ export interface Config {
   encryptionKeys: readonly EncryptionKeySetting[] | undefined;
   allowedReturnUrls: readonly string[];
   expiryWarningDays: number;
+  /** ADSAUTH_ACCESS_LEVEL; undefined = the tier Graph reports, else DEVELOPMENT. */
+  accessLevel: AccessTier | undefined;
+  /** ADSAUTH_ACCESS_POLICY: changes to the seed's policy table, per tier. */
+  accessPolicy: AccessPolicyOverrides;
   /** History events older than this many days are pruned by the sweep. */
   historyDays: number;
   /** smtp(s)://user:pass@host:port for notification email; undefined: emails are written to the log. */
@@ -70,6 +75,10 @@ const envSchema = z.object({
   ADSAUTH_ENCRYPTION_KEYS: optional,
   ADSAUTH_ALLOWED_RETURN_URLS: optional,
   ADSAUTH_EXPIRY_WARNING_DAYS: optionalNumber(0, 60, 7),
+  ADSAUTH_ACCESS_LEVEL: optional
+    .transform((value) => value?.toUpperCase())
+    .pipe(z.enum(ACCESS_TIERS, { error: `must be one of ${ACCESS_TIERS.join(', ')}` }).optional()),
+  ADSAUTH_ACCESS_POLICY: optional,
   ADSAUTH_HISTORY_DAYS: optionalNumber(1, 3650, 180),
   ADSAUTH_SMTP_URL: optional.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
   ADSAUTH_EMAIL_FROM: optional.pipe(
@@ -114,6 +123,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     encryptionKeys,
     allowedReturnUrls: Object.freeze(splitList(e.ADSAUTH_ALLOWED_RETURN_URLS)),
     expiryWarningDays: e.ADSAUTH_EXPIRY_WARNING_DAYS,
+    accessLevel: e.ADSAUTH_ACCESS_LEVEL,
+    accessPolicy: e.ADSAUTH_ACCESS_POLICY === undefined ? {} : parseAccessPolicy(e.ADSAUTH_ACCESS_POLICY),
     historyDays: e.ADSAUTH_HISTORY_DAYS,
     smtpUrl: e.ADSAUTH_SMTP_URL,
     emailFrom: e.ADSAUTH_EMAIL_FROM,
@@ -137,6 +148,37 @@ export function parseEncryptionKeys(raw: string): EncryptionKeySetting[] {
   const ids = new Set(keys.map((k) => k.id));
   if (ids.size !== keys.length) throw new ConfigError('ADSAUTH_ENCRYPTION_KEYS has a key id twice');
   return keys;
+}
+
+const count = z.number().int('must be a whole number').min(0, 'must be 0 or more');
+const policyRow = z
+  .strictObject({
+    description: z.string().min(1),
+    adAccountLimit: count.nullable(),
+    systemUserLimit: count,
+    adminSystemUserLimit: count,
+    rateLimiting: z.string().min(1),
+    businessManagerAccess: z.string().min(1),
+    canCreatePages: z.boolean(),
+  })
+  .partial();
+const accessPolicySchema = z.strictObject({ DEVELOPMENT: policyRow, BASIC: policyRow, STANDARD: policyRow }).partial();
+
+/** JSON like {"BASIC":{"adAccountLimit":50}}; adAccountLimit null = unlimited. */
+export function parseAccessPolicy(raw: string): AccessPolicyOverrides {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('ADSAUTH_ACCESS_POLICY must be JSON like {"BASIC":{"adAccountLimit":50}}');
+  }
+  const parsed = accessPolicySchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length > 0 ? ` ${issue.path.join('.')}` : '';
+    throw new ConfigError(`ADSAUTH_ACCESS_POLICY${where}: ${issue.message.replace(/\s+/g, ' ')}`);
+  }
+  return parsed.data;
 }
 
 function splitList(raw: string | undefined): string[] {

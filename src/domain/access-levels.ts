@@ -62,10 +62,38 @@ export function tierFromHeader(value: string | undefined): AccessTier | undefine
   return undefined;
 }
 
+export type AccessPolicyOverrides = Partial<Record<AccessTier, Partial<Omit<AccessLevelPolicy, 'tier'>>>>;
+
 /** An operator's override of some rows' numbers (ADSAUTH_ACCESS_POLICY), applied over the defaults. */
-export function applyOverrides(
-  levels: readonly AccessLevelPolicy[],
-  overrides: Partial<Record<AccessTier, Partial<Omit<AccessLevelPolicy, 'tier'>>>>,
-): AccessLevelPolicy[] {
+export function applyOverrides(levels: readonly AccessLevelPolicy[], overrides: AccessPolicyOverrides): AccessLevelPolicy[] {
   return levels.map((level) => ({ ...level, ...overrides[level.tier] }));
+}
+
+/**
+ * A sentence for the operator when the configured level and Graph's header disagree; undefined when
+ * they agree. The header knows two values only, so a configured BASIC always disagrees with it.
+ */
+export function tierDisagreement(configured: AccessTier, observedRaw: string): string | undefined {
+  const observed = tierFromHeader(observedRaw);
+  if (observed === configured) return undefined;
+  const seen = observed ? `${observedRaw} (${observed})` : `${observedRaw}, a value adsauth does not know`;
+  return `ADSAUTH_ACCESS_LEVEL is ${configured}, but Graph last reported ads_api_access_tier ${seen}; adsauth enforces ${configured}.`;
+}
+
+export interface SystemUserCounts {
+  /** Every role but ADMIN (EMPLOYEE, finance and partner roles). */
+  regular: number;
+  admin: number;
+}
+
+/** One sentence per kind of system user the business has more of than the level allows. */
+export function systemUserLimitWarnings(policy: AccessLevelPolicy, businessId: string, counts: SystemUserCounts): string[] {
+  const warnings: string[] = [];
+  if (counts.regular > policy.systemUserLimit) {
+    warnings.push(`Business ${businessId} has ${counts.regular} system users, over the ${policy.systemUserLimit} that ${policy.tier} access allows.`);
+  }
+  if (counts.admin > policy.adminSystemUserLimit) {
+    warnings.push(`Business ${businessId} has ${counts.admin} admin system users, over the ${policy.adminSystemUserLimit} that ${policy.tier} access allows.`);
+  }
+  return warnings;
 }

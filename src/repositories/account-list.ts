@@ -1,6 +1,6 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { accountList } from '../../db/schema.ts';
+import { accountList, adAccounts } from '../../db/schema.ts';
 
 export type AccountListRow = typeof accountList.$inferSelect;
 
@@ -8,6 +8,16 @@ export function createAccountListRepository(db: Db) {
   return {
     all(): AccountListRow[] {
       return db.select().from(accountList).orderBy(accountList.addedAt, accountList.accountId).all();
+    },
+    /** The entries that this workspace's authorizations reach (the ad_accounts of its last syncs). */
+    visibleTo(workspaceId: string): AccountListRow[] {
+      const reached = db.selectDistinct({ accountId: adAccounts.accountId }).from(adAccounts).where(eq(adAccounts.workspaceId, workspaceId));
+      return db
+        .select()
+        .from(accountList)
+        .where(inArray(accountList.accountId, reached))
+        .orderBy(accountList.addedAt, accountList.accountId)
+        .all();
     },
     count(): number {
       return db.select({ n: count() }).from(accountList).get()?.n ?? 0;

@@ -59,10 +59,11 @@ export const RegisterSystemUserToken = graphql(`
   mutation RegisterSystemUserToken($input: RegisterSystemUserTokenInput!) {
     registerSystemUserToken(input: $input) {
       __typename
-      ... on AuthorizationPayload {
+      ... on RegisterSystemUserTokenPayload {
         authorization {
           ...AuthorizationFields
         }
+        warnings
       }
       ... on Error {
         message

@@ -34,7 +34,7 @@ describe('tokens never leave adsauth', () => {
 
     // System users: register, duplicate, wrong type, garbage, rotate, refresh.
     const registered = await call(RegisterSystemUserToken, { input: { label: 'SU', accessToken: token(1) } });
-    const suId = registered.registerSystemUserToken.__typename === 'AuthorizationPayload' ? registered.registerSystemUserToken.authorization.id : '';
+    const suId = registered.registerSystemUserToken.__typename === 'RegisterSystemUserTokenPayload' ? registered.registerSystemUserToken.authorization.id : '';
     expect(suId).not.toBe('');
     const first = s.world.snapshot().tokens.find((t) => t.accessToken.includes(`${MARKER}1`))!.accessToken;
     await call(RegisterSystemUserToken, { input: { label: 'dup', accessToken: first } });

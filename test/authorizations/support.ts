@@ -30,8 +30,8 @@ export async function setupAuthorizationTest(options: TestAppOptions = {}) {
       { apiKey: input.apiKey ?? apiKey },
     );
     const payload = result.registerSystemUserToken;
-    if (payload.__typename !== 'AuthorizationPayload') throw new Error(`registration failed: ${JSON.stringify(payload)}`);
-    return { authorization: payload.authorization, token };
+    if (payload.__typename !== 'RegisterSystemUserTokenPayload') throw new Error(`registration failed: ${JSON.stringify(payload)}`);
+    return { authorization: payload.authorization, warnings: payload.warnings, token };
   }
 
   async function startOAuth(input: { label?: string; scopes?: string[]; returnTo?: string; authorizationId?: string } = {}, key = apiKey) {

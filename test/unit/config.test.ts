@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseEncryptionKeys } from '../../src/config.ts';
+import { applyOverrides, DEFAULT_ACCESS_LEVELS } from '../../src/domain/access-levels.ts';
 
 const key32 = (fill: number) => Buffer.alloc(32, fill).toString('base64');
 const SECRET = '0123456789abcdef0123456789abcdef';
@@ -44,6 +45,8 @@ describe('loadConfig defaults', () => {
       encryptionKeys: undefined,
       allowedReturnUrls: [],
       expiryWarningDays: 7,
+      accessLevel: undefined,
+      accessPolicy: {},
       historyDays: 180,
       smtpUrl: undefined,
       emailFrom: 'adsauth <adsauth@localhost>',
@@ -186,5 +189,42 @@ describe('notification email settings', () => {
     const message = configError({ [setting]: value });
     expect(message).toMatch(new RegExp(`^${setting} must be`));
     expect(message).not.toContain('s3cret');
+  });
+});
+
+describe('ADSAUTH_ACCESS_LEVEL and ADSAUTH_ACCESS_POLICY', () => {
+  it('take a tier in any case, and JSON changes to the policy table that apply over the seed', () => {
+    const config = loadConfig({
+      ADSAUTH_ACCESS_LEVEL: ' basic ',
+      ADSAUTH_ACCESS_POLICY: '{"BASIC":{"adAccountLimit":50},"STANDARD":{"systemUserLimit":12}}',
+    });
+    expect(config.accessLevel).toBe('BASIC');
+    expect(config.accessPolicy).toEqual({ BASIC: { adAccountLimit: 50 }, STANDARD: { systemUserLimit: 12 } });
+    const levels = applyOverrides(DEFAULT_ACCESS_LEVELS, config.accessPolicy);
+    expect(levels.map((level) => [level.tier, level.adAccountLimit, level.systemUserLimit])).toEqual([
+      ['DEVELOPMENT', 5, 1],
+      ['BASIC', 50, 3],
+      ['STANDARD', null, 12],
+    ]);
+  });
+
+  it('a null ad-account limit means unlimited', () => {
+    expect(loadConfig({ ADSAUTH_ACCESS_POLICY: '{"DEVELOPMENT":{"adAccountLimit":null}}' }).accessPolicy).toEqual({
+      DEVELOPMENT: { adAccountLimit: null },
+    });
+  });
+
+  it.each([
+    ['ADSAUTH_ACCESS_LEVEL', 'GOLD', /^ADSAUTH_ACCESS_LEVEL must be one of DEVELOPMENT, BASIC, STANDARD$/],
+    ['ADSAUTH_ACCESS_LEVEL', 'LIMITED', /^ADSAUTH_ACCESS_LEVEL must be one of/],
+    ['ADSAUTH_ACCESS_POLICY', '{BASIC:50}', /^ADSAUTH_ACCESS_POLICY must be JSON like \{"BASIC":\{"adAccountLimit":50\}\}$/],
+    ['ADSAUTH_ACCESS_POLICY', '[1]', /^ADSAUTH_ACCESS_POLICY: /],
+    ['ADSAUTH_ACCESS_POLICY', '{"GOLD":{}}', /^ADSAUTH_ACCESS_POLICY: .*GOLD/],
+    ['ADSAUTH_ACCESS_POLICY', '{"BASIC":{"adAccountLimit":-1}}', /^ADSAUTH_ACCESS_POLICY BASIC\.adAccountLimit: must be 0 or more$/],
+    ['ADSAUTH_ACCESS_POLICY', '{"BASIC":{"adAccountLimit":2.5}}', /^ADSAUTH_ACCESS_POLICY BASIC\.adAccountLimit: must be a whole number$/],
+    ['ADSAUTH_ACCESS_POLICY', '{"BASIC":{"adAccountLimit":"50"}}', /^ADSAUTH_ACCESS_POLICY BASIC\.adAccountLimit: /],
+    ['ADSAUTH_ACCESS_POLICY', '{"BASIC":{"accountLimit":50}}', /^ADSAUTH_ACCESS_POLICY BASIC: .*accountLimit/],
+  ])('%s=%s is refused with one line naming it', (setting, value, expected) => {
+    expect(configError({ [setting]: value })).toMatch(expected);
   });
 });

@@ -1,7 +1,8 @@
 import { DuplicateToken, GraphUnavailable, InvalidToken, MissingPermissions, ValidationError, WrongTokenType } from '../../domain/authorization-errors.ts';
 import { actorOf } from '../actor.ts';
+import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import { builder } from '../builder.ts';
-import { AuthorizationPayloadRef } from '../types/authorization-payload.ts';
+import { AuthorizationRef } from '../types/authorization.ts';
 
 const RegisterSystemUserTokenInput = builder.inputType('RegisterSystemUserTokenInput', {
   fields: (t) => ({
@@ -13,9 +14,20 @@ const RegisterSystemUserTokenInput = builder.inputType('RegisterSystemUserTokenI
   }),
 });
 
+const RegisterSystemUserTokenPayload = builder
+  .objectRef<{ authorization: AuthorizationRow; warnings: string[] }>('RegisterSystemUserTokenPayload')
+  .implement({
+    fields: (t) => ({
+      authorization: t.field({ type: AuthorizationRef, resolve: (payload) => payload.authorization }),
+      warnings: t.exposeStringList('warnings', {
+        description: "Things to know that did not stop the registration, e.g. the business has more system users than the app's access level allows.",
+      }),
+    }),
+  });
+
 builder.mutationField('registerSystemUserToken', (t) =>
   t.field({
-    type: AuthorizationPayloadRef,
+    type: RegisterSystemUserTokenPayload,
     description: 'Registers a Business Manager system-user token after checking it with Facebook.',
     authScopes: { editor: true },
     errors: {
@@ -24,8 +36,6 @@ builder.mutationField('registerSystemUserToken', (t) =>
       union: { name: 'RegisterSystemUserTokenResult' },
     },
     args: { input: t.arg({ type: RegisterSystemUserTokenInput, required: true }) },
-    resolve: async (_root, { input }, context) => ({
-      authorization: await context.services.systemUserTokens.register(actorOf(context), input),
-    }),
+    resolve: (_root, { input }, context) => context.services.systemUserTokens.register(actorOf(context), input),
   }),
 );
