@@ -80,3 +80,21 @@ export function diffAccounts(before: readonly AdAccountRow[], after: readonly Ne
   for (const row of before) if (!fresh.has(row.accountId)) changes.push(...changesOfOne(row, undefined, owner, at));
   return changes;
 }
+
+/** One line for a person: "ACTIVE → DISABLED (RISK_PAYMENT)". */
+export function describeChange(change: { change: string; details: Record<string, unknown> }): string {
+  const d = change.details as Record<string, any>;
+  const flag = (f: { from: boolean; to: boolean }) => `${f.from ? 'accepted' : 'not accepted'} → ${f.to ? 'accepted' : 'not accepted'}`;
+  switch (change.change as AdAccountChangeKind) {
+    case 'GAINED':
+      return `The token now reaches ${d.name}.`;
+    case 'LOST':
+      return `The token no longer reaches ${d.name}.`;
+    case 'STATUS_CHANGED':
+      return `${d.from} → ${d.to}${d.disableReason ? ` (${d.disableReason})` : ''}`;
+    case 'TOS_CHANGED':
+      return `Custom Audience terms ${flag(d.customAudienceTosAccepted)}; website terms ${flag(d.webCustomAudienceTosAccepted)}`;
+    case 'TASKS_CHANGED':
+      return `Tasks ${(d.from as string[]).join(', ') || 'none'} → ${(d.to as string[]).join(', ') || 'none'}`;
+  }
+}
