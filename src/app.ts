@@ -91,6 +91,7 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
     encryptionKeys: config.encryptionKeys,
     accountList,
     reconnectLinks: authorizationServices.reconnectLinks,
+    recorder: authorizationServices.recorder,
   });
   const notificationServices = createNotificationServices({
     db,

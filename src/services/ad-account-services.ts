@@ -11,6 +11,7 @@ import type { AccountListService } from './account-list.ts';
 import { createAdAccountQueries } from './ad-account-queries.ts';
 import { createAdAccountRefreshService } from './ad-account-refresh.ts';
 import { createAdAccountSyncService } from './ad-account-sync.ts';
+import type { EventRecorder } from './event-recorder.ts';
 import type { ReconnectLinks } from './reconnect-links.ts';
 import { createTokenCipher } from './token-cipher.ts';
 
@@ -22,6 +23,7 @@ export function createAdAccountServices(deps: {
   encryptionKeys: readonly EncryptionKeySetting[];
   accountList: AccountListService;
   reconnectLinks: ReconnectLinks;
+  recorder: Pick<EventRecorder, 'record'>;
 }) {
   const { graph, clock, accountList } = deps;
   const cipher = createTokenCipher(deps.encryptionKeys);
@@ -30,7 +32,7 @@ export function createAdAccountServices(deps: {
   const transaction = createTransactionRunner(deps.db);
   return {
     adAccounts: createAdAccountQueries({ authorizations, adAccounts, accountList, reconnectLinks: deps.reconnectLinks }),
-    adAccountSync: createAdAccountSyncService({ graph, clock, log: deps.log, cipher, authorizations, adAccounts, transaction }),
+    adAccountSync: createAdAccountSyncService({ graph, clock, log: deps.log, cipher, authorizations, adAccounts, transaction, recorder: deps.recorder }),
     adAccountRefresh: createAdAccountRefreshService({ graph, clock, cipher, authorizations, adAccounts, accountList, transaction }),
   };
 }

@@ -9,6 +9,8 @@ import type { AdAccountRepository, NewAdAccountChangeRow } from '../repositories
 import type { AuthorizationRepository, AuthorizationRow } from '../repositories/authorizations.ts';
 import type { RunInTransaction } from '../repositories/transaction.ts';
 import { diffAccounts, rowFromRecord } from './ad-account-changes.ts';
+import { adAccountsChangedEvent, SYNC_ACTOR } from './ad-accounts-changed-event.ts';
+import type { EventRecorder } from './event-recorder.ts';
 import type { Actor } from './facebook-oauth.ts';
 import { rethrowGraphFailure } from './graph-failures.ts';
 import { openToken } from './sealed-tokens.ts';
@@ -36,11 +38,12 @@ export function createAdAccountSyncService(deps: {
   authorizations: AuthorizationRepository;
   adAccounts: AdAccountRepository;
   transaction: RunInTransaction;
+  recorder: Pick<EventRecorder, 'record'>;
 }) {
   const { authorizations, adAccounts } = deps;
 
   /** Graph first (every page); then one transaction, so a failure on any page keeps the old set whole. */
-  async function syncRow(authorization: AuthorizationRow): Promise<SyncResult> {
+  async function syncRow(authorization: AuthorizationRow, actor: string): Promise<SyncResult> {
     const records = await deps.graph.listAdAccounts(openToken(deps.cipher, authorization)).catch(rethrowGraphFailure);
     const syncedAt = deps.clock.now();
     const owner = { workspaceId: authorization.workspaceId, authorizationId: authorization.id };
@@ -53,6 +56,8 @@ export function createAdAccountSyncService(deps: {
       const changes = diffAccounts(adAccounts.list(owner.workspaceId, owner.authorizationId), fresh, owner, syncedAt);
       adAccounts.replaceAll(owner.authorizationId, fresh);
       adAccounts.recordChanges(changes);
+      const event = adAccountsChangedEvent(current, changes, actor, new Map(fresh.map((row) => [row.accountId, row.name])));
+      if (event) deps.recorder.record(event);
       return { authorization: current, accountCount: fresh.length, changes, syncedAt };
     });
   }
@@ -63,21 +68,21 @@ export function createAdAccountSyncService(deps: {
       const authorization = authorizations.find(actor.workspaceId, authorizationId);
       if (!authorization) throw new NotFound('authorization');
       if (!isUsable(authorization)) throw new TokenNotUsable(authorization.state);
-      return syncRow(authorization);
+      return syncRow(authorization, actor.name);
     },
 
     /**
      * The afterTokenStored hook (OAuth completion, registration, rotation, refreshAuthorization).
      * It never fails the authorization: a failed sync is logged and the old set stays.
      */
-    async afterTokenStored(authorization: AuthorizationRow): Promise<void> {
+    async afterTokenStored(authorization: AuthorizationRow, actor: string = SYNC_ACTOR): Promise<void> {
       const context = { authorizationId: authorization.id, workspaceId: authorization.workspaceId };
       if (!isUsable(authorization)) {
         deps.log.debug({ ...context, state: authorization.state }, 'ad-account sync skipped: the token is not usable');
         return;
       }
       try {
-        const result = await syncRow(authorization);
+        const result = await syncRow(authorization, actor);
         deps.log.info({ ...context, accounts: result.accountCount, changes: result.changes.length }, 'ad accounts synced');
       } catch (error) {
         const reason = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };

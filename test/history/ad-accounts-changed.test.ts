@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { gql } from '../helpers/gql.ts';
+import { setupAdAccountTest, type AdAccountTest } from '../ad-accounts/support.ts';
+import { HistoryQuery } from './documents.ts';
+
+async function history(s: AdAccountTest, id: string) {
+  const { authorization } = await gql(s.app, HistoryQuery, { id, first: 50 }, { apiKey: s.apiKey });
+  return authorization!.history.edges.map((edge) => edge.node);
+}
+
+describe('ad_accounts.changed in the history', () => {
+  it('the sync after registration announces the accounts gained, after the creation', async () => {
+    const s = await setupAdAccountTest();
+    const { authorization, accounts } = await s.systemUserWithAccounts(2);
+    const events = await history(s, authorization.id);
+    expect(events.map((e) => e.type)).toEqual(['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
+    expect(events[0]).toMatchObject({
+      actor: 'sync',
+      details: {
+        __typename: 'AdAccountsChangedEventDetails',
+        gained: accounts.map((a) => ({ accountId: a.accountId, name: a.name, status: 'ACTIVE' })),
+        lost: [],
+        statusChanges: [],
+        termsChanges: [],
+      },
+    });
+  });
+
+  it('a sync names the accounts gained and lost, status changes and terms accepted or revoked, with its actor', async () => {
+    const s = await setupAdAccountTest();
+    const { authorization, authorizationId, systemUser, accounts } = await s.systemUserWithAccounts(4, { tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 0 } });
+    const [kept, lost, disabled, terms] = accounts;
+    s.world.updateAdAccount(lost!.accountId, { userTasks: {} });
+    s.world.updateAdAccount(disabled!.accountId, { accountStatus: 2 });
+    s.world.updateAdAccount(terms!.accountId, { tosAccepted: { custom_audience_tos: 0, web_custom_audience_tos: 1 } });
+    s.world.updateAdAccount(kept!.accountId, { userTasks: { [systemUser.id]: ['ANALYZE'] } });
+    const [gained] = s.createAccounts(systemUser.id, 1);
+
+    await s.services.adAccountSync.sync(s.actor, authorizationId);
+
+    const [event] = await history(s, authorization.id);
+    expect(event).toMatchObject({ type: 'AD_ACCOUNTS_CHANGED', actor: 'dashboard' });
+    expect(event!.details).toEqual({
+      __typename: 'AdAccountsChangedEventDetails',
+      gained: [{ accountId: gained!.accountId, name: gained!.name, status: 'ACTIVE' }],
+      lost: [{ accountId: lost!.accountId, name: lost!.name }],
+      statusChanges: [{ accountId: disabled!.accountId, from: 'ACTIVE', to: 'DISABLED' }],
+      termsChanges: [
+        { accountId: terms!.accountId, terms: 'custom_audience_tos', accepted: false },
+        { accountId: terms!.accountId, terms: 'web_custom_audience_tos', accepted: true },
+      ],
+    });
+  });
+
+  it('a sync that finds nothing to announce (no change, or tasks only) records no event', async () => {
+    const s = await setupAdAccountTest();
+    const { authorization, authorizationId, systemUser, accounts } = await s.systemUserWithAccounts(2);
+    await s.services.adAccountSync.sync(s.actor, authorizationId);
+    s.world.updateAdAccount(accounts[0]!.accountId, { userTasks: { [systemUser.id]: ['ANALYZE'] } });
+    await s.services.adAccountSync.sync(s.actor, authorizationId);
+    expect((await history(s, authorization.id)).map((e) => e.type)).toEqual(['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
+  });
+});
