@@ -46,6 +46,13 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
     return [`What to do: ${issue.remediation.text}`, ...(issue.remediation.url ? [`Link: ${issue.remediation.url}`] : [])];
   }
 
+  /** The advice for a state the authorization may have left since (emails can go out later). */
+  function stillTrue(row: AuthorizationRow | undefined, state: unknown): string[] {
+    if (!row || row.state === state) return whatToDo(row);
+    const now = `Since then it changed again: it is now ${stateWords(row.state)}.`;
+    return [now, ...(HEALTHY_STATES.has(row.state) ? ['Nothing to do.'] : whatToDo(row))];
+  }
+
   function body(event: EventRow, row: AuthorizationRow | undefined): { subject: string; lines: string[] } {
     const data = event.data;
     const name = `"${text(data.label) ?? row?.label ?? 'unnamed'}"`;
@@ -54,7 +61,10 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
       case 'authorization.created':
         return {
           subject: `Facebook authorization ${name} was added`,
-          lines: [`The ${kind} authorization ${name} was added to adsauth. Its state is ${stateWords(data.state ?? row?.state)}.`, ...whatToDo(row)],
+          lines: [
+            `The ${kind} authorization ${name} was added to adsauth. Its state is ${stateWords(data.state)}.`,
+            ...(HEALTHY_STATES.has(String(data.state)) ? ['Nothing to do.'] : whatToDo(row)),
+          ],
         };
       case 'authorization.deleted':
         return {
@@ -71,7 +81,7 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
           lines: [
             `The ${kind} authorization ${name} changed from ${stateWords(data.from)} to ${stateWords(data.to)}.`,
             ...(text(data.reason) ? [`Why: ${text(data.reason)}`] : []),
-            ...(healthy ? ['Nothing to do.'] : whatToDo(row)),
+            ...(healthy ? ['Nothing to do.'] : stillTrue(row, data.to)),
           ],
         };
       }

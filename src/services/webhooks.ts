@@ -20,13 +20,21 @@ const webhookUrl = z
   .string()
   .trim()
   .max(2000, 'must be at most 2000 characters')
-  .refine((value) => URL.canParse(value), 'must be an absolute URL')
-  .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-  }, 'must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])')
-  // The URL is listed back to every ADMIN key and logged nowhere, but credentials do not belong in it.
-  .refine((value) => new URL(value).username === '' && new URL(value).password === '', 'must not contain a user name or password');
+  .superRefine((value, context) => {
+    const problem = urlProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+
+function urlProblem(value: string): string | undefined {
+  if (!URL.canParse(value)) return 'must be an absolute URL';
+  const url = new URL(value);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+    return 'must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])';
+  }
+  // The URL is listed back to every ADMIN key: credentials do not belong in it.
+  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
+  return undefined;
+}
 
 const createSchema = z.object({
   url: webhookUrl,

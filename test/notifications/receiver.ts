@@ -1,0 +1,76 @@
+// A webhook receiver on 127.0.0.1: records every POST, checks its signature the way a real
+// receiver would, and answers what the test scripts (a status per request, or no answer at all).
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { onTestFinished } from 'vitest';
+import { verifySignature } from '../../src/services/webhook-signature.ts';
+
+export interface ReceivedDelivery {
+  headers: IncomingHttpHeaders;
+  body: string;
+  json: Record<string, unknown>;
+  /** The signature checked against the secret set with `verifyWith`, at the signature's own time. */
+  signatureValid: boolean | undefined;
+}
+
+/** 'hang': keep the request open until the receiver closes. */
+export type Reply = number | 'hang';
+
+export async function startReceiver(reply: (index: number) => Reply = () => 200) {
+  const received: ReceivedDelivery[] = [];
+  const hanging: ServerResponse[] = [];
+  let secret: string | undefined;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let delayMs = 0;
+  let answer = reply;
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const header = request.headers['adsauth-signature'] as string | undefined;
+      const timestamp = Number(/t=(\d+)/.exec(header ?? '')?.[1]);
+      const signatureValid = secret === undefined ? undefined : verifySignature({ header, body, secret, nowSeconds: timestamp });
+      const status = answer(received.length);
+      received.push({ headers: request.headers, body, json: JSON.parse(body) as Record<string, unknown>, signatureValid });
+      if (status === 'hang') return void hanging.push(response);
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        response.writeHead(status, status >= 300 && status < 400 ? { location: 'http://127.0.0.1:1/elsewhere' } : {}).end('ok');
+      }, delayMs);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const close = () =>
+    new Promise<void>((resolve) => {
+      hanging.forEach((response) => response.destroy());
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  onTestFinished(close);
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/adsauth`,
+    received,
+    verifyWith: (value: string) => void (secret = value),
+    answer: (next: (index: number) => Reply) => void (answer = next),
+    /** Every answer waits this long (to see several requests in flight at once). */
+    delay: (ms: number) => void (delayMs = ms),
+    maxInFlight: () => maxInFlight,
+    eventIds: () => received.map((delivery) => delivery.json.id as string),
+    close,
+  };
+}
+
+export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+/** Waits (really, briefly) until `check` holds: for deliveries made by a worker running on its own. */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
