@@ -36,5 +36,8 @@ export async function setupAdAccountTest(options: TestAppOptions = {}) {
   const changes = (authorizationId: string) => s.services.adAccounts.changes(actor.workspaceId, authorizationId);
   const graphCount = (endpoint: string) => s.world.counters().byEndpoint[endpoint] ?? 0;
 
-  return { ...s, actor, createAccounts, systemUserWithAccounts, stored, authorizationRow, changes, graphCount };
+  /** The raw id behind a global id, for the service-level helpers below. */
+  const rawId = (globalId: string) => decodeGlobalID(globalId).id;
+
+  return { ...s, actor, rawId, createAccounts, systemUserWithAccounts, stored, authorizationRow, changes, graphCount };
 }
