@@ -23,6 +23,10 @@ import { createAuthorizationServices } from './services/authorization-services.t
 import { createGraphCallRecorder } from './services/graph-call-recorder.ts';
 import { createHistoryServices } from './services/history-services.ts';
 import { createNotificationServices, type DeliveryWorkerOptions } from './services/notification-services.ts';
+import { createThrottlePauseRepository } from './repositories/throttle-pauses.ts';
+import { createAuthorizationHealth } from './services/authorization-health.ts';
+import { createSweepServices, type SweepOptions } from './services/sweep-services.ts';
+import { createThrottleGuard, type ThrottleGuard } from './services/throttle-guard.ts';
 
 /** The Facebook app that Graph calls are made as: configured, or the sandbox's own. */
 export interface FacebookApp {
@@ -48,9 +52,11 @@ export interface AppDeps {
   graphRetryBaseDelayMs?: number;
   /** Timing of the webhook and email delivery worker (tests shorten it); `serve` starts the worker. */
   deliveryWorker?: DeliveryWorkerOptions;
+  /** The health sweep's settings and how it waits out throttling (tests move their clock). */
+  sweep?: SweepOptions;
 }
 
-export function createServices(deps: AppDeps & { graph: GraphApi }) {
+export function createServices(deps: AppDeps & { graph: GraphApi; throttleGuard: ThrottleGuard }) {
   const { db } = deps.database;
   const workspaces = createWorkspaceRepository(db);
   const apiKeys = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces, clock: deps.clock });
@@ -105,7 +111,23 @@ export function createServices(deps: AppDeps & { graph: GraphApi }) {
     worker: deps.deliveryWorker,
   });
   const historyServices = createHistoryServices({ db, clock: deps.clock, retentionDays: config.historyDays, recorder: authorizationServices.recorder });
-  return { apiKeys, workspaces, graph: deps.graph, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices };
+  const sweepServices = createSweepServices({
+    db,
+    graph: deps.graph,
+    clock: deps.clock,
+    log: deps.log,
+    cipher: authorizationServices.cipher,
+    checker: authorizationServices.checker,
+    recorder: authorizationServices.recorder,
+    adAccountSync: adAccountServices.adAccountSync,
+    throttleGuard: deps.throttleGuard,
+    pruneHistory: () => historyServices.history.prune(),
+    expiryWarningDays: config.expiryWarningDays,
+    expiryWarningThresholds: config.sweep.expiryWarningThresholds,
+    options: { ...deps.sweep, settings: { concurrency: config.sweep.concurrency, ...deps.sweep?.settings } },
+  });
+  const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
+  return { apiKeys, workspaces, graph: deps.graph, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices, ...sweepServices, authorizationHealth };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -127,6 +149,8 @@ export function createApp(deps: AppDeps): App {
     appId: facebook.appId,
     log,
   });
+  // Sees every Graph response, so the sweep honours throttling that any request ran into.
+  const throttleGuard = createThrottleGuard({ pauses: createThrottlePauseRepository(deps.database.db), clock: deps.clock, log });
   const graph = createHttpGraphApi({
     fetch: deps.fetch,
     baseUrl: facebook.graphApiUrl,
@@ -135,9 +159,9 @@ export function createApp(deps: AppDeps): App {
     appSecret: facebook.appSecret,
     timeoutMs: deps.config.graphTimeoutMs,
     retryBaseDelayMs: deps.graphRetryBaseDelayMs,
-    listener: recorder,
+    listener: throttleGuard.watching(recorder),
   });
-  const services = createServices({ ...deps, graph });
+  const services = createServices({ ...deps, graph, throttleGuard });
 
   const yoga = createYoga<Record<string, never>, Context>({
     schema: getSchema(),

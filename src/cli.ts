@@ -6,6 +6,7 @@ import { migrateCommand } from './cli/migrate.ts';
 import { reencryptCommand } from './cli/reencrypt.ts';
 import { sandboxCommand } from './cli/sandbox.ts';
 import { serveCommand } from './cli/serve.ts';
+import { sweepCommand } from './cli/sweep.ts';
 import { ConfigError } from './config.ts';
 
 const commands: Record<string, Command> = {
@@ -14,6 +15,7 @@ const commands: Record<string, Command> = {
   sandbox: sandboxCommand,
   'api-keys': apiKeysCommand,
   reencrypt: reencryptCommand,
+  sweep: sweepCommand,
 };
 
 const topUsage = () => `adsauth: a GraphQL gateway for Facebook Marketing API authorizations

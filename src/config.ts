@@ -38,6 +38,17 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From of notification email. */
   emailFrom: string;
+  /** The health sweep and what it decides (issue 5). */
+  sweep: {
+    /** ADSAUTH_SWEEP_INTERVAL in ms: how often `serve` sweeps; 0 = never on its own. */
+    intervalMs: number;
+    /** ADSAUTH_SWEEP_CONCURRENCY: batch requests and ad-account reads in flight at once. */
+    concurrency: number;
+    /** ADSAUTH_UNKNOWN_AFTER_FAILURES: failed checks in a row after which the health is UNKNOWN. */
+    unknownAfterFailures: number;
+    /** ADSAUTH_EXPIRY_WARNING_THRESHOLDS: days before an expiry when authorization.expiring is sent. */
+    expiryWarningThresholds: readonly number[];
+  };
 }
 
 /** A setting that is missing or malformed; its message is one line and names the setting. */
@@ -80,6 +91,10 @@ const envSchema = z.object({
     .pipe(z.enum(ACCESS_TIERS, { error: `must be one of ${ACCESS_TIERS.join(', ')}` }).optional()),
   ADSAUTH_ACCESS_POLICY: optional,
   ADSAUTH_HISTORY_DAYS: optionalNumber(1, 3650, 180),
+  ADSAUTH_SWEEP_INTERVAL: optional.pipe(z.string().default('24h')).transform((value, ctx) => parseDuration(value, ctx)),
+  ADSAUTH_SWEEP_CONCURRENCY: optionalNumber(1, 32, 4),
+  ADSAUTH_UNKNOWN_AFTER_FAILURES: optionalNumber(1, 100, 3),
+  ADSAUTH_EXPIRY_WARNING_THRESHOLDS: optional.pipe(z.string().default('7,1')).transform((value, ctx) => parseDayList(value, ctx)),
   ADSAUTH_SMTP_URL: optional.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
   ADSAUTH_EMAIL_FROM: optional.pipe(
     z.string().regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, optionally with a name: adsauth <adsauth@example.com>').default('adsauth <adsauth@localhost>'),
@@ -128,7 +143,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     historyDays: e.ADSAUTH_HISTORY_DAYS,
     smtpUrl: e.ADSAUTH_SMTP_URL,
     emailFrom: e.ADSAUTH_EMAIL_FROM,
+    sweep: Object.freeze({
+      intervalMs: e.ADSAUTH_SWEEP_INTERVAL,
+      concurrency: e.ADSAUTH_SWEEP_CONCURRENCY,
+      unknownAfterFailures: e.ADSAUTH_UNKNOWN_AFTER_FAILURES,
+      expiryWarningThresholds: Object.freeze(e.ADSAUTH_EXPIRY_WARNING_THRESHOLDS),
+    }),
   } satisfies Config);
+}
+
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `24h`, `30m`, `90s`, `2d`, or plain seconds; `0` is off. At most 30 days. */
+function parseDuration(raw: string, ctx: z.RefinementCtx): number {
+  const match = /^(\d+)\s*([smhd]?)$/i.exec(raw);
+  const ms = match ? Number(match[1]) * DURATION_UNITS_MS[(match[2] || 's').toLowerCase() as keyof typeof DURATION_UNITS_MS] : Number.NaN;
+  if (!(ms <= 30 * DURATION_UNITS_MS.d)) ctx.addIssue({ code: 'custom', message: 'must be a duration like 24h, 30m, 90s or 0 (off), at most 30d' });
+  return ms;
+}
+
+/** `7,1`: whole days from 1 to 60, largest first, each once. */
+function parseDayList(raw: string, ctx: z.RefinementCtx): number[] {
+  const days = splitList(raw).map(Number);
+  if (days.length === 0 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 60)) {
+    ctx.addIssue({ code: 'custom', message: 'must be comma-separated whole days from 1 to 60, e.g. 7,1' });
+  }
+  return [...new Set(days)].sort((a, b) => b - a);
 }
 
 /** `kid:base64key,kid2:base64key`; every key must decode to 32 bytes. Values are never echoed. */

@@ -40,10 +40,12 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
     // Webhooks and email: delivers what earlier runs left pending, then wakes on every new event.
     const deliveryWorker = app.services.deliveryWorker;
     deliveryWorker.start();
+    // The health sweep every ADSAUTH_SWEEP_INTERVAL (0 = off); the lease keeps it to one process at a time.
+    const sweepSchedule = app.services.startSweepSchedule(config.sweep.intervalMs);
     if (sandbox) printSandboxBanner(out, { url, sandboxUrl: sandbox.url, apiKey: graphiqlApiKey! });
     else out(`adsauth listening on ${url}/graphql`);
     log.info({ url, mode: config.mode, graphApiVersion: facebook.graphApiVersion }, 'adsauth started');
-    return { url, close: () => stop({ server, inFlight, database, sandbox, log, deliveryWorker }) };
+    return { url, close: () => stop({ server, inFlight, database, sandbox, log, deliveryWorker, sweepSchedule }) };
   } catch (error) {
     if (server.listening) server.close();
     await sandbox?.close();
@@ -95,9 +97,12 @@ async function stop(parts: {
   sandbox: SandboxHandle | undefined;
   log: Logger;
   deliveryWorker: { stop(): Promise<void> };
+  sweepSchedule: { stop(): Promise<void> };
 }): Promise<void> {
   const { server, inFlight, database, sandbox, log } = parts;
   log.info({ inFlight: inFlight.size }, 'adsauth stopping: finishing requests in flight');
+  // A sweep in progress stops after its current window; the next run resumes it.
+  const sweepStopped = parts.sweepSchedule.stop();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   // A keep-alive socket would hold close() open after its last response: end it once that is sent.
@@ -115,6 +120,7 @@ async function stop(parts: {
   clearTimeout(cut);
   // Attempts in flight finish and are recorded; rows not yet tried stay PENDING for the next start.
   await parts.deliveryWorker.stop();
+  await sweepStopped;
   await sandbox?.close();
   database.close();
   log.info('adsauth stopped');

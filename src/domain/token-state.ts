@@ -105,7 +105,12 @@ export function assessToken(input: {
   };
 }
 
-export function healthOf(state: TokenState): Health {
+/**
+ * HEALTHY or UNHEALTHY from the last successful check; UNKNOWN while never checked, or once the last
+ * `unknownAfter` checks in a row failed (Facebook could not be asked, so the stored state may be stale).
+ */
+export function healthOf(state: TokenState, checks?: { consecutiveFailures: number; unknownAfter: number }): Health {
+  if (checks && checks.consecutiveFailures >= checks.unknownAfter) return 'UNKNOWN';
   if (state === 'VALID' || state === 'EXPIRING_SOON') return 'HEALTHY';
   if (state === 'UNCHECKED') return 'UNKNOWN';
   return 'UNHEALTHY';

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, like, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, like, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
 
@@ -10,6 +10,17 @@ export interface AuthorizationFilter {
   method?: 'FACEBOOK_USER' | 'SYSTEM_USER' | undefined;
   states?: readonly string[] | undefined;
   search?: string | undefined;
+  health?: HealthFilter | undefined;
+}
+
+/**
+ * One health: rows in `states` with fewer than `unknownAfterFailures` failed checks in a row, or,
+ * with `orFailing` (UNKNOWN), also every row at or past that count whatever its state.
+ */
+export interface HealthFilter {
+  states: readonly string[];
+  unknownAfterFailures: number;
+  orFailing: boolean;
 }
 
 /** Newest first; the cursor is the (createdAt, id) of the last row seen. */
@@ -22,6 +33,15 @@ function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
   const conditions: (SQL | undefined)[] = [eq(authorizations.workspaceId, workspaceId)];
   if (filter.method) conditions.push(eq(authorizations.method, filter.method));
   if (filter.states) conditions.push(inArray(authorizations.state, [...filter.states]));
+  if (filter.health) {
+    const { states, unknownAfterFailures, orFailing } = filter.health;
+    const failures = authorizations.consecutiveCheckFailures;
+    conditions.push(
+      orFailing
+        ? or(inArray(authorizations.state, [...states]), gte(failures, unknownAfterFailures))
+        : and(inArray(authorizations.state, [...states]), lt(failures, unknownAfterFailures)),
+    );
+  }
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(

@@ -44,7 +44,7 @@ export type AuthorizationFilter = {
   states?: Array<TokenState> | null | undefined;
 };
 
-/** HEALTHY for VALID and EXPIRING_SOON, UNKNOWN while unchecked, UNHEALTHY otherwise. */
+/** HEALTHY for VALID and EXPIRING_SOON, UNHEALTHY for the other states; UNKNOWN while unchecked, or after ADSAUTH_UNKNOWN_AFTER_FAILURES failed checks in a row (Facebook could not be asked). */
 export type AuthorizationHealth =
   | 'HEALTHY'
   | 'UNHEALTHY'

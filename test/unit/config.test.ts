@@ -50,6 +50,7 @@ describe('loadConfig defaults', () => {
       historyDays: 180,
       smtpUrl: undefined,
       emailFrom: 'adsauth <adsauth@localhost>',
+      sweep: { intervalMs: 86_400_000, concurrency: 4, unknownAfterFailures: 3, expiryWarningThresholds: [7, 1] },
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.facebook)).toBe(true);
@@ -225,6 +226,36 @@ describe('ADSAUTH_ACCESS_LEVEL and ADSAUTH_ACCESS_POLICY', () => {
     ['ADSAUTH_ACCESS_POLICY', '{"BASIC":{"adAccountLimit":"50"}}', /^ADSAUTH_ACCESS_POLICY BASIC\.adAccountLimit: /],
     ['ADSAUTH_ACCESS_POLICY', '{"BASIC":{"accountLimit":50}}', /^ADSAUTH_ACCESS_POLICY BASIC: .*accountLimit/],
   ])('%s=%s is refused with one line naming it', (setting, value, expected) => {
+    expect(configError({ [setting]: value })).toMatch(expected);
+  });
+});
+
+describe('health sweep settings', () => {
+  it('ADSAUTH_SWEEP_INTERVAL takes 24h, 30m, 90s, 2d or plain seconds; 0 turns the schedule off', () => {
+    const interval = (value: string) => loadConfig({ ADSAUTH_SWEEP_INTERVAL: value }).sweep.intervalMs;
+    expect([interval('24h'), interval('30m'), interval('90s'), interval('2d'), interval('45'), interval('0'), interval(' ')]).toEqual([
+      86_400_000, 1_800_000, 90_000, 172_800_000, 45_000, 0, 86_400_000,
+    ]);
+  });
+
+  it('the concurrency, the failures before UNKNOWN and the warning thresholds (largest first, each once)', () => {
+    const config = loadConfig({ ADSAUTH_SWEEP_CONCURRENCY: '8', ADSAUTH_UNKNOWN_AFTER_FAILURES: '5', ADSAUTH_EXPIRY_WARNING_THRESHOLDS: '1, 14,7,7' });
+    expect(config.sweep).toEqual({ intervalMs: 86_400_000, concurrency: 8, unknownAfterFailures: 5, expiryWarningThresholds: [14, 7, 1] });
+    expect(Object.isFrozen(config.sweep)).toBe(true);
+  });
+
+  it.each([
+    ['ADSAUTH_SWEEP_INTERVAL', '1w', /^ADSAUTH_SWEEP_INTERVAL must be a duration like 24h/],
+    ['ADSAUTH_SWEEP_INTERVAL', '31d', /at most 30d/],
+    ['ADSAUTH_SWEEP_INTERVAL', '-5', /^ADSAUTH_SWEEP_INTERVAL must be/],
+    ['ADSAUTH_SWEEP_CONCURRENCY', '0', /^ADSAUTH_SWEEP_CONCURRENCY must be a whole number from 1 to 32/],
+    ['ADSAUTH_SWEEP_CONCURRENCY', '33', /^ADSAUTH_SWEEP_CONCURRENCY must be a whole number from 1 to 32/],
+    ['ADSAUTH_UNKNOWN_AFTER_FAILURES', '0', /^ADSAUTH_UNKNOWN_AFTER_FAILURES must be a whole number from 1 to 100/],
+    ['ADSAUTH_UNKNOWN_AFTER_FAILURES', 'three', /^ADSAUTH_UNKNOWN_AFTER_FAILURES must be a whole number/],
+    ['ADSAUTH_EXPIRY_WARNING_THRESHOLDS', '7,0', /^ADSAUTH_EXPIRY_WARNING_THRESHOLDS must be comma-separated whole days from 1 to 60/],
+    ['ADSAUTH_EXPIRY_WARNING_THRESHOLDS', '7,1.5', /^ADSAUTH_EXPIRY_WARNING_THRESHOLDS must be/],
+    ['ADSAUTH_EXPIRY_WARNING_THRESHOLDS', ',', /^ADSAUTH_EXPIRY_WARNING_THRESHOLDS must be/],
+  ])('%s=%j is refused with one line naming it', (setting, value, expected) => {
     expect(configError({ [setting]: value })).toMatch(expected);
   });
 });

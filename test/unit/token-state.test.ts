@@ -100,4 +100,14 @@ describe('healthOf', () => {
       expect(healthOf(state)).toBe('UNHEALTHY');
     }
   });
+
+  it('is UNKNOWN once the last checks in a row failed, whatever the stored state; below that the state decides', () => {
+    const after = (consecutiveFailures: number) => ({ consecutiveFailures, unknownAfter: 3 });
+    expect(healthOf('VALID', after(2))).toBe('HEALTHY');
+    expect(healthOf('EXPIRED', after(2))).toBe('UNHEALTHY');
+    expect(healthOf('VALID', after(3))).toBe('UNKNOWN');
+    expect(healthOf('REVOKED', after(4))).toBe('UNKNOWN');
+    expect(healthOf('UNCHECKED', after(0))).toBe('UNKNOWN');
+    expect(healthOf('VALID', { consecutiveFailures: 1, unknownAfter: 1 })).toBe('UNKNOWN');
+  });
 });

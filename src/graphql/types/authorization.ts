@@ -1,4 +1,3 @@
-import { healthOf, type TokenState } from '../../domain/token-state.ts';
 import { supportedJobTypes } from '../../domain/job-types.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import { builder } from '../builder.ts';
@@ -10,7 +9,8 @@ export const AuthorizationMethodEnum = builder.enumType('AuthorizationMethod', {
 });
 
 export const AuthorizationHealthEnum = builder.enumType('AuthorizationHealth', {
-  description: 'HEALTHY for VALID and EXPIRING_SOON, UNKNOWN while unchecked, UNHEALTHY otherwise.',
+  description:
+    'HEALTHY for VALID and EXPIRING_SOON, UNHEALTHY for the other states; UNKNOWN while unchecked, or after ADSAUTH_UNKNOWN_AFTER_FAILURES failed checks in a row (Facebook could not be asked).',
   values: ['HEALTHY', 'UNHEALTHY', 'UNKNOWN'] as const,
 });
 
@@ -34,7 +34,7 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
     description: t.exposeString('description', { nullable: true }),
     provider: t.string({ resolve: () => 'facebook' }),
     method: t.field({ type: AuthorizationMethodEnum, resolve: (row) => row.method }),
-    health: t.field({ type: AuthorizationHealthEnum, resolve: (row) => healthOf(row.state as TokenState) }),
+    health: t.field({ type: AuthorizationHealthEnum, resolve: (row, _args, context) => context.services.authorizationHealth.of(row) }),
     tokenStatus: t.field({
       type: TokenStatusRef,
       args: {

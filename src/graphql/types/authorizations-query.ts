@@ -1,15 +1,7 @@
-import { healthOf, type TokenState } from '../../domain/token-state.ts';
-import { TOKEN_STATES } from '../../domain/token-state.ts';
 import { encodeCursor, forwardPageArgs } from '../cursors.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationHealthEnum, AuthorizationMethodEnum, AuthorizationRef } from './authorization.ts';
 import { TokenStateEnum } from './token-status.ts';
-
-const HEALTH_STATES: Record<'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN', TokenState[]> = {
-  HEALTHY: TOKEN_STATES.filter((s) => healthOf(s) === 'HEALTHY'),
-  UNHEALTHY: TOKEN_STATES.filter((s) => healthOf(s) === 'UNHEALTHY'),
-  UNKNOWN: TOKEN_STATES.filter((s) => healthOf(s) === 'UNKNOWN'),
-};
 
 const AuthorizationFilterInput = builder.inputType('AuthorizationFilter', {
   fields: (t) => ({
@@ -35,12 +27,11 @@ builder.queryFields((t) => ({
       resolve: (_root, args, context) => {
         const { first, after } = forwardPageArgs(args);
         const filter = args.filter ?? {};
-        const healthStates = filter.health ? HEALTH_STATES[filter.health] : undefined;
-        const states = filter.states && healthStates ? filter.states.filter((s) => healthStates.includes(s)) : (filter.states ?? healthStates);
+        const health = filter.health ? context.services.authorizationHealth.filter(filter.health) : undefined;
         const page = context.services.authorizations.page(context.viewer.workspaceId, {
           first,
           after,
-          filter: { method: filter.method ?? undefined, states: states ?? undefined, search: filter.search ?? undefined },
+          filter: { method: filter.method ?? undefined, states: filter.states ?? undefined, health, search: filter.search ?? undefined },
         });
         const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: row }));
         return {

@@ -1,0 +1,65 @@
+import { createEventRepository } from '../../src/repositories/events.ts';
+import { createSweepServices } from '../../src/services/sweep-services.ts';
+import type { SweepSettings } from '../../src/services/sweep.ts';
+import { setupAuthorizationTest } from '../authorizations/support.ts';
+import { DEFAULT_WORKSPACE, type TestApp, type TestAppOptions } from '../helpers/test-app.ts';
+import { seedAuthorizations, type SeedOptions } from './seed.ts';
+
+export type SweepTest = Awaited<ReturnType<typeof setupSweepTest>>;
+
+/** A sandbox-backed test app, a seeder, and sweepers that wait out throttling by moving the test clock. */
+export async function setupSweepTest(options: TestAppOptions = {}) {
+  const t = await setupAuthorizationTest(options);
+  const { db } = t.database;
+  const workspaceId = t.services.workspaces.findByName(DEFAULT_WORKSPACE)!.id;
+  const events = createEventRepository(db);
+
+  function seed(seedOptions: Omit<SeedOptions, 'workspaceId'> & { workspaceId?: string }) {
+    return seedAuthorizations({ db, cipher: t.services.cipher, world: t.world, now: t.clock.now() }, { workspaceId, ...seedOptions });
+  }
+
+  const sweeper = (sweepOptions: SweeperOptions = {}) => sweeperFor(t, sweepOptions);
+
+  const row = (id: string) => t.services.authorizations.get(workspaceId, id)!;
+  /** The events of one authorization, oldest first. */
+  const eventsOf = (id: string) => events.historyPage(workspaceId, id, 1000).reverse();
+
+  return { ...t, workspaceId, seed, sweeper, row, eventsOf };
+}
+
+export interface SweeperOptions {
+  settings?: Partial<SweepSettings>;
+  /** Told how long the sweep waits out a throttling pause, before the test clock moves on by that much. */
+  onWait?: (ms: number) => void;
+  renewWithinDays?: number;
+}
+
+/**
+ * A sweeper on the test app's database, Graph client and throttle guard, like a second process would
+ * have (its own lease holder). Throttling pauses are waited out by moving the test clock.
+ */
+export function sweeperFor(t: TestApp, options: SweeperOptions = {}) {
+  const s = t.services;
+  return createSweepServices({
+    db: t.database.db,
+    graph: s.graph,
+    clock: t.clock,
+    log: t.logs.log,
+    cipher: s.cipher,
+    checker: s.checker,
+    recorder: s.recorder,
+    adAccountSync: s.adAccountSync,
+    throttleGuard: s.throttleGuard,
+    pruneHistory: () => s.history.prune(),
+    expiryWarningDays: t.config.expiryWarningDays,
+    expiryWarningThresholds: t.config.sweep.expiryWarningThresholds,
+    options: {
+      settings: { concurrency: t.config.sweep.concurrency, ...options.settings },
+      renewWithinDays: options.renewWithinDays,
+      wait: async (ms) => {
+        options.onWait?.(ms);
+        t.clock.advance(ms);
+      },
+    },
+  }).sweep;
+}
