@@ -3,21 +3,9 @@ import { gql, gqlErrors } from '../helpers/gql.ts';
 import { AuthorizationsQuery, RefreshAuthorization, ReplaceSystemUserToken, UpdateAuthorization } from '../authorizations/documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from '../authorizations/support.ts';
 import { HistoryQuery } from './documents.ts';
+import { history, nodes, rename } from './support.ts';
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
-
-async function history(s: AuthorizationTest, id: string, page: { first?: number; after?: string } = {}, apiKey = s.apiKey) {
-  const { authorization } = await gql(s.app, HistoryQuery, { id, first: page.first ?? 50, after: page.after }, { apiKey });
-  return authorization!.history;
-}
-
-const nodes = (h: Awaited<ReturnType<typeof history>>) => h.edges.map((edge) => edge.node);
-
-async function rename(s: AuthorizationTest, id: string, label: string, apiKey = s.apiKey) {
-  const { updateAuthorization: result } = await gql(s.app, UpdateAuthorization, { input: { id, label } }, { apiKey });
-  expect(result.__typename).toBe('AuthorizationPayload');
-}
 
 async function refresh(s: AuthorizationTest, id: string) {
   const { refreshAuthorization: result } = await gql(s.app, RefreshAuthorization, { input: { id } }, { apiKey: s.apiKey });
@@ -132,38 +120,6 @@ describe('Authorization.history', () => {
     // The service itself refuses to read across workspaces, whatever the caller passes.
     const acme = s.services.workspaces.findByName('Acme')!.id;
     expect(s.services.history.page(acme, rawId(theirs.authorization.id), { first: 10 }).events).toEqual([]);
-  });
-});
-
-describe('history retention (ADSAUTH_HISTORY_DAYS)', () => {
-  it('prune() deletes the events older than the retention, by the injected clock, in every workspace', async () => {
-    const s = await setupAuthorizationTest({ env: { ADSAUTH_HISTORY_DAYS: '30' } });
-    const otherKey = s.t.createApiKey({ role: 'EDITOR', workspace: 'Other', name: 'other' });
-    const { authorization } = await s.registerSystemUser({ label: 'Day 0' });
-    const other = await s.registerSystemUser({ label: 'Other day 0', apiKey: otherKey });
-    s.clock.advance(20 * DAY_MS);
-    await rename(s, authorization.id, 'Day 20');
-    s.clock.advance(10 * DAY_MS);
-    expect(s.services.history.prune()).toBe(0);
-    s.clock.advance(1);
-    expect(s.services.history.prune()).toBe(2);
-    expect(nodes(await history(s, authorization.id)).map((e) => e.label)).toEqual(['Day 20']);
-    expect(nodes(await history(s, other.authorization.id, {}, otherKey))).toEqual([]);
-
-    s.clock.advance(20 * DAY_MS);
-    expect(s.services.history.cutoff().toISOString()).toBe(new Date(s.clock.now().getTime() - 30 * DAY_MS).toISOString());
-    expect(s.services.history.prune()).toBe(1);
-    expect(nodes(await history(s, authorization.id))).toEqual([]);
-  });
-
-  it('keeps 180 days by default', async () => {
-    const s = await setupAuthorizationTest();
-    const { authorization } = await s.registerSystemUser({ label: 'Kept' });
-    s.clock.advance(180 * DAY_MS);
-    expect(s.services.history.prune()).toBe(0);
-    expect(nodes(await history(s, authorization.id))).toHaveLength(1);
-    s.clock.advance(1);
-    expect(s.services.history.prune()).toBe(1);
   });
 });
 

@@ -90,6 +90,18 @@ describe('Subscription.authorizationEvents over Server-Sent Events', () => {
     await expectNoOpenStreams(s);
   });
 
+  it('works over GET too, the way a browser EventSource subscribes', async () => {
+    const s = await setupAuthorizationTest();
+    const baseUrl = await s.listen();
+    const { authorization } = await s.registerSystemUser();
+    const stream = await subscribe(baseUrl, AuthorizationEventsSubscription, { authorizationId: authorization.id }, s.apiKey, 'GET');
+    expect(stream.status).toBe(200);
+    await rename(s, baseUrl, authorization.id, 'Seen over GET');
+    expect((await stream.next()).data!.authorizationEvents.label).toBe('Seen over GET');
+    stream.abort();
+    await expectNoOpenStreams(s);
+  });
+
   it('needs an API key like every other operation', async () => {
     const s = await setupAuthorizationTest();
     const baseUrl = await s.listen();

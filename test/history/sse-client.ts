@@ -21,16 +21,27 @@ export interface SseSubscription<R> {
   abort(): void;
 }
 
-export async function subscribe<R, V>(baseUrl: string, document: TypedDocumentNode<R, V>, variables: V, apiKey?: string): Promise<SseSubscription<R>> {
+/** POST with a JSON body by default; GET puts the operation in the query string, as EventSource must. */
+export async function subscribe<R, V>(
+  baseUrl: string,
+  document: TypedDocumentNode<R, V>,
+  variables: V,
+  apiKey?: string,
+  method: 'GET' | 'POST' = 'POST',
+): Promise<SseSubscription<R>> {
   const controller = new AbortController();
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'text/event-stream' };
+  const headers: Record<string, string> = { accept: 'text/event-stream' };
   if (apiKey !== undefined) headers.authorization = `Bearer ${apiKey}`;
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ query: print(document), variables }),
-    signal: controller.signal,
-  });
+  const operation = { query: print(document), variables: JSON.stringify(variables) };
+  const response =
+    method === 'GET'
+      ? await fetch(`${baseUrl}/graphql?${new URLSearchParams(operation)}`, { headers, signal: controller.signal })
+      : await fetch(`${baseUrl}/graphql`, {
+          method,
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ query: operation.query, variables }),
+          signal: controller.signal,
+        });
   const messages: SseMessage[] = [];
   let delivered = 0;
   let done = false;
