@@ -103,23 +103,25 @@ function renewal(token: ReadinessInput['token'], why: string): ExportBlocker['re
   return { text: `Reconnect with Facebook (${why}): the user signs in again and approves the app.`, url: token.reconnectUrl };
 }
 
+// What a person can do about each status that takes no audiences.
+const STATUS_REMEDIATION: Partial<Record<AdAccountStatus, (id: string) => ExportBlocker['remediation']>> = {
+  DISABLED: (id) => ({ text: 'Look at the account in Account Quality and request a review if it was disabled in error.', url: accountQualityUrl(id) }),
+  PENDING_RISK_REVIEW: (id) => ({ text: 'Wait for Facebook to finish its review, or follow the steps shown in Account Quality.', url: accountQualityUrl(id) }),
+  UNSETTLED: (id) => ({ text: 'Pay the outstanding balance in the billing settings of the ad account.', url: billingUrl(id) }),
+  PENDING_CLOSURE: (id) => ({ text: 'The account is being closed: choose another ad account, or reopen it in Ads Manager.', url: adsManagerUrl(id) }),
+  CLOSED: () => ({ text: 'The account is closed: choose another ad account.', url: undefined }),
+  UNKNOWN: (id) => ({ text: 'Check the account in Ads Manager, then run refreshAdAccount.', url: adsManagerUrl(id) }),
+};
+
 function statusBlocker(account: ReadinessInput['account']): ExportBlocker | undefined {
-  if (EXPORTABLE_STATUSES.includes(account.status)) return undefined;
-  const id = account.accountId;
+  const remediation = STATUS_REMEDIATION[account.status];
+  if (EXPORTABLE_STATUSES.includes(account.status) || !remediation) return undefined;
   const reason = account.disableReason ? ` (reason: ${account.disableReason})` : '';
-  const message = `The ad account is ${account.status}${reason}; only ACTIVE, IN_GRACE_PERIOD and PENDING_SETTLEMENT accounts take audiences.`;
-  const remediation: Record<AdAccountStatus, ExportBlocker['remediation']> = {
-    DISABLED: { text: 'Look at the account in Account Quality and request a review if it was disabled in error.', url: accountQualityUrl(id) },
-    PENDING_RISK_REVIEW: { text: 'Wait for Facebook to finish its review, or follow the steps shown in Account Quality.', url: accountQualityUrl(id) },
-    UNSETTLED: { text: 'Pay the outstanding balance in the billing settings of the ad account.', url: billingUrl(id) },
-    PENDING_CLOSURE: { text: 'The account is being closed: choose another ad account, or reopen it in Ads Manager.', url: adsManagerUrl(id) },
-    CLOSED: { text: 'The account is closed: choose another ad account.', url: undefined },
-    UNKNOWN: { text: 'Check the account in Ads Manager, then run refreshAdAccount.', url: adsManagerUrl(id) },
-    ACTIVE: { text: '', url: undefined },
-    IN_GRACE_PERIOD: { text: '', url: undefined },
-    PENDING_SETTLEMENT: { text: '', url: undefined },
+  return {
+    code: 'ACCOUNT_NOT_ACTIVE',
+    message: `The ad account is ${account.status}${reason}; only ACTIVE, IN_GRACE_PERIOD and PENDING_SETTLEMENT accounts take audiences.`,
+    remediation: remediation(account.accountId),
   };
-  return { code: 'ACCOUNT_NOT_ACTIVE', message, remediation: remediation[account.status] };
 }
 
 function termsBlockers(account: ReadinessInput['account'], jobType: JobType): ExportBlocker[] {

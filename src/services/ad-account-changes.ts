@@ -81,20 +81,26 @@ export function diffAccounts(before: readonly AdAccountRow[], after: readonly Ne
   return changes;
 }
 
-/** One line for a person: "ACTIVE → DISABLED (RISK_PAYMENT)". */
+/** One line for a person: "ACTIVE → DISABLED (RISK_PAYMENT)". Reads the details this file writes. */
 export function describeChange(change: { change: string; details: Record<string, unknown> }): string {
-  const d = change.details as Record<string, any>;
-  const flag = (f: { from: boolean; to: boolean }) => `${f.from ? 'accepted' : 'not accepted'} → ${f.to ? 'accepted' : 'not accepted'}`;
+  const d = change.details;
+  const flag = (value: unknown) => {
+    const { from, to } = value as { from: boolean; to: boolean };
+    return `${from ? 'accepted' : 'not accepted'} → ${to ? 'accepted' : 'not accepted'}`;
+  };
+  const tasks = (value: unknown) => (value as string[]).join(', ') || 'none';
   switch (change.change as AdAccountChangeKind) {
     case 'GAINED':
-      return `The token now reaches ${d.name}.`;
+      return `The token now reaches ${String(d.name)}.`;
     case 'LOST':
-      return `The token no longer reaches ${d.name}.`;
+      return `The token no longer reaches ${String(d.name)}.`;
     case 'STATUS_CHANGED':
-      return `${d.from} → ${d.to}${d.disableReason ? ` (${d.disableReason})` : ''}`;
+      return `${String(d.from)} → ${String(d.to)}${d.disableReason ? ` (${String(d.disableReason)})` : ''}`;
     case 'TOS_CHANGED':
       return `Custom Audience terms ${flag(d.customAudienceTosAccepted)}; website terms ${flag(d.webCustomAudienceTosAccepted)}`;
     case 'TASKS_CHANGED':
-      return `Tasks ${(d.from as string[]).join(', ') || 'none'} → ${(d.to as string[]).join(', ') || 'none'}`;
+      return `Tasks ${tasks(d.from)} → ${tasks(d.to)}`;
+    default:
+      return change.change;
   }
 }
