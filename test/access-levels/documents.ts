@@ -166,3 +166,25 @@ export const SystemUsersQuery = graphql(`
     }
   }
 `);
+
+/** A Marketing API call against one account (GET act_{id}): what admits it to the account list. */
+export const CallAdAccount = graphql(`
+  mutation CallAdAccount($input: RefreshAdAccountInput!) {
+    refreshAdAccount(input: $input) {
+      __typename
+      ... on RefreshAdAccountPayload {
+        adAccount {
+          accountId
+          inAccountList
+        }
+      }
+      ... on Error {
+        message
+      }
+      ... on AccountListFull {
+        accountId
+        limit
+      }
+    }
+  }
+`);

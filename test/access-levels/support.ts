@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import type { TestAppOptions } from '../helpers/test-app.ts';
 import { setupAuthorizationTest } from '../authorizations/support.ts';
-import { AccountListQuery, AppQuery } from './documents.ts';
+import { AccountListQuery, AppQuery, CallAdAccount } from './documents.ts';
 
 export type AccessLevelTest = Awaited<ReturnType<typeof setupAccessLevelTest>>;
 
@@ -37,10 +37,15 @@ export async function setupAccessLevelTest(options: TestAppOptions & { sandboxTi
     return (await gql(s.app, AccountListQuery, {}, { apiKey })).app.accountList;
   }
 
+  /** refreshAdAccount: one GET act_{id}, after the account list admits the account. */
+  async function callAccount(authorizationId: string, adAccountId: string, apiKey = s.apiKey) {
+    return (await gql(s.app, CallAdAccount, { input: { authorizationId, adAccountId } }, { apiKey })).refreshAdAccount;
+  }
+
   /** Graph HTTP requests so far (a batch is one). */
   const graphRequests = () => s.world.counters().httpRequests;
 
-  return { ...s, admin, systemUserWithAccounts, queryApp, queryAccountList, graphRequests };
+  return { ...s, admin, systemUserWithAccounts, queryApp, queryAccountList, callAccount, graphRequests };
 }
 
 /** The app's per-day counters must match what the sandbox logged: every request and batch item, errors by status. */
