@@ -116,7 +116,7 @@ describe('addToAccountList and removeFromAccountList', () => {
     expect(await add(s, '333')).toMatchObject({ added: true });
   });
 
-  it.each(['EDITOR', 'VIEWER'] as const)('are refused for an %s key (FORBIDDEN), and nothing changes', async (role) => {
+  it.each(['EDITOR', 'VIEWER'] as const)('are refused for %s keys (FORBIDDEN), and nothing changes', async (role) => {
     const s = await setupAccessLevelTest();
     const key = s.createApiKey({ role, name: `${role} key` });
     const refusals = [
