@@ -171,28 +171,6 @@ describe('ADSAUTH_ENCRYPTION_KEYS', () => {
   });
 });
 
-describe('notification email settings', () => {
-  it('take an smtp or smtps URL and a From address with or without a name', () => {
-    const config = loadConfig({ ADSAUTH_SMTP_URL: 'smtps://mailer:s3cret@mail.example.com:465', ADSAUTH_EMAIL_FROM: 'Ads Ops <ops@example.com>' });
-    expect([config.smtpUrl, config.emailFrom]).toEqual(['smtps://mailer:s3cret@mail.example.com:465', 'Ads Ops <ops@example.com>']);
-    expect(loadConfig({ ADSAUTH_SMTP_URL: 'smtp://127.0.0.1:2525', ADSAUTH_EMAIL_FROM: 'ops@example.com' })).toMatchObject({
-      smtpUrl: 'smtp://127.0.0.1:2525',
-      emailFrom: 'ops@example.com',
-    });
-  });
-
-  it.each([
-    ['ADSAUTH_SMTP_URL', 'https://mailer:s3cret@mail.example.com/'],
-    ['ADSAUTH_SMTP_URL', 'mail.example.com:s3cret'],
-    ['ADSAUTH_EMAIL_FROM', 'adsauth'],
-    ['ADSAUTH_EMAIL_FROM', 'a b@example.com'],
-  ])('%s=%j is refused with one line naming it, without the value', (setting, value) => {
-    const message = configError({ [setting]: value });
-    expect(message).toMatch(new RegExp(`^${setting} must be`));
-    expect(message).not.toContain('s3cret');
-  });
-});
-
 describe('ADSAUTH_ACCESS_LEVEL and ADSAUTH_ACCESS_POLICY', () => {
   it('take a tier in any case, and JSON changes to the policy table that apply over the seed', () => {
     const config = loadConfig({
@@ -227,6 +205,28 @@ describe('ADSAUTH_ACCESS_LEVEL and ADSAUTH_ACCESS_POLICY', () => {
     ['ADSAUTH_ACCESS_POLICY', '{"BASIC":{"accountLimit":50}}', /^ADSAUTH_ACCESS_POLICY BASIC: .*accountLimit/],
   ])('%s=%s is refused with one line naming it', (setting, value, expected) => {
     expect(configError({ [setting]: value })).toMatch(expected);
+  });
+});
+
+describe('notification email settings', () => {
+  it('take an smtp or smtps URL and a From address with or without a name', () => {
+    const config = loadConfig({ ADSAUTH_SMTP_URL: 'smtps://mailer:s3cret@mail.example.com:465', ADSAUTH_EMAIL_FROM: 'Ads Ops <ops@example.com>' });
+    expect([config.smtpUrl, config.emailFrom]).toEqual(['smtps://mailer:s3cret@mail.example.com:465', 'Ads Ops <ops@example.com>']);
+    expect(loadConfig({ ADSAUTH_SMTP_URL: 'smtp://127.0.0.1:2525', ADSAUTH_EMAIL_FROM: 'ops@example.com' })).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      emailFrom: 'ops@example.com',
+    });
+  });
+
+  it.each([
+    ['ADSAUTH_SMTP_URL', 'https://mailer:s3cret@mail.example.com/'],
+    ['ADSAUTH_SMTP_URL', 'mail.example.com:s3cret'],
+    ['ADSAUTH_EMAIL_FROM', 'adsauth'],
+    ['ADSAUTH_EMAIL_FROM', 'a b@example.com'],
+  ])('%s=%j is refused with one line naming it, without the value', (setting, value) => {
+    const message = configError({ [setting]: value });
+    expect(message).toMatch(new RegExp(`^${setting} must be`));
+    expect(message).not.toContain('s3cret');
   });
 });
 
