@@ -97,7 +97,11 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
       case 'ad_accounts.changed':
         return {
           subject: `Ad accounts changed for Facebook authorization ${name}`,
-          lines: [`The ad accounts that the ${kind} authorization ${name} reaches have changed:`, ...accountChangeLines(data), 'Nothing to do, unless an account you need was lost.'],
+          lines: [
+            `The ad accounts that the ${kind} authorization ${name} reaches have changed:`,
+            ...accountChangeLines(data),
+            'Nothing to do, unless you still need an account that is no longer reachable: then ask its owner to give access again, and sync.',
+          ],
         };
       default:
         return { subject: `Facebook authorization ${name}: ${event.type}`, lines: [`Event ${event.type} happened to the authorization ${name}.`] };
@@ -117,12 +121,20 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
   };
 }
 
-/** One line per account change, if the event lists them; a summary otherwise. */
+type AccountChange = { accountId?: unknown; name?: unknown; from?: unknown; to?: unknown; terms?: unknown; accepted?: unknown };
+
+/** One line per account change, as the sync reports them (gained, lost, status and terms changes). */
 function accountChangeLines(data: Record<string, unknown>): string[] {
-  const changes = Array.isArray(data.changes) ? (data.changes as Record<string, unknown>[]) : [];
-  if (changes.length === 0) return ['(see the authorization in adsauth for details)'];
-  const words: Record<string, string> = { GAINED: 'now reachable', LOST: 'no longer reachable', STATUS_CHANGED: 'status changed', TOS_CHANGED: 'terms changed', TASKS_CHANGED: 'tasks changed' };
-  return changes.slice(0, 50).map((c) => `- act_${String(c.accountId)}: ${words[String(c.change)] ?? String(c.change).toLowerCase()}`);
+  const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as AccountChange[]) : []);
+  const account = (c: AccountChange) => `act_${String(c.accountId)}${typeof c.name === 'string' ? ` (${c.name})` : ''}`;
+  const lines = [
+    ...list('gained').map((c) => `- ${account(c)}: now reachable`),
+    ...list('lost').map((c) => `- ${account(c)}: no longer reachable`),
+    ...list('statusChanges').map((c) => `- ${account(c)}: status changed from ${String(c.from)} to ${String(c.to)}`),
+    ...list('termsChanges').map((c) => `- ${account(c)}: ${String(c.terms)} ${c.accepted ? 'accepted' : 'no longer accepted'}`),
+  ];
+  if (lines.length > 50) return [...lines.slice(0, 50), `- and ${lines.length - 50} more (see the authorization in adsauth)`];
+  return lines.length > 0 ? lines : ['(see the authorization in adsauth for details)'];
 }
 
 export type NotificationContent = ReturnType<typeof createNotificationContent>;

@@ -66,6 +66,39 @@ describe('notification email over SMTP', () => {
     expect(smtp.emails.map((e) => e.raw).join('\n')).not.toContain(code);
   });
 
+  it('warns before a token expires, with the date and the renewal link (the sweep sends authorization.expiring)', async () => {
+    const smtp = await startSmtpCatcher();
+    const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
+    const { token } = s.systemUserToken({ expiresInSeconds: 5 * 86_400 });
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterWithOwner,
+      { input: { label: 'Expiring BM', accessToken: token, businessId: s.business.id, ownerEmail: 'owner@example.com' } },
+      { apiKey: s.apiKey },
+    );
+    expect(result.__typename).toBe('RegisterSystemUserTokenPayload');
+    expect(s.services.expiryWarnings.send(null)).toBe(1);
+    await s.worker.runOnce();
+    const warning = smtp.emails.find((email) => email.subject.includes('expires'))!;
+    expect(warning.subject).toBe('Action needed: Facebook authorization "Expiring BM" expires on 2026-03-06');
+    expect(warning.text).toMatch(/The token of the system-user authorization "Expiring BM" expires on 2026-03-06\./);
+    expect(warning.text).toMatch(/^What to do: Generate a new system-user token in Business Settings \(before it expires/m);
+    expect(warning.text).toContain(`Link: https://business.facebook.com/settings/system-users?business_id=${s.business.id}`);
+    expect(warning.raw).not.toContain(token);
+  });
+
+  it('lists the ad accounts gained by the sync that follows a registration', async () => {
+    const smtp = await startSmtpCatcher();
+    const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
+    const { token, systemUser } = s.systemUserToken();
+    const account = s.world.createAdAccount({ name: 'Spring sale', businessId: s.business.id, currency: 'EUR', userTasks: { [systemUser.id]: ['MANAGE', 'ADVERTISE'] } });
+    await gql(s.app, RegisterWithOwner, { input: { label: 'Accounts BM', accessToken: token, businessId: s.business.id, ownerEmail: 'owner@example.com' } }, { apiKey: s.apiKey });
+    await s.worker.runOnce();
+    const changed = smtp.emails.find((email) => email.subject.startsWith('Ad accounts changed'))!;
+    expect(changed.subject).toBe('Ad accounts changed for Facebook authorization "Accounts BM"');
+    expect(changed.text).toContain(`- act_${account.accountId} (Spring sale): now reachable`);
+  });
+
   it('an email sent late describes its own event, not what happened since', async () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
