@@ -2,6 +2,7 @@
 // transaction), for sweeps of hundreds or thousands of tokens. The tokens are real sandbox tokens.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { REQUIRED_FOR_ALL_JOBS } from '../../src/domain/job-types.ts';
 import { createAuthorizationRepository, type AuthorizationRow } from '../../src/repositories/authorizations.ts';
 import { createTransactionRunner } from '../../src/repositories/transaction.ts';
 import { tokenColumns } from '../../src/services/sealed-tokens.ts';
@@ -26,7 +27,7 @@ export interface SeedOptions {
   labelPrefix?: string;
 }
 
-/** Mints `count` sandbox tokens and stores them as VALID authorizations, as if checked once. */
+/** Mints `count` sandbox tokens and stores them as authorizations, as if checked once. */
 export function seedAuthorizations(deps: { db: Db; cipher: TokenCipher; world: SandboxWorld; now: Date }, options: SeedOptions): SeededAuthorization[] {
   const { world, now } = deps;
   const kind = options.kind ?? 'USER';
@@ -53,7 +54,7 @@ export interface TokenToStore {
   businessId?: string | undefined;
 }
 
-/** Stores tokens as VALID authorizations, in one transaction. */
+/** Stores tokens as checked authorizations (VALID, or MISSING_PERMISSIONS without the scopes jobs need), in one transaction. */
 export function insertAuthorizations(
   deps: { db: Db; cipher: TokenCipher; now: Date },
   options: Omit<SeedOptions, 'count'>,
@@ -73,7 +74,7 @@ export function insertAuthorizations(
         businessId: token.businessId ?? null,
         ownerEmail: options.ownerEmail ?? null,
         ...tokenColumns(deps.cipher, id, token.token),
-        state: 'VALID',
+        state: REQUIRED_FOR_ALL_JOBS.every((scope) => token.scopes.includes(scope)) ? 'VALID' : 'MISSING_PERMISSIONS',
         tokenType: token.tokenType,
         scopes: [...token.scopes],
         expiresAt: token.expiresAt,
