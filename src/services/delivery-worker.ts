@@ -4,12 +4,13 @@
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../log.ts';
 import type { AuthorizationRow } from '../repositories/authorizations.ts';
-import type { DeliveryRepository, DeliveryRow } from '../repositories/deliveries.ts';
-import type { EventRepository, EventRow } from '../repositories/events.ts';
-import { DEFAULT_RETRY_POLICY, nextAttemptAt, type RetryPolicy } from './delivery-retry-policy.ts';
+import type { DeliveryRepository } from '../repositories/deliveries.ts';
+import type { EventRepository } from '../repositories/events.ts';
+import { createDeliveryAttempt } from './delivery-attempt.ts';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './delivery-retry-policy.ts';
 import type { EmailNotifier } from './email-notifier.ts';
 import type { NotificationContent } from './notification-content.ts';
-import { postWebhook, realTimers, type AttemptOutcome, type Timers } from './webhook-sender.ts';
+import { realTimers, type Timers } from './webhook-sender.ts';
 import type { WebhookService } from './webhooks.ts';
 
 export interface DeliveryWorkerSettings {
@@ -21,9 +22,6 @@ export interface DeliveryWorkerSettings {
 }
 
 export const DEFAULT_WORKER_SETTINGS: DeliveryWorkerSettings = { concurrency: 4, attemptTimeoutMs: 10_000, pollIntervalMs: 30_000, retry: DEFAULT_RETRY_POLICY };
-
-// A claimed row is left alone this long past the attempt's timeout; if its worker died, it is retried then.
-const LEASE_MARGIN_MS = 30_000;
 
 export interface DeliveryWorkerDeps {
   deliveries: DeliveryRepository;
@@ -44,8 +42,8 @@ export interface DeliveryWorkerDeps {
 export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
   const settings = { ...DEFAULT_WORKER_SETTINGS, ...deps.settings };
   const timers = deps.timers ?? realTimers;
-  const random = deps.random ?? Math.random;
   const log = deps.log.child({ component: 'delivery-worker' });
+  const attempt = createDeliveryAttempt({ ...deps, settings, timers, random: deps.random ?? Math.random, log });
   let chain: Promise<unknown> = Promise.resolve();
   let started = false;
   let stopping = false;
@@ -58,57 +56,6 @@ export function createDeliveryWorker(deps: DeliveryWorkerDeps) {
     const run = chain.then(work);
     chain = run.catch(() => {});
     return run;
-  }
-
-  async function deliver(row: DeliveryRow, event: EventRow): Promise<AttemptOutcome | undefined> {
-    if (row.channel === 'webhook') {
-      const endpoint = deps.webhooks.endpoint(row.webhookId!);
-      if (!endpoint) return undefined; // deleted meanwhile: its rows went with it
-      return postWebhook({ fetch: deps.fetch, timers, timeoutMs: settings.attemptTimeoutMs }, endpoint, event, deps.clock.now());
-    }
-    const found = event.authorizationId ? deps.authorizations.findAnywhere(event.authorizationId) : undefined;
-    const authorization = found?.workspaceId === event.workspaceId ? found : undefined;
-    try {
-      await deps.email.send({ to: row.emailTo!, ...deps.content.email(event, authorization) });
-      return { ok: true, statusCode: null };
-    } catch (error) {
-      return { ok: false, statusCode: null, error: `email not accepted: ${(error as Error).message}`.slice(0, 300) };
-    }
-  }
-
-  async function attempt(row: DeliveryRow): Promise<boolean> {
-    const leaseUntil = new Date(deps.clock.now().getTime() + settings.attemptTimeoutMs + LEASE_MARGIN_MS);
-    if (!deps.deliveries.claim(row, leaseUntil)) return false;
-    const event = deps.events.find(row.eventId);
-    let outcome: AttemptOutcome | undefined;
-    try {
-      outcome = event ? await deliver(row, event) : { ok: false, statusCode: null, error: 'the event no longer exists' };
-    } catch (error) {
-      log.error({ err: error, deliveryId: row.id }, 'webhook delivery could not be prepared');
-      outcome = { ok: false, statusCode: null, error: 'internal error (see the adsauth log)' };
-    }
-    if (outcome) settle(row, outcome);
-    return true;
-  }
-
-  function settle(row: DeliveryRow, outcome: AttemptOutcome): void {
-    const now = deps.clock.now();
-    const attempts = row.attempts + 1;
-    const context = { deliveryId: row.id, eventId: row.eventId, channel: row.channel, webhookId: row.webhookId, attempts };
-    if (outcome.ok) {
-      deps.deliveries.update(row.id, { status: 'DELIVERED', attempts, deliveredAt: now, nextAttemptAt: now, lastError: null, lastStatusCode: outcome.statusCode });
-      log.debug(context, 'notification delivered');
-      return;
-    }
-    const next = nextAttemptAt({ createdAt: row.createdAt, failedAttempts: attempts, now }, settings.retry, random);
-    const patch = { attempts, lastError: outcome.error, lastStatusCode: outcome.statusCode };
-    if (next) {
-      deps.deliveries.update(row.id, { ...patch, nextAttemptAt: next });
-      log.warn({ ...context, error: outcome.error, nextAttemptAt: next.toISOString() }, 'notification not delivered; will retry');
-    } else {
-      deps.deliveries.update(row.id, { ...patch, status: 'FAILED', nextAttemptAt: now });
-      log.error({ ...context, error: outcome.error }, 'notification FAILED: retried for the whole retry window');
-    }
   }
 
   async function runPass(): Promise<number> {
