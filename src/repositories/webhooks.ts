@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { webhooks } from '../../db/schema.ts';
 
@@ -17,6 +17,18 @@ export function createWebhookRepository(db: Db) {
     },
     list(workspaceId: string): WebhookRow[] {
       return db.select().from(webhooks).where(eq(webhooks.workspaceId, workspaceId)).orderBy(desc(webhooks.createdAt)).all();
+    },
+    /** For key rotation: webhooks whose secret is not yet sealed with `keyId`. */
+    notSealedWith(keyId: string, limit: number): Pick<WebhookRow, 'id' | 'secretKeyId' | 'secretCiphertext'>[] {
+      return db
+        .select({ id: webhooks.id, secretKeyId: webhooks.secretKeyId, secretCiphertext: webhooks.secretCiphertext })
+        .from(webhooks)
+        .where(ne(webhooks.secretKeyId, keyId))
+        .limit(limit)
+        .all();
+    },
+    reseal(id: string, sealed: { keyId: string; ciphertext: Buffer }): void {
+      db.update(webhooks).set({ secretKeyId: sealed.keyId, secretCiphertext: sealed.ciphertext }).where(eq(webhooks.id, id)).run();
     },
     delete(workspaceId: string, id: string): boolean {
       return db.delete(webhooks).where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.id, id))).run().changes > 0;

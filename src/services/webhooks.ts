@@ -46,7 +46,7 @@ const createSchema = z.object({
 });
 
 // The cipher binds a ciphertext to a row id; the prefix keeps webhook and authorization ids apart.
-const secretRowId = (webhookId: string) => `webhook:${webhookId}`;
+export const secretRowId = (webhookId: string) => `webhook:${webhookId}`;
 
 export function createWebhookService(deps: { webhooks: WebhookRepository; deliveries: DeliveryRepository; cipher: TokenCipher; clock: Clock }) {
   const { webhooks } = deps;

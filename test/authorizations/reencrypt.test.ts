@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { createApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, parseEncryptionKeys } from '../../src/config.ts';
+import { createTokenCipher } from '../../src/services/token-cipher.ts';
+import { secretRowId } from '../../src/services/webhooks.ts';
+import { CreateWebhook } from '../notifications/documents.ts';
 import { gql, gqlErrors } from '../helpers/gql.ts';
 import { runCli } from '../helpers/spawn.ts';
 import { RefreshAuthorization } from './documents.ts';
@@ -11,20 +14,31 @@ const k1 = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
 const k2 = `k2:${Buffer.alloc(32, 2).toString('base64')}`;
 
 describe('adsauth reencrypt', () => {
-  it('rotates k1 → k2: every token still decrypts and no row is left on k1', async () => {
+  it('rotates k1 → k2: every token and webhook secret still decrypts and no row is left on k1', async () => {
     const s = await setupAuthorizationTest({ env: { ADSAUTH_ENCRYPTION_KEYS: k1 } });
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) ids.push((await s.registerSystemUser()).authorization.id);
     ids.push((await s.connectUser()).authorization.id);
+    const admin = s.createApiKey({ role: 'ADMIN' });
+    const created = (await gql(s.app, CreateWebhook, { input: { url: 'https://hooks.example.com/adsauth' } }, { apiKey: admin })).createWebhook;
+    if (created.__typename !== 'CreateWebhookPayload') throw new Error(JSON.stringify(created));
     const keyIds = () => s.database.sqlite.prepare('select token_key_id as k, count(*) as n from authorizations group by 1').all();
+    const webhookKeyIds = () => s.database.sqlite.prepare('select secret_key_id as k, count(*) as n from webhooks group by 1').all();
     expect(keyIds()).toEqual([{ k: 'k1', n: 4 }]);
+    expect(webhookKeyIds()).toEqual([{ k: 'k1', n: 1 }]);
 
     const env = { ADSAUTH_DATABASE: s.databaseFile, ADSAUTH_ENCRYPTION_KEYS: `${k2},${k1}` };
     const run = await runCli(['reencrypt'], { env });
-    expect([run.code, run.stderr, run.stdout]).toEqual([0, '', '4 token(s) resealed; every token is now under key "k2"\n']);
+    expect([run.code, run.stderr, run.stdout]).toEqual([0, '', '4 token(s) and 1 webhook secret(s) resealed; everything is now under key "k2"\n']);
     expect(keyIds()).toEqual([{ k: 'k2', n: 4 }]);
+    expect(webhookKeyIds()).toEqual([{ k: 'k2', n: 1 }]);
     const again = await runCli(['reencrypt'], { env });
-    expect(again.stdout).toBe('0 token(s) resealed; every token is now under key "k2"\n');
+    expect(again.stdout).toBe('0 token(s) and 0 webhook secret(s) resealed; everything is now under key "k2"\n');
+
+    // The webhook's signing secret is unchanged, and only k2 is needed to open it.
+    const row = s.database.sqlite.prepare('select id, secret_key_id as keyId, secret_ciphertext as ciphertext from webhooks').get() as { id: string; keyId: string; ciphertext: Buffer };
+    const k2Only = createTokenCipher(parseEncryptionKeys(k2));
+    expect(k2Only.open(secretRowId(row.id), { keyId: row.keyId, ciphertext: row.ciphertext })).toBe(created.signingSecret);
 
     // An app that only knows k2 can still use every token.
     const database = openDatabase(s.databaseFile);
