@@ -76,7 +76,7 @@ export function createServices(deps: AppDeps & { graph: GraphApi; throttleGuard:
       expiryWarningDays: config.expiryWarningDays,
     },
     // The ad-account sync after every stored or re-checked token; built below, called only later.
-    afterTokenStored: (row) => adAccountServices.adAccountSync.afterTokenStored(row),
+    afterTokenStored: (row, actor) => adAccountServices.adAccountSync.afterTokenStored(row, actor),
     registrationWarnings: (token, input) => accessLevelServices.systemUserUsage.registrationWarnings(token, input),
   });
   const accessLevelServices = createAccessLevelServices({

@@ -4,13 +4,15 @@ import { TokenNotUsable } from '../domain/ad-account-errors.ts';
 import { NotFound } from '../domain/authorization-errors.ts';
 import { GraphClientError } from '../graph/errors.ts';
 import type { GraphApi } from '../graph/graph-api.ts';
-import type { AdAccountRepository, AdAccountRow } from '../repositories/ad-accounts.ts';
-import type { AuthorizationRepository } from '../repositories/authorizations.ts';
+import type { AdAccountRepository, AdAccountRow, NewAdAccountChangeRow } from '../repositories/ad-accounts.ts';
+import type { AuthorizationRepository, AuthorizationRow } from '../repositories/authorizations.ts';
 import type { RunInTransaction } from '../repositories/transaction.ts';
 import type { AccountListService } from './account-list.ts';
 import { changesOfOne, rowFromRecord } from './ad-account-changes.ts';
 import { requireAdAccountId } from './ad-account-input.ts';
 import { isUsable } from './ad-account-sync.ts';
+import { adAccountsChangedEvent } from './ad-accounts-changed-event.ts';
+import type { EventRecorder } from './event-recorder.ts';
 import type { Actor } from './facebook-oauth.ts';
 import { rethrowGraphFailure } from './graph-failures.ts';
 import { openToken } from './sealed-tokens.ts';
@@ -27,8 +29,16 @@ export function createAdAccountRefreshService(deps: {
   adAccounts: AdAccountRepository;
   accountList: AccountListService;
   transaction: RunInTransaction;
+  recorder: Pick<EventRecorder, 'record'>;
 }) {
   const { adAccounts } = deps;
+
+  /** The change rows, and the ad_accounts.changed event when they announce something; inside the caller's transaction. */
+  function recordChanges(authorization: AuthorizationRow, changes: NewAdAccountChangeRow[], actor: string): void {
+    adAccounts.recordChanges(changes);
+    const event = adAccountsChangedEvent(authorization, changes, actor);
+    if (event) deps.recorder.record(event);
+  }
 
   return {
     /**
@@ -52,7 +62,7 @@ export function createAdAccountRefreshService(deps: {
         if (!isUnreachable(error)) rethrowGraphFailure(error);
         deps.transaction(() => {
           const before = adAccounts.find(owner.workspaceId, key);
-          if (before && adAccounts.remove(key)) adAccounts.recordChanges(changesOfOne(before, undefined, owner, deps.clock.now()));
+          if (before && adAccounts.remove(key)) recordChanges(authorization, changesOfOne(before, undefined, owner, deps.clock.now()), actor.name);
         });
         throw new NotFound('ad account');
       }
@@ -63,7 +73,7 @@ export function createAdAccountRefreshService(deps: {
         if (!deps.authorizations.find(owner.workspaceId, owner.authorizationId)) throw new NotFound('authorization');
         const before = adAccounts.find(owner.workspaceId, key);
         const row = adAccounts.upsert(fresh);
-        adAccounts.recordChanges(changesOfOne(before, row, owner, now));
+        recordChanges(authorization, changesOfOne(before, row, owner, now), actor.name);
         return row;
       });
     },

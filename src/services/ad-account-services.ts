@@ -33,6 +33,6 @@ export function createAdAccountServices(deps: {
   return {
     adAccounts: createAdAccountQueries({ authorizations, adAccounts, accountList, reconnectLinks: deps.reconnectLinks }),
     adAccountSync: createAdAccountSyncService({ graph, clock, log: deps.log, cipher, authorizations, adAccounts, transaction, recorder: deps.recorder }),
-    adAccountRefresh: createAdAccountRefreshService({ graph, clock, cipher, authorizations, adAccounts, accountList, transaction }),
+    adAccountRefresh: createAdAccountRefreshService({ graph, clock, cipher, authorizations, adAccounts, accountList, transaction, recorder: deps.recorder }),
   };
 }

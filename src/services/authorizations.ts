@@ -102,7 +102,7 @@ export function createAuthorizationService(deps: {
       require(actor.workspaceId, id);
       const row = (await recheck(actor.workspaceId, [id], actor.name)).get(id);
       if (!row) throw new NotFound('authorization');
-      await deps.afterTokenStored(row);
+      await deps.afterTokenStored(row, actor.name);
       return row;
     },
 

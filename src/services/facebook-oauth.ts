@@ -179,7 +179,7 @@ export function createFacebookOAuthService(deps: {
         deps.recorder.record(createdEvent(created, input.actor));
         return created;
       });
-      await deps.afterTokenStored(authorization);
+      await deps.afterTokenStored(authorization, input.actor);
       return { authorization, returnTo: stillAllowed(stateRow.returnTo), reauthorized: stateRow.authorizationId !== null };
     },
 

@@ -73,7 +73,7 @@ export function createSystemUserTokenService(deps: {
         deps.recorder.record(createdEvent(created, actor.name));
         return created;
       });
-      await deps.afterTokenStored(stored);
+      await deps.afterTokenStored(stored, actor.name);
       return { authorization: stored, warnings };
     },
 
@@ -101,7 +101,7 @@ export function createSystemUserTokenService(deps: {
         for (const event of checkEvents(existing, updated, actor.name)) deps.recorder.record(event);
         return updated;
       });
-      await deps.afterTokenStored(stored);
+      await deps.afterTokenStored(stored, actor.name);
       return stored;
     },
   };

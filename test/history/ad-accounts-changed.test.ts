@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { setupAdAccountTest, type AdAccountTest } from '../ad-accounts/support.ts';
 import { HistoryQuery } from './documents.ts';
+import { RefreshAdAccount } from '../ad-accounts/documents.ts';
 
 async function history(s: AdAccountTest, id: string) {
   const { authorization } = await gql(s.app, HistoryQuery, { id, first: 50 }, { apiKey: s.apiKey });
@@ -14,8 +15,9 @@ describe('ad_accounts.changed in the history', () => {
     const { authorization, accounts } = await s.systemUserWithAccounts(2);
     const events = await history(s, authorization.id);
     expect(events.map((e) => e.type)).toEqual(['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
+    // The sync that follows a registration is the registering API key's doing.
     expect(events[0]).toMatchObject({
-      actor: 'sync',
+      actor: 'dashboard',
       details: {
         __typename: 'AdAccountsChangedEventDetails',
         gained: accounts.map((a) => ({ accountId: a.accountId, name: a.name, status: 'ACTIVE' })),
@@ -59,5 +61,19 @@ describe('ad_accounts.changed in the history', () => {
     s.world.updateAdAccount(accounts[0]!.accountId, { userTasks: { [systemUser.id]: ['ANALYZE'] } });
     await s.services.adAccountSync.sync(s.actor, authorizationId);
     expect((await history(s, authorization.id)).map((e) => e.type)).toEqual(['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
+  });
+
+  it('refreshAdAccount announces a status change of the one account it re-reads', async () => {
+    const s = await setupAdAccountTest();
+    const { authorization, accounts } = await s.systemUserWithAccounts(1);
+    s.world.updateAdAccount(accounts[0]!.accountId, { accountStatus: 2 });
+    const { refreshAdAccount: result } = await gql(s.app, RefreshAdAccount, { input: { authorizationId: authorization.id, adAccountId: accounts[0]!.accountId } }, { apiKey: s.apiKey });
+    expect(result.__typename).toBe('RefreshAdAccountPayload');
+    const [event] = await history(s, authorization.id);
+    expect(event).toMatchObject({
+      type: 'AD_ACCOUNTS_CHANGED',
+      actor: 'dashboard',
+      details: { statusChanges: [{ accountId: accounts[0]!.accountId, from: 'ACTIVE', to: 'DISABLED' }] },
+    });
   });
 });
