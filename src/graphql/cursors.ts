@@ -17,10 +17,28 @@ export function decodeCursor(cursor: string | null | undefined): { createdAt: nu
 }
 
 /** Forward pagination only: `last`/`before` are refused rather than silently ignored. */
-export function forwardPageArgs(args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null }, defaultSize = 20) {
+export function forwardPageArgs<C = { createdAt: number; id: string }>(
+  args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null },
+  decode: (cursor: string | null | undefined) => C | undefined = decodeCursor as (cursor: string | null | undefined) => C | undefined,
+  defaultSize = 20,
+) {
   if (args.last != null || args.before != null) {
     throw new GraphQLError('This list pages forward only: use first and after', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   if (args.first != null && args.first < 0) throw new GraphQLError('first must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
-  return { first: args.first ?? defaultSize, after: decodeCursor(args.after) };
+  return { first: args.first ?? defaultSize, after: decode(args.after) };
+}
+
+/** One forward page as a Relay connection: edges with their cursors, and pageInfo. */
+export function forwardConnection<T>(rows: readonly T[], page: { hasNextPage: boolean; after: unknown; cursorOf: (row: T) => string }) {
+  const edges = rows.map((node) => ({ cursor: page.cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

@@ -2,6 +2,7 @@
 import { GraphQLError } from 'graphql';
 import type { AdAccountCursor } from '../../services/ad-account-queries.ts';
 import { builder } from '../builder.ts';
+import { forwardConnection, forwardPageArgs } from '../cursors.ts';
 import { AdAccountRef, AdAccountStatusEnum } from './ad-account.ts';
 import { AuthorizationRef } from './authorization.ts';
 
@@ -32,27 +33,13 @@ builder.objectField(AuthorizationRef, 'adAccounts', (t) =>
       description: 'The ad accounts the token reaches, as of the last sync, by name. Reads the database only. `first` is capped at 100.',
       args: { filter: t.arg({ type: AdAccountFilterInput }) },
       resolve: (authorization, args, context) => {
-        if (args.last != null || args.before != null) {
-          throw new GraphQLError('This list pages forward only: use first and after', { extensions: { code: 'BAD_USER_INPUT' } });
-        }
-        if (args.first != null && args.first < 0) throw new GraphQLError('first must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
-        const after = decodeCursor(args.after);
+        const { first, after } = forwardPageArgs(args, decodeCursor);
         const page = context.services.adAccounts.page(authorization, {
-          first: args.first ?? 20,
+          first,
           after,
           filter: { status: args.filter?.status ?? undefined, ready: args.filter?.ready ?? undefined },
         });
-        const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: row }));
-        return {
-          edges,
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: after !== undefined,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-          totalCount: page.totalCount,
-        };
+        return { ...forwardConnection(page.rows, { hasNextPage: page.hasNextPage, after, cursorOf: encodeCursor }), totalCount: page.totalCount };
       },
     },
     {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { decodeCursor, encodeCursor, forwardPageArgs } from '../cursors.ts';
+import { decodeCursor, encodeCursor, forwardConnection, forwardPageArgs } from '../cursors.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from './authorization.ts';
 import { AuthorizationEventRef } from './authorization-event.ts';
@@ -22,19 +22,9 @@ builder.objectField(AuthorizationRef, 'history', (t) =>
       description: `What happened to this authorization, newest first: state changes, failed checks, ad accounts gained or lost,
 label edits, token replacements. Kept for ADSAUTH_HISTORY_DAYS (default 180). \`first\` is capped at 100.`,
       resolve: (row, args, context) => {
-        const { first } = forwardPageArgs({ ...args, after: null });
-        const after = decode(args.after);
+        const { first, after } = forwardPageArgs(args, decode);
         const page = context.services.history.page(context.viewer.workspaceId, row.id, { first, after });
-        const edges = page.events.map((event) => ({ cursor: encode(event), node: event }));
-        return {
-          edges,
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: after !== undefined,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-        };
+        return forwardConnection(page.events, { hasNextPage: page.hasNextPage, after, cursorOf: encode });
       },
     },
     { name: 'AuthorizationEventConnection' },

@@ -1,4 +1,4 @@
-import { encodeCursor, forwardPageArgs } from '../cursors.ts';
+import { encodeCursor, forwardConnection, forwardPageArgs } from '../cursors.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationHealthEnum, AuthorizationMethodEnum, AuthorizationRef } from './authorization.ts';
 import { TokenStateEnum } from './token-status.ts';
@@ -33,17 +33,7 @@ builder.queryFields((t) => ({
           after,
           filter: { method: filter.method ?? undefined, states: filter.states ?? undefined, health, search: filter.search ?? undefined },
         });
-        const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: row }));
-        return {
-          edges,
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: after !== undefined,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges.at(-1)?.cursor ?? null,
-          },
-          totalCount: page.totalCount,
-        };
+        return { ...forwardConnection(page.rows, { hasNextPage: page.hasNextPage, after, cursorOf: encodeCursor }), totalCount: page.totalCount };
       },
     },
     {
