@@ -1,0 +1,73 @@
+// The bench's world: a Graph sandbox with injected latency on the real clock, a fresh database file,
+// the real app (createApp) pointed at the sandbox, and authorizations seeded straight through the
+// repositories and the token cipher (not through thousands of GraphQL calls).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../db/client.ts';
+import { createApp } from '../src/app.ts';
+import { systemClock } from '../src/clock.ts';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/log.ts';
+import { startSandbox } from '../src/sandbox/sandbox.ts';
+import { seedAuthorizations } from '../test/sweep/seed.ts';
+
+const BENCH_KEYS = `bench:${Buffer.alloc(32, 9).toString('base64')}`;
+
+export async function setUpBench(options: { latencyMs: number; concurrency: number }) {
+  const sandbox = await startSandbox({ seed: 'empty' });
+  const dir = mkdtempSync(join(tmpdir(), 'adsauth-bench-'));
+  const database = openDatabase(join(dir, 'adsauth.db'));
+  const config = loadConfig({ ADSAUTH_DATABASE: database.file, ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS, ADSAUTH_SWEEP_CONCURRENCY: String(options.concurrency), LOG_LEVEL: 'silent' });
+  const app = createApp({
+    database,
+    clock: systemClock,
+    config,
+    log: createLogger({ level: 'silent' }),
+    fetch: globalThis.fetch,
+    facebook: {
+      appId: sandbox.world.app.id,
+      appSecret: sandbox.world.app.secret,
+      redirectUri: 'http://127.0.0.1:4000/oauth/facebook/callback/',
+      graphApiVersion: config.facebook.graphApiVersion,
+      graphApiUrl: sandbox.url,
+      dialogUrl: sandbox.url,
+      sandbox: true,
+    },
+  });
+  sandbox.world.setFaults({ latencyMs: options.latencyMs });
+
+  /** `count` authorizations in a workspace of their own; returns its id. */
+  function seedWorkspace(name: string, count: number): string {
+    const workspace = app.services.workspaces.create(name, new Date());
+    seedAuthorizations({ db: database.db, cipher: app.services.cipher, world: sandbox.world, now: new Date() }, { count, workspaceId: workspace.id });
+    return workspace.id;
+  }
+
+  /** Wall time, CPU time of this process (gateway and sandbox share it) and the Graph requests of `work`. */
+  async function measure<T>(work: () => Promise<T>) {
+    const before = sandbox.world.counters();
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const result = await work();
+    const wallMs = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    const after = sandbox.world.counters();
+    const byEndpoint = Object.fromEntries(
+      Object.entries(after.byEndpoint)
+        .map(([endpoint, n]) => [endpoint, n - (before.byEndpoint[endpoint] ?? 0)] as const)
+        .filter(([, n]) => n > 0),
+    );
+    return { result, wallMs, cpuMs: (used.user + used.system) / 1000, httpRequests: after.httpRequests - before.httpRequests, byEndpoint };
+  }
+
+  async function close() {
+    database.close();
+    await sandbox.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  return { app, sandbox, database, seedWorkspace, measure, close };
+}
+
+export type Bench = Awaited<ReturnType<typeof setUpBench>>;
