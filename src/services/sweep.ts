@@ -101,7 +101,8 @@ export function createSweepService(deps: {
           if (rows.length === 0) break;
           addCounts(counts, await deps.window(rows, run.id));
         }
-        const warningsSent = status === 'FINISHED' ? deps.warnings.send(scope) : 0;
+        // Warnings need no Graph call, so a paused or stopped run sends them too (each goes out once).
+        const warningsSent = status === 'LEASE_LOST' ? 0 : deps.warnings.send(scope);
         const visited = runs.countVisited(run.id, scope);
         if (status === 'FINISHED') runs.finish(run.id, visited, deps.clock.now());
         const outcome = { status, runId: run.id, resumed: run.resumed, visited, total: Math.max(total, visited), pausedUntil, warningsSent, eventsPruned, ...counts };

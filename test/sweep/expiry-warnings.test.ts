@@ -78,4 +78,14 @@ describe('authorization.expiring', () => {
       ['token', 3],
     ]);
   });
+
+  it('go out even when throttling stops the sweep early: they need no Graph call', async () => {
+    const t = await setupSweepTest();
+    t.seed({ count: 60 });
+    const [soon] = t.seed({ count: 1, expiresInSeconds: 5 * 86_400 });
+    t.world.setThrottle({ appUsagePct: 96 });
+    const outcome = await t.sweeper({ ...noRenewal, settings: { concurrency: 1, maxPauseWaitMs: 0 } }).run();
+    expect(outcome).toMatchObject({ status: 'PAUSED', checked: 50, warningsSent: 1 });
+    expect(warningsOf(t, soon!.row.id)).toEqual([['token', 7]]);
+  });
 });
