@@ -34,7 +34,7 @@ export async function setupLiveSweep(seed: Omit<SeedOptions, 'workspaceId'>) {
   const seeded = seedAuthorizations({ db: database.db, cipher, world: sandbox.world, now: new Date() }, { workspaceId: workspace.id, ...seed });
 
   /** Another "process" on the same file: its own connection, app and clock (which may run ahead). */
-  function appOnSameFile(options: { clockAheadMs?: number } = {}) {
+  function appOnSameFile(options: { clockAheadMs?: number; fetch?: typeof globalThis.fetch } = {}) {
     const connection = openDatabase(env.ADSAUTH_DATABASE!);
     onTestFinished(() => connection.close());
     const config = loadConfig(env);
@@ -49,7 +49,7 @@ export async function setupLiveSweep(seed: Omit<SeedOptions, 'workspaceId'>) {
     };
     const clock = fixedClock(new Date(Date.now() + (options.clockAheadMs ?? 0)));
     const logs = captureLog('info');
-    return { app: createApp({ database: connection, clock, config, facebook, log: logs.log, fetch: globalThis.fetch, graphRetryBaseDelayMs: 1 }), clock, logs };
+    return { app: createApp({ database: connection, clock, config, facebook, log: logs.log, fetch: options.fetch ?? globalThis.fetch, graphRetryBaseDelayMs: 1 }), clock, logs };
   }
 
   const count = (sql: string, ...params: unknown[]) => (database.sqlite.prepare(sql).get(...params) as { n: number }).n;

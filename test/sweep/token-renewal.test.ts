@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openToken } from '../../src/services/sealed-tokens.ts';
+import { setupLiveSweep } from './live-support.ts';
 import { setupSweepTest } from './support.ts';
 
 const DAY = 86_400_000;
@@ -68,4 +69,24 @@ describe('renewal of 60-day tokens before they expire', () => {
     expect(reported[0]!.data).toMatchObject({ errorClass: 'RENEWAL_NOT_EXTENDED', message: expect.stringMatching(/did not extend the expiry/) });
     expect(t.logs.records.some((r) => r.msg === 'token renewal: not every due token got a later expiry')).toBe(true);
   });
+
+  for (const [kind, flag] of [
+    ['SYSTEM_USER', 'true'],
+    ['USER', null],
+  ] as const) {
+    it(`asks Graph for fb_exchange_token ${flag ? 'with' : 'without'} set_token_expires_in_60_days for a ${kind} token (contract §4.3)`, async () => {
+      const live = await setupLiveSweep({ count: 1, kind, scopes: ['ads_management'], expiresInSeconds: 5 * 86_400 });
+      const exchanges: URLSearchParams[] = [];
+      // The real fetch, noting the exchange requests' form bodies on the way (they never leave the test).
+      const { app } = live.appOnSameFile({
+        fetch: async (input, init) => {
+          if (String(input).includes('/oauth/access_token')) exchanges.push(new URLSearchParams(String(init?.body)));
+          return fetch(input, init);
+        },
+      });
+      const outcome = await app.services.sweep.run();
+      expect(outcome).toMatchObject({ renewed: 1 });
+      expect(exchanges.map((p) => [p.get('grant_type'), p.get('set_token_expires_in_60_days')])).toEqual([['fb_exchange_token', flag]]);
+    });
+  }
 });
