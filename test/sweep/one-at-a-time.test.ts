@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLI, runCli, spawnTs, type Finished } from '../helpers/spawn.ts';
 import { SWEEP_EXIT } from '../../src/cli/sweep.ts';
+import { createLeaseRepository } from '../../src/repositories/leases.ts';
 import { setupLiveSweep } from './live-support.ts';
+import { setupSweepTest } from './support.ts';
 
 const LEASE_TTL_MS = 60_000;
 
@@ -68,5 +70,28 @@ describe('one sweep at a time', () => {
     expect(live.world.counters().byEndpoint['GET debug_token']).toBe(500 - checkedBeforeKill);
     expect(live.count('select count(*) as n from authorizations where last_swept_run_id = ?', runId)).toBe(500);
     expect(live.database.sqlite.prepare('select status, checked from sweep_runs').all()).toEqual([{ status: 'FINISHED', checked: 500 }]);
+  });
+
+  it('a sweep that could not renew its lease in time (another took it over) stops at once and leaves the run to the new holder', async () => {
+    const t = await setupSweepTest();
+    t.seed({ count: 120 });
+    t.world.setThrottle({ appUsagePct: 96 });
+    const leases = createLeaseRepository(t.database.db);
+    let takenOver = false;
+    const sweeper = t.sweeper({
+      settings: { concurrency: 1, leaseTtlMs: LEASE_TTL_MS },
+      // The 5-minute wait outlasts the lease: another process takes it when it has expired.
+      onWait: (ms) => {
+        const then = t.clock.now().getTime() + ms;
+        takenOver = leases.acquire('sweep', 'another process', new Date(then), new Date(then + LEASE_TTL_MS));
+      },
+    });
+
+    const outcome = await sweeper.run();
+
+    expect(takenOver).toBe(true);
+    expect(outcome).toMatchObject({ status: 'LEASE_LOST', checked: 50, warningsSent: 0 });
+    expect(leases.find('sweep')).toMatchObject({ holder: 'another process' });
+    expect(t.database.sqlite.prepare('select status from sweep_runs').all()).toEqual([{ status: 'RUNNING' }]);
   });
 });
