@@ -1,16 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
-import {
-  CodeExchangeFailed,
-  FacebookUserMismatch,
-  InvalidOAuthState,
-  InvalidToken,
-  NotFound,
-  OAuthDenied,
-  ValidationError,
-  WrongTokenType,
-} from '../domain/authorization-errors.ts';
+import { FacebookUserMismatch, InvalidOAuthState, NotFound, OAuthDenied, ValidationError } from '../domain/authorization-errors.ts';
 import { dialogUrl, isAllowedReturnUrl } from '../domain/oauth-dialog.ts';
 import { REQUESTABLE_SCOPES, REQUIRED_FOR_ALL_JOBS } from '../domain/job-types.ts';
 import type { GraphApi } from '../graph/graph-api.ts';
@@ -18,9 +9,8 @@ import type { AuthorizationRepository, AuthorizationRow } from '../repositories/
 import type { OAuthStateRepository, OAuthStateRow } from '../repositories/oauth-states.ts';
 import type { RunInTransaction } from '../repositories/transaction.ts';
 import { description, label, ownerEmail, scopes } from './authorization-inputs.ts';
-import { rethrowGraphFailure } from './graph-failures.ts';
-import { GraphError } from '../graph/errors.ts';
 import { parseInput } from './input-validation.ts';
+import { obtainUserToken } from './oauth-user-token.ts';
 import { tokenColumns } from './sealed-tokens.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
 import { checkEvents, createdEvent, tokenReplacedEvent } from './authorization-events.ts';
@@ -125,35 +115,23 @@ export function createFacebookOAuthService(deps: {
     /**
      * Completes the dialog's redirect. `workspaceId` is the API key's workspace for the GraphQL
      * mutation, and undefined for the browser callback (the state itself names the workspace).
+     * `actor` is the API key's name for the mutation, "oauth" for the browser callback.
      */
-    /** `actor`: the API key's name for the mutation, "oauth" for the browser callback. */
     async complete(input: { code: string; state: string; workspaceId: string | undefined; actor: string }) {
       const stateRow = claimState(input.state, input.workspaceId);
-      const shortLived = await exchange(input.code);
-      const grant = await graph.exchangeForLongLivedToken({ accessToken: shortLived.accessToken }).catch(rethrowGraphFailure);
-      const info = await graph.debugToken(grant.accessToken).catch(rethrowGraphFailure);
-      if (!info.isValid) throw new InvalidToken('NOT_VALID', `Facebook says the new token is not valid: ${info.error?.message ?? 'no reason given'}`);
-      if (info.appId !== settings.appId) throw new InvalidToken('OTHER_APP', 'The token was issued for another Facebook app.');
-      if (info.type !== 'USER') {
-        throw new WrongTokenType(String(info.type), 'USER', `The dialog returned a ${String(info.type)} token; a Facebook user token was expected.`);
-      }
-      const [me, permissions] = await Promise.all([
-        graph.getMe(grant.accessToken).catch(rethrowGraphFailure),
-        graph.getPermissions(grant.accessToken).catch(rethrowGraphFailure),
-      ]);
+      const { accessToken, info, me, declinedScopes } = await obtainUserToken(graph, settings, input.code);
       const reauthorizing = stateRow.authorizationId ? deps.authorizations.find(stateRow.workspaceId, stateRow.authorizationId) : undefined;
       // A reconnect link can be forwarded: whoever signs in must be the user the authorization belongs to.
       if (reauthorizing?.facebookUserId && reauthorizing.facebookUserId !== me.id) {
         throw new FacebookUserMismatch();
       }
       const now = clock.now();
-      const declinedScopes = permissions.filter((p) => p.status === 'declined').map((p) => p.permission);
       const status = successfulCheckPatch(info, { now, warningDays: settings.expiryWarningDays, declinedScopes });
       const authorization = deps.transaction(() => {
         const target = stateRow.authorizationId ? deps.authorizations.find(stateRow.workspaceId, stateRow.authorizationId) : undefined;
         const id = target?.id ?? randomUUID();
         const columns = {
-          ...tokenColumns(deps.cipher, id, grant.accessToken),
+          ...tokenColumns(deps.cipher, id, accessToken),
           ...status,
           facebookUserId: me.id,
           facebookUserName: me.name ?? null,
@@ -221,18 +199,6 @@ export function createFacebookOAuthService(deps: {
     const claimed = deps.oauthStates.consume(hash, clock.now());
     if (!claimed) throw new InvalidOAuthState();
     return claimed;
-  }
-
-  async function exchange(code: string) {
-    try {
-      return await graph.exchangeCode({ code, redirectUri: settings.redirectUri });
-    } catch (error) {
-      // A used, expired or mismatched code is the person's to retry; an outage is not.
-      if (error instanceof GraphError && (error.errorClass === 'CLIENT' || error.errorClass === 'REAUTH')) {
-        throw new CodeExchangeFailed(error.code, error.subcode, error.message);
-      }
-      return rethrowGraphFailure(error);
-    }
   }
 }
 
