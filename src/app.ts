@@ -1,4 +1,4 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, useReadinessCheck, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { PothosValidationError } from '@pothos/core';
 import type { DatabaseHandle } from '../db/client.ts';
@@ -48,6 +48,8 @@ export interface AppDeps {
   fetch: typeof globalThis.fetch;
   /** Sandbox mode: GraphiQL opens with this API key in its headers. */
   graphiqlApiKey?: string;
+  /** Renders the GraphiQL page; yoga's default loads its assets from a CDN. */
+  renderGraphiQL?: YogaServerOptions<Record<string, never>, Context>['renderGraphiQL'];
   /** First retry delay of the Graph client (default 200 ms); tests make it 1 ms. */
   graphRetryBaseDelayMs?: number;
   /** Timing of the webhook and email delivery worker (tests shorten it); `serve` starts the worker. */
@@ -176,8 +178,9 @@ export function createApp(deps: AppDeps): App {
       error: (...args) => log.debug({ yoga: args.map(String) }),
     },
     graphiql: deps.graphiqlApiKey
-      ? { title: 'adsauth (sandbox)', headers: JSON.stringify({ Authorization: `Bearer ${deps.graphiqlApiKey}` }) }
+      ? { title: 'adsauth (sandbox)', headers: JSON.stringify({ Authorization: `Bearer ${deps.graphiqlApiKey}` }), defaultQuery: GRAPHIQL_QUERY }
       : false,
+    ...(deps.renderGraphiQL ? { renderGraphiQL: deps.renderGraphiQL } : {}),
     maskedErrors: { maskError: (error, message) => maskUnexpectedError(error, message, log) },
     plugins: [
       useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() }),
@@ -196,6 +199,18 @@ export function createApp(deps: AppDeps): App {
 
   return { yoga, services, graph };
 }
+
+const GRAPHIQL_QUERY = `# adsauth sandbox: the demo world is seeded; the API key is in Headers below.
+# docs/sandbox.md shows how to put an authorization into any state.
+query Overview {
+  viewer { role workspace { name } }
+  app { accessLevel { tier adAccountLimit } accountList { used limit } }
+  authorizations(first: 10) {
+    totalCount
+    edges { node { label method health tokenStatus { state expiresAt issues { message remediation { text url } } } } }
+  }
+}
+`;
 
 function bearerToken(header: string | null): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');

@@ -29,13 +29,15 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
   let sandbox: SandboxHandle | undefined;
   try {
     if (config.mode === 'sandbox') sandbox = await startSandbox({ seed: 'demo' });
+    // GraphiQL with its assets inlined (9 MB, sandbox mode only), so it works without internet.
+    const renderGraphiQL = sandbox ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL : undefined;
     // Listening comes before the app because with PORT=0 only now is the port (and so the OAuth
     // redirect URI) known; the handler is attached in the same tick, before any request is read.
     await listen(server, config.port, config.host);
     const url = `http://${formatHost(config.host)}:${(server.address() as AddressInfo).port}`;
     const facebook = sandbox ? sandboxFacebookApp(config, sandbox, url) : liveFacebookApp(config);
     const graphiqlApiKey = sandbox ? sandboxApiKey(database, config) : undefined;
-    const app = createApp({ database, clock: systemClock, config, facebook, log, fetch: globalThis.fetch, graphiqlApiKey });
+    const app = createApp({ database, clock: systemClock, config, facebook, log, fetch: globalThis.fetch, graphiqlApiKey, renderGraphiQL });
     server.on('request', app.yoga);
     // Webhooks and email: delivers what earlier runs left pending, then wakes on every new event.
     const deliveryWorker = app.services.deliveryWorker;

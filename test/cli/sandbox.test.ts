@@ -30,6 +30,9 @@ describe('serve in sandbox mode (no Facebook app configured)', () => {
     const page = await (await fetch(graphiql, { headers: { accept: 'text/html' } })).text();
     expect(page).toContain('<title>adsauth (sandbox)</title>');
     expect(page).toContain(`Bearer ${apiKey}`);
+    // Its assets are inlined: it works on a machine without internet.
+    expect(page).not.toMatch(/<script[^>]+src=["']?https?:/);
+    expect(page).not.toContain('unpkg.com');
 
     // The sandbox it points at is up, with the demo world seeded.
     const sandboxUrl = /local Graph sandbox at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!;
