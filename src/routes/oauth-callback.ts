@@ -10,6 +10,9 @@ import {
   WrongTokenType,
 } from '../domain/authorization-errors.ts';
 import { DomainError } from '../domain/errors.ts';
+import { healthOf, type TokenState } from '../domain/token-state.ts';
+import type { AuthorizationRow } from '../repositories/authorizations.ts';
+import { stateReason } from '../services/authorization-events.ts';
 import { OAUTH_ACTOR } from '../domain/events.ts';
 import type { Logger } from '../log.ts';
 import type { FacebookOAuthService } from '../services/facebook-oauth.ts';
@@ -28,6 +31,18 @@ function errorCode(error: DomainError): string {
   if (error instanceof FacebookUserMismatch) return 'wrong_facebook_user';
   if (error instanceof ValidationError) return 'invalid_request';
   return 'authorization_failed';
+}
+
+/** The result page when there is no returnTo: saved, and whether it needs attention. */
+function connectedPage(authorization: AuthorizationRow): Response {
+  const healthy = healthOf(authorization.state as TokenState) === 'HEALTHY';
+  const saved = `The authorization "${authorization.label}" is saved.`;
+  return htmlPage({
+    status: 200,
+    ok: healthy,
+    title: healthy ? 'Facebook connected' : 'Facebook connected, but it needs attention',
+    message: healthy ? saved : `${saved} ${stateReason(authorization) ?? `Its state is ${authorization.state}.`}`,
+  });
 }
 
 /**
@@ -55,12 +70,7 @@ export async function handleOAuthCallback(url: URL, oauth: FacebookOAuthService,
     const authorizationId = encodeGlobalID('Authorization', result.authorization.id);
     return result.returnTo
       ? redirectWith(result.returnTo, { authorizationId })
-      : htmlPage({
-          status: 200,
-          ok: true,
-          title: 'Facebook connected',
-          message: `The authorization "${result.authorization.label}" is saved (state: ${result.authorization.state}).`,
-        });
+      : connectedPage(result.authorization);
   } catch (error) {
     const returnTo = state ? oauth.returnToOf(state) : null;
     if (error instanceof DomainError) {

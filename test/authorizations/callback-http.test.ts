@@ -79,6 +79,17 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
     expectNoSecrets(s, seen, [code, state]);
   });
 
+  it('says on the page when the new authorization needs attention (ads_management declined)', async () => {
+    const { s, open } = await setup();
+    const jane = s.world.createUser({ name: 'Jane' });
+    const { state } = await s.startOAuth({ label: 'Jane' });
+    const answer = await open({ code: s.codeFor(jane.id, [], ['ads_management']), state });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('Facebook connected, but it needs attention');
+    expect(answer.body).toContain('ads_management');
+    expect(answer.body).not.toContain('<h1>Facebook connected</h1>');
+  });
+
   it('shows an HTML page on success when there is no returnTo', async () => {
     const { s, seen, open } = await setup();
     const jane = s.world.createUser({ name: 'Jane' });
