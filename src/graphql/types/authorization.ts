@@ -39,7 +39,8 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
       type: TokenStatusRef,
       args: {
         maxAgeSeconds: t.arg.int({
-          description: 'Re-check against Facebook first when the last check is older than this. Without it, the stored status is returned.',
+          description:
+            'Re-check against Facebook first when the last check is older than this (batched: 50 tokens per Graph request). Without it, the stored status is returned. The other fields of the same Authorization in this response (health, supportedJobTypes) still show the stored check; query again to see them updated.',
           validate: { min: 0 },
         }),
       },
