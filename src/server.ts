@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDatabase, type DatabaseHandle } from '../db/client.ts';
-import { createApp, type FacebookApp } from './app.ts';
+import { createApp, type AppDeps, type FacebookApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -29,8 +29,11 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
   let sandbox: SandboxHandle | undefined;
   try {
     if (config.mode === 'sandbox') sandbox = await startSandbox({ seed: 'demo' });
-    // GraphiQL with its assets inlined (9 MB, sandbox mode only), so it works without internet.
-    const renderGraphiQL = sandbox ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL : undefined;
+    // GraphiQL with its assets inlined, so it works without internet. The module is 9 MB (about
+    // 100 MB of memory once loaded), so it is loaded when someone first opens GraphiQL.
+    const renderGraphiQL: AppDeps['renderGraphiQL'] = sandbox
+      ? async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options)
+      : undefined;
     // Listening comes before the app because with PORT=0 only now is the port (and so the OAuth
     // redirect URI) known; the handler is attached in the same tick, before any request is read.
     await listen(server, config.port, config.host);
