@@ -2,7 +2,6 @@
 // from the composition root.
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../clock.ts';
-import type { EncryptionKeySetting } from '../config.ts';
 import { applyOverrides, DEFAULT_ACCESS_LEVELS, type AccessPolicyOverrides, type AccessTier } from '../domain/access-levels.ts';
 import type { GraphApi } from '../graph/graph-api.ts';
 import { createAccountListRepository } from '../repositories/account-list.ts';
@@ -14,13 +13,13 @@ import { createAccessLevelService } from './access-levels.ts';
 import { createAccountListService } from './account-list.ts';
 import { createApiUsageService } from './api-usage.ts';
 import { createSystemUserUsageService } from './system-user-usage.ts';
-import { createTokenCipher } from './token-cipher.ts';
+import type { TokenCipher } from './token-cipher.ts';
 
 export function createAccessLevelServices(deps: {
   db: Db;
   graph: GraphApi;
   clock: Clock;
-  encryptionKeys: readonly EncryptionKeySetting[];
+  cipher: TokenCipher;
   app: { appId: string; graphApiVersion: string; sandbox: boolean };
   configuredTier: AccessTier | undefined;
   policyOverrides: AccessPolicyOverrides;
@@ -47,7 +46,7 @@ export function createAccessLevelServices(deps: {
     systemUserUsage: createSystemUserUsageService({
       graph: deps.graph,
       authorizations: createAuthorizationRepository(db),
-      cipher: createTokenCipher(deps.encryptionKeys),
+      cipher: deps.cipher,
       policy,
     }),
   };

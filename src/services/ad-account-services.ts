@@ -1,7 +1,6 @@
 // Wires the ad-account use cases to their repositories: one call from the composition root.
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../clock.ts';
-import type { EncryptionKeySetting } from '../config.ts';
 import type { GraphApi } from '../graph/graph-api.ts';
 import type { Logger } from '../log.ts';
 import { createAdAccountRepository } from '../repositories/ad-accounts.ts';
@@ -13,20 +12,20 @@ import { createAdAccountRefreshService } from './ad-account-refresh.ts';
 import { createAdAccountSyncService } from './ad-account-sync.ts';
 import type { EventRecorder } from './event-recorder.ts';
 import type { ReconnectLinks } from './reconnect-links.ts';
-import { createTokenCipher } from './token-cipher.ts';
+import type { TokenCipher } from './token-cipher.ts';
 
 export function createAdAccountServices(deps: {
   db: Db;
   graph: GraphApi;
   clock: Clock;
   log: Logger;
-  encryptionKeys: readonly EncryptionKeySetting[];
+  cipher: TokenCipher;
   accountList: AccountListService;
   reconnectLinks: ReconnectLinks;
   recorder: Pick<EventRecorder, 'record'>;
 }) {
   const { graph, clock, accountList } = deps;
-  const cipher = createTokenCipher(deps.encryptionKeys);
+  const { cipher } = deps;
   const authorizations = createAuthorizationRepository(deps.db);
   const adAccounts = createAdAccountRepository(deps.db);
   const transaction = createTransactionRunner(deps.db);

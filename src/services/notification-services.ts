@@ -1,7 +1,6 @@
 // Wires webhooks, email and the delivery worker to their repositories: one call from the composition root.
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../clock.ts';
-import type { EncryptionKeySetting } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { createAuthorizationRepository } from '../repositories/authorizations.ts';
 import { createDeliveryRepository } from '../repositories/deliveries.ts';
@@ -12,7 +11,7 @@ import { createEmailNotifier } from './email-notifier.ts';
 import type { EventRecorder } from './event-recorder.ts';
 import { createNotificationContent } from './notification-content.ts';
 import type { ReconnectLinks } from './reconnect-links.ts';
-import { createTokenCipher } from './token-cipher.ts';
+import type { TokenCipher } from './token-cipher.ts';
 import { createWebhookService } from './webhooks.ts';
 
 /** What tests may change about a worker: its timing, its timers and its randomness. */
@@ -21,7 +20,7 @@ export type DeliveryWorkerOptions = Pick<DeliveryWorkerDeps, 'timers' | 'random'
 export function createNotificationServices(deps: {
   db: Db;
   clock: Clock;
-  encryptionKeys: readonly EncryptionKeySetting[];
+  cipher: TokenCipher;
   recorder: EventRecorder;
   reconnectLinks: ReconnectLinks;
   log: Logger;
@@ -33,7 +32,7 @@ export function createNotificationServices(deps: {
   const webhooks = createWebhookService({
     webhooks: createWebhookRepository(deps.db),
     deliveries,
-    cipher: createTokenCipher(deps.encryptionKeys),
+    cipher: deps.cipher,
     clock: deps.clock,
   });
   const timeoutMs = deps.worker?.settings?.attemptTimeoutMs ?? DEFAULT_WORKER_SETTINGS.attemptTimeoutMs;
