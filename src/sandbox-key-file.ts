@@ -8,12 +8,17 @@ import { parseEncryptionKeys, type Config } from './config.ts';
  * directory (mode 0600) so sandbox tokens stay readable across restarts. Never used in live mode,
  * where config refuses to start without a key.
  */
+/** Where sandbox mode keeps its files: beside the database (./data for an in-memory one). */
+export function sandboxDataDir(config: Config): string {
+  const dir = config.databaseFile === ':memory:' ? './data' : dirname(config.databaseFile);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 export function withSandboxEncryptionKey(config: Config, warn: (message: string) => void): Config {
   if (config.encryptionKeys || config.mode !== 'sandbox') return config;
-  const dir = config.databaseFile === ':memory:' ? './data' : dirname(config.databaseFile);
-  const file = join(dir, 'sandbox-encryption.key');
+  const file = join(sandboxDataDir(config), 'sandbox-encryption.key');
   if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
     writeFileSync(file, `sandbox:${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
   }
   warn(`ADSAUTH_ENCRYPTION_KEYS is not set: sandbox tokens are encrypted with the generated key in ${file}. Set your own key outside sandbox mode.`);

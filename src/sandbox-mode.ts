@@ -1,10 +1,11 @@
 // What `serve` adds in sandbox mode: the sandbox's app as the Facebook app, a ready API key, a banner.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { FacebookApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
+import { sandboxDataDir } from './sandbox-key-file.ts';
 import { createApiKeyRepository } from './repositories/api-keys.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import { createApiKeyService } from './services/api-keys.ts';
@@ -25,7 +26,7 @@ export function sandboxFacebookApp(config: Config, sandbox: SandboxHandle, gatew
 
 /** One ADMIN key, kept (mode 0600) beside the database so GraphiQL works across restarts. */
 export function sandboxApiKey(database: DatabaseHandle, config: Config): string {
-  const file = join(dirname(config.databaseFile === ':memory:' ? './data/x' : config.databaseFile), 'sandbox-api-key');
+  const file = join(sandboxDataDir(config), 'sandbox-api-key');
   const { db } = database;
   const service = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces: createWorkspaceRepository(db), clock: systemClock });
   if (existsSync(file)) {

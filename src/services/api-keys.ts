@@ -56,7 +56,9 @@ export function createApiKeyService(deps: { apiKeys: ApiKeyRepository; workspace
       if (!secret || !secret.startsWith(KEY_PREFIX)) return undefined;
       const found = apiKeys.findActiveByHash(hashApiKey(secret));
       if (!found) return undefined;
-      apiKeys.touch(found.key.id, clock.now());
+      // lastUsedAt to the minute: not a write on every request.
+      const now = clock.now();
+      if (!found.key.lastUsedAt || now.getTime() - found.key.lastUsedAt.getTime() >= 60_000) apiKeys.touch(found.key.id, now);
       return {
         workspaceId: found.workspace.id,
         workspaceName: found.workspace.name,
