@@ -6,8 +6,8 @@ import type { RunInTransaction } from '../repositories/transaction.ts';
 import { checkEvents } from './authorization-events.ts';
 import type { EventRecorder } from './event-recorder.ts';
 import { openToken } from './sealed-tokens.ts';
-import type { TokenCipher } from './token-cipher.ts';
-import { failedCheckPatch, successfulCheckPatch } from './token-checks.ts';
+import { TokenDecryptionError, type TokenCipher } from './token-cipher.ts';
+import { failedCheckPatch, successfulCheckPatch, undecryptableTokenPatch } from './token-checks.ts';
 
 /**
  * Checks many tokens with debug_token (batched by the client, at most 50 per request) and stores the
@@ -26,19 +26,25 @@ export function createTokenChecker(deps: {
   return {
     async check(rows: readonly AuthorizationRow[], actor: string, extraPatch: { lastSweptRunId?: string } = {}): Promise<AuthorizationRow[]> {
       if (rows.length === 0) return [];
-      const results = await deps.graph.debugTokens(rows.map((row) => openToken(deps.cipher, row))).catch((error: unknown) => {
+      const tokens = rows.map((row) => openTokenOrUndefined(deps.cipher, row));
+      const readable = tokens.filter((token): token is string => token !== undefined);
+      const answers = await deps.graph.debugTokens(readable).catch((error: unknown) => {
         // The whole batch failed (after the client's retries): every row records the same failure.
-        if (error instanceof GraphError) return rows.map(() => error);
+        if (error instanceof GraphError) return readable.map(() => error);
         throw error;
       });
+      let next = 0;
+      const results = tokens.map((token) => (token === undefined ? undefined : answers[next++]!));
       const now = deps.clock.now();
       return deps.transaction(() =>
         rows.map((before, i) => {
-          const result = results[i]!;
+          const result = results[i];
           const patch =
-            result instanceof GraphError
-              ? failedCheckPatch(result, before.consecutiveCheckFailures, now)
-              : successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays });
+            result === undefined
+              ? undecryptableTokenPatch(before.consecutiveCheckFailures, now)
+              : result instanceof GraphError
+                ? failedCheckPatch(result, before.consecutiveCheckFailures, now)
+                : successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays });
           // A row deleted while Graph was asked stays deleted.
           const after = deps.authorizations.update(before.workspaceId, before.id, { ...patch, ...extraPatch });
           if (!after) return before;
@@ -51,3 +57,12 @@ export function createTokenChecker(deps: {
 }
 
 export type TokenChecker = ReturnType<typeof createTokenChecker>;
+
+function openTokenOrUndefined(cipher: TokenCipher, row: AuthorizationRow): string | undefined {
+  try {
+    return openToken(cipher, row);
+  } catch (error) {
+    if (error instanceof TokenDecryptionError) return undefined;
+    throw error;
+  }
+}

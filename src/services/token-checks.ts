@@ -58,6 +58,22 @@ export function failedCheckPatch(error: GraphError, previousFailures: number, no
   };
 }
 
+/**
+ * The stored token could not be decrypted (its key is no longer configured, or the bytes were
+ * moved or damaged). Recorded like a failed check, so one such row never stops a batch.
+ */
+export function undecryptableTokenPatch(previousFailures: number, now: Date): AuthorizationPatch {
+  const error: StoredCheckError = {
+    errorClass: 'DECRYPTION',
+    code: null,
+    subcode: null,
+    message: 'The stored token could not be decrypted: its encryption key is not in ADSAUTH_ENCRYPTION_KEYS, or the row was altered. Reconnect or replace the token.',
+    fbtraceId: null,
+    at: now.toISOString(),
+  };
+  return { lastCheckError: error as unknown as Record<string, unknown>, consecutiveCheckFailures: previousFailures + 1, updatedAt: now };
+}
+
 export function storedCheckError(error: GraphError, now: Date): StoredCheckError {
   return {
     errorClass: error.errorClass,

@@ -5,9 +5,9 @@ import { loadConfig, parseEncryptionKeys } from '../../src/config.ts';
 import { createTokenCipher } from '../../src/services/token-cipher.ts';
 import { secretRowId } from '../../src/services/webhooks.ts';
 import { CreateWebhook } from '../notifications/documents.ts';
-import { gql, gqlErrors } from '../helpers/gql.ts';
+import { gql } from '../helpers/gql.ts';
 import { runCli } from '../helpers/spawn.ts';
-import { RefreshAuthorization } from './documents.ts';
+import { RecheckAllQuery, RefreshAuthorization } from './documents.ts';
 import { setupAuthorizationTest } from './support.ts';
 
 const k1 = `k1:${Buffer.alloc(32, 1).toString('base64')}`;
@@ -64,8 +64,16 @@ describe('adsauth reencrypt', () => {
       .run(rawId(a.authorization.id), rawId(b.authorization.id));
     const response = await gql(s.app, RefreshAuthorization, { input: { id: a.authorization.id } }, { apiKey: s.apiKey });
     expect(response.refreshAuthorization.__typename).toBe('AuthorizationPayload');
-    const broken = await gqlErrors(s.app, RefreshAuthorization, { input: { id: b.authorization.id } }, { apiKey: s.apiKey });
-    expect(broken.codes).toEqual(['INTERNAL_SERVER_ERROR']);
-    expect(JSON.stringify(broken.errors)).not.toContain(b.token);
+    // The row that cannot be decrypted records the failure and keeps its state; it never holds up
+    // the other rows of a batch (the sweep checks 50 at a time).
+    s.world.resetCalls();
+    const batch = await gql(s.app, RecheckAllQuery, { first: 10, maxAgeSeconds: 0 }, { apiKey: s.apiKey });
+    const byId = new Map(batch.authorizations.edges.map((e) => [e.node.id, e.node.tokenStatus]));
+    expect(byId.get(a.authorization.id)).toMatchObject({ state: 'VALID', lastCheckError: null });
+    expect(byId.get(b.authorization.id)).toMatchObject({ state: 'VALID', lastCheckError: { errorClass: 'DECRYPTION' } });
+    expect(s.world.counters().byEndpoint['GET debug_token']).toBe(1);
+    const { refreshAuthorization: broken } = await gql(s.app, RefreshAuthorization, { input: { id: b.authorization.id } }, { apiKey: s.apiKey });
+    expect(broken).toMatchObject({ authorization: { tokenStatus: { lastCheckError: { errorClass: 'DECRYPTION' } } } });
+    expect(JSON.stringify(broken)).not.toContain(b.token);
   });
 });
