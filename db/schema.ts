@@ -195,7 +195,12 @@ export const events = sqliteTable(
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     occurredAt: integer('occurred_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('events_authorization_idx').on(t.authorizationId, t.occurredAt), index('events_workspace_idx').on(t.workspaceId, t.occurredAt)],
+  (t) => [
+    index('events_authorization_idx').on(t.authorizationId, t.occurredAt),
+    index('events_workspace_idx').on(t.workspaceId, t.occurredAt),
+    // Pruning by age across workspaces.
+    index('events_occurred_at_idx').on(t.occurredAt),
+  ],
 );
 
 export const webhooks = sqliteTable('webhooks', {
@@ -231,7 +236,12 @@ export const deliveries = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     deliveredAt: integer('delivered_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('deliveries_due_idx').on(t.status, t.nextAttemptAt), index('deliveries_webhook_idx').on(t.webhookId, t.createdAt)],
+  (t) => [
+    index('deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('deliveries_webhook_idx').on(t.webhookId, t.createdAt),
+    // Deleting an event cascades here; without it every pruned event scans the outbox.
+    index('deliveries_event_idx').on(t.eventId),
+  ],
 );
 
 /** Expiry warnings already sent, so each threshold is sent once per expiry date. */

@@ -19,6 +19,7 @@ import type { TokenCipher } from './token-cipher.ts';
 import { successfulCheckPatch } from './token-checks.ts';
 
 const STATE_TTL_MS = 10 * 60_000;
+const STATE_KEPT_AFTER_EXPIRY_MS = 86_400_000;
 
 export interface OAuthSettings {
   appId: string;
@@ -86,6 +87,9 @@ export function createFacebookOAuthService(deps: {
       const state = randomBytes(32).toString('base64url');
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + STATE_TTL_MS);
+      // Each start clears states that expired over a day ago (a day in which the callback can
+      // still send a late browser back to its returnTo with error=invalid_state).
+      deps.oauthStates.deleteExpired(new Date(now.getTime() - STATE_KEPT_AFTER_EXPIRY_MS));
       deps.oauthStates.insert({
         stateHash: hashState(state),
         workspaceId: actor.workspaceId,

@@ -83,4 +83,16 @@ describe('OAuth state rules', () => {
       authorization: { label: 'Started before the restart', createdBy: 'dashboard', tokenStatus: { state: 'VALID' } },
     });
   });
+
+  it('clears states that expired over a day ago when a new flow starts, and keeps younger ones', async () => {
+    const s = await setupAuthorizationTest();
+    const states = () => (s.database.sqlite.prepare('select count(*) as n from oauth_states').get() as { n: number }).n;
+    await s.startOAuth({ label: 'old' });
+    s.clock.advance(2 * 86_400_000);
+    await s.startOAuth({ label: 'recent' });
+    expect(states()).toBe(1);
+    s.clock.advance(60 * 60_000);
+    await s.startOAuth({ label: 'newest' });
+    expect(states()).toBe(2);
+  });
 });
