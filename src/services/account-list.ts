@@ -39,12 +39,17 @@ export function createAccountListService(deps: {
      * throws AccountListFull (so Graph is never called) when there is not. The Graph call recorder
      * marks lastCalledAt once the call is made.
      */
-    admit(accountId: string): void {
-      deps.transaction(() => {
-        if (accountList.holding([accountId]).size > 0) return;
+    /** Gives back the place `admit` just took, when the call it admitted found nothing there. */
+    release(accountId: string): void {
+      accountList.remove(accountId);
+    },
+
+    admit(accountId: string): { added: boolean } {
+      return deps.transaction(() => {
+        if (accountList.holding([accountId]).size > 0) return { added: false };
         const limit = deps.limit();
         if (limit !== null && accountList.count() >= limit) throw new AccountListFull(accountId, limit);
-        accountList.add(accountId, 'auto', clock.now());
+        return { added: accountList.add(accountId, 'auto', clock.now()) };
       });
     },
 

@@ -54,12 +54,14 @@ export function createAdAccountRefreshService(deps: {
       const owner = { workspaceId: authorization.workspaceId, authorizationId: authorization.id };
       const key = { authorizationId: authorization.id, accountId };
 
-      deps.accountList.admit(accountId);
+      const admission = deps.accountList.admit(accountId);
       let record;
       try {
         record = await deps.graph.getAdAccount(openToken(deps.cipher, authorization), accountId);
       } catch (error) {
         if (!isUnreachable(error)) rethrowGraphFailure(error);
+        // An id this token cannot reach must not keep the place it was just given on the app's list.
+        if (admission.added) deps.accountList.release(accountId);
         deps.transaction(() => {
           const before = adAccounts.find(owner.workspaceId, key);
           if (before && adAccounts.remove(key)) recordChanges(authorization, changesOfOne(before, undefined, owner, deps.clock.now()), actor.name);

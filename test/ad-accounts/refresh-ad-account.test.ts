@@ -74,6 +74,8 @@ describe('refreshAdAccount', () => {
     expect(await refresh(s, authorization.id, gone)).toMatchObject({ __typename: 'NotFound' });
     expect(s.stored(authorizationId).map((row) => row.accountId)).toEqual([accounts[1]!.accountId]);
     expect(s.changes(authorizationId).at(-1)).toMatchObject({ accountId: gone, change: 'LOST' });
+    // The place on the app's account list that the call took is given back.
+    expect(s.services.accountList.membership([gone]).held.has(gone)).toBe(false);
   });
 
   it('refuses an id that is not an ad-account id, before any Graph call', async () => {
