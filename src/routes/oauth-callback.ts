@@ -53,26 +53,25 @@ export async function handleOAuthCallback(url: URL, oauth: FacebookOAuthService,
   const params = url.searchParams;
   const state = params.get('state') ?? '';
   try {
-    if (params.has('error') || params.has('error_code')) {
-      const { denial, returnTo } = oauth.deny({
-        state,
-        workspaceId: undefined,
-        reason: params.get('error_reason') ?? undefined,
-        description: params.get('error_description') ?? undefined,
-      });
-      return returnTo
-        ? redirectWith(returnTo, { error: errorCode(denial) })
-        : htmlPage({ status: 200, ok: false, title: 'Facebook connection cancelled', message: denial.message });
-    }
-    const code = params.get('code');
-    if (!code) throw new ValidationError('code: Facebook sent neither a code nor an error', 'code');
-    const result = await oauth.complete({ code, state, workspaceId: undefined, actor: OAUTH_ACTOR });
+    const result = await oauth.finish({
+      state,
+      code: params.get('code'),
+      // Facebook sometimes sends only error_code (passport-facebook special-cases it).
+      error: params.get('error') ?? (params.has('error_code') ? 'access_denied' : null),
+      errorReason: params.get('error_reason'),
+      errorDescription: params.get('error_description'),
+      workspaceId: undefined,
+      actor: OAUTH_ACTOR,
+    });
     const authorizationId = encodeGlobalID('Authorization', result.authorization.id);
     return result.returnTo
       ? redirectWith(result.returnTo, { authorizationId })
       : connectedPage(result.authorization);
   } catch (error) {
     const returnTo = state ? oauth.returnToOf(state) : null;
+    if (error instanceof OAuthDenied && !returnTo) {
+      return htmlPage({ status: 200, ok: false, title: 'Facebook connection cancelled', message: error.message });
+    }
     if (error instanceof DomainError) {
       log.info({ error: error.name }, 'OAuth callback ended with an expected failure');
       return returnTo

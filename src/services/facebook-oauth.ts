@@ -165,10 +165,26 @@ export function createFacebookOAuthService(deps: {
       return { authorization, returnTo: stillAllowed(stateRow.returnTo), reauthorized: stateRow.authorizationId !== null };
     },
 
-    /** The person pressed Cancel in the dialog: the state is used up and nothing is stored. */
-    deny(input: { state: string; workspaceId: string | undefined; reason: string | undefined; description: string | undefined }) {
-      const stateRow = claimState(input.state, input.workspaceId);
-      return { denial: new OAuthDenied(input.reason, input.description), returnTo: stillAllowed(stateRow.returnTo) };
+    /**
+     * What Facebook sent back to the redirect URI, for the callback route and the mutation alike: a
+     * code completes the authorization; an error (the person pressed Cancel) uses the state up,
+     * stores nothing and is the typed OAuthDenied.
+     */
+    async finish(input: {
+      state: string;
+      code?: string | null | undefined;
+      error?: string | null | undefined;
+      errorReason?: string | null | undefined;
+      errorDescription?: string | null | undefined;
+      workspaceId: string | undefined;
+      actor: string;
+    }) {
+      if (input.error) {
+        claimState(input.state, input.workspaceId);
+        throw new OAuthDenied(input.errorReason ?? undefined, input.errorDescription ?? undefined);
+      }
+      if (!input.code) throw new ValidationError('code: pass the code Facebook redirected back with, or the error', 'code');
+      return this.complete({ code: input.code, state: input.state, workspaceId: input.workspaceId, actor: input.actor });
     },
 
     /**

@@ -9,6 +9,7 @@ import {
   WrongTokenType,
 } from '../../domain/authorization-errors.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from '../types/authorization.ts';
 
@@ -44,14 +45,9 @@ builder.mutationField('completeFacebookOAuth', (t) =>
       union: { name: 'CompleteFacebookOAuthResult' },
     },
     args: { input: t.arg({ type: CompleteFacebookOAuthInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const oauth = context.services.facebookOAuth;
-      const workspaceId = context.viewer.workspaceId;
-      if (input.error) {
-        throw oauth.deny({ state: input.state, workspaceId, reason: input.errorReason ?? undefined, description: input.errorDescription ?? undefined }).denial;
-      }
-      if (!input.code) throw new ValidationError('code: pass the code Facebook redirected back with, or the error', 'code');
-      return oauth.complete({ code: input.code, state: input.state, workspaceId, actor: context.viewer.apiKeyName });
+    resolve: (_root, { input }, context) => {
+      const actor = actorOf(context);
+      return context.services.facebookOAuth.finish({ ...input, workspaceId: actor.workspaceId, actor: actor.name });
     },
   }),
 );
