@@ -49,16 +49,19 @@ describe('tokens never leave adsauth', () => {
 
     // Facebook user: GraphQL completion, then the callback route over HTTP, then a reconnect link.
     const started = await call(StartFacebookOAuth, { input: { label: 'Jane', returnTo: 'http://127.0.0.1:5173/done' } });
-    const state1 = started.startFacebookOAuth.__typename === 'StartFacebookOAuthPayload' ? started.startFacebookOAuth.state : '';
+    if (started.startFacebookOAuth.__typename !== 'StartFacebookOAuthPayload') throw new Error('the first OAuth start failed');
+    const state1 = started.startFacebookOAuth.state;
     codes.push(s.codeFor(user.id, ['ads_management'], []));
-    await call(CompleteFacebookOAuth, { input: { code: codes[0]!, state: state1 } });
-    await call(CompleteFacebookOAuth, { input: { code: codes[0]!, state: state1 } });
+    expect((await call(CompleteFacebookOAuth, { input: { code: codes[0]!, state: state1 } })).completeFacebookOAuth.__typename).toBe('CompleteFacebookOAuthPayload');
+    expect((await call(CompleteFacebookOAuth, { input: { code: codes[0]!, state: state1 } })).completeFacebookOAuth.__typename).toBe('InvalidOAuthState');
 
     const base = await s.listen();
     const started2 = await call(StartFacebookOAuth, { input: { label: 'Jane again', returnTo: 'http://127.0.0.1:5173/done' } });
-    const state2 = started2.startFacebookOAuth.__typename === 'StartFacebookOAuthPayload' ? started2.startFacebookOAuth.state : '';
+    if (started2.startFacebookOAuth.__typename !== 'StartFacebookOAuthPayload') throw new Error('the second OAuth start failed');
+    const state2 = started2.startFacebookOAuth.state;
     codes.push(s.codeFor(user.id, ['ads_management'], ['business_management']));
     const callback = await fetch(`${base}/oauth/facebook/callback/?code=${codes[1]}&state=${state2}`, { redirect: 'manual' });
+    expect(callback.status).toBe(303);
     responses.push(`${callback.status} ${callback.headers.get('location')} ${await callback.text()}`);
 
     s.world.changePassword(user.id);
@@ -68,6 +71,7 @@ describe('tokens never leave adsauth', () => {
     const reconnectUrl = JSON.stringify(issues).match(/http:[^"]*reconnect[^"]*/)?.[0];
     expect(reconnectUrl).toBeDefined();
     const reconnect = await fetch(JSON.parse(`"${reconnectUrl}"`).replace('http://127.0.0.1:4000', base), { redirect: 'manual' });
+    expect(reconnect.status).toBe(302);
     responses.push(`${reconnect.status} ${reconnect.headers.get('location')} ${await reconnect.text()}`);
     await call(DeleteAuthorization, { input: { id: janeId, revokeAtFacebook: true } });
 
@@ -79,12 +83,18 @@ describe('tokens never leave adsauth', () => {
       ...s.world.snapshot().tokens.map((t) => t.accessToken),
     ];
     s.database.sqlite.pragma('wal_checkpoint(PASSIVE)');
+    // The WAL exists while the database is open (WAL mode); an empty haystack would prove nothing.
+    expect(existsSync(`${s.databaseFile}-wal`)).toBe(true);
     const haystacks: Record<string, string> = {
       'database file': readFileSync(s.databaseFile).toString('latin1'),
-      'database WAL': existsSync(`${s.databaseFile}-wal`) ? readFileSync(`${s.databaseFile}-wal`).toString('latin1') : '',
+      'database WAL': readFileSync(`${s.databaseFile}-wal`).toString('latin1'),
       logs: s.logs.text(),
       responses: responses.join('\n'),
     };
+    // Positive controls: the search does find what is there.
+    expect(haystacks['database file']! + haystacks['database WAL']!).toContain('Jane again');
+    expect(haystacks.responses).toContain('Jane again');
+    expect(haystacks.logs).toContain('ad accounts synced');
     expect(s.logs.records.length).toBeGreaterThan(10);
     expect(responses.length).toBeGreaterThan(12);
     for (const [where, text] of Object.entries(haystacks)) {
