@@ -31,6 +31,8 @@ export interface SweeperOptions {
   settings?: Partial<SweepSettings>;
   /** Told how long the sweep waits out a throttling pause, before the test clock moves on by that much. */
   onWait?: (ms: number) => void;
+  /** Told when the wait ends: the sweep really yields for a moment first, so work still in flight could run. */
+  onWaited?: (ms: number) => void;
   renewWithinDays?: number;
 }
 
@@ -58,6 +60,8 @@ export function sweeperFor(t: TestApp, options: SweeperOptions = {}) {
       renewWithinDays: options.renewWithinDays,
       wait: async (ms) => {
         options.onWait?.(ms);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        options.onWaited?.(ms);
         t.clock.advance(ms);
       },
     },

@@ -14,12 +14,14 @@ describe('throttling pauses', () => {
     t.world.resetCalls();
     t.world.setThrottle({ appUsagePct: 96 });
     const waits: { from: number; ms: number; requestsSoFar: number }[] = [];
+    const requestsAtWaitEnd: number[] = [];
     const sweeper = t.sweeper({
       settings: { concurrency: 1 },
       onWait: (ms) => {
         waits.push({ from: t.clock.now().getTime(), ms, requestsSoFar: t.world.counters().httpRequests });
         t.world.setThrottle({ appUsagePct: null });
       },
+      onWaited: () => requestsAtWaitEnd.push(t.world.counters().httpRequests),
     });
 
     const outcome = await sweeper.run();
@@ -27,6 +29,8 @@ describe('throttling pauses', () => {
     expect(outcome).toMatchObject({ status: 'FINISHED', checked: 120, failed: 0 });
     // The first batch reported 96 %: one wait of the default 5 minutes, right after that one request.
     expect(waits).toEqual([{ from: expect.any(Number), ms: 5 * MINUTE, requestsSoFar: 1 }]);
+    // While it waited (for real, not only on the test clock) the sandbox saw no request at all.
+    expect(requestsAtWaitEnd).toEqual([1]);
     const pauseStart = waits[0]!.from;
     const pauseEnd = pauseStart + waits[0]!.ms;
     const calls = t.world.calls().filter((call) => !call.viaBatch);
