@@ -129,7 +129,7 @@ export function createServices(deps: AppDeps & { graph: GraphApi; throttleGuard:
     options: { ...deps.sweep, settings: { concurrency: config.sweep.concurrency, ...deps.sweep?.settings } },
   });
   const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
-  return { apiKeys, workspaces, graph: deps.graph, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices, ...sweepServices, authorizationHealth };
+  return { apiKeys, workspaces, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices, ...sweepServices, authorizationHealth };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -44,7 +44,7 @@ export function sweeperFor(t: TestApp, options: SweeperOptions = {}) {
   const s = t.services;
   return createSweepServices({
     db: t.database.db,
-    graph: s.graph,
+    graph: t.app.graph,
     clock: t.clock,
     log: t.logs.log,
     cipher: s.cipher,

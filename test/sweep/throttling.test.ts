@@ -70,8 +70,8 @@ describe('throttling pauses', () => {
     await t.sweeper().run(); // stores which accounts each authorization reaches
     t.world.setThrottle({ adAccountBudget: 1, regainAccessMinutes: 30 });
     // Someone reads the hot account twice (through the app's Graph client): the second read is refused.
-    await t.services.graph.getAdAccount(busy!.token, hot.accountId);
-    await expect(t.services.graph.getAdAccount(busy!.token, hot.accountId)).rejects.toMatchObject({ code: 80004 });
+    await t.app.graph.getAdAccount(busy!.token, hot.accountId);
+    await expect(t.app.graph.getAdAccount(busy!.token, hot.accountId)).rejects.toMatchObject({ code: 80004 });
     const pauses = createThrottlePauseRepository(t.database.db).active(t.clock.now());
     expect(pauses).toEqual([{ scope: hot.accountId, until: new Date(t.clock.now().getTime() + 30 * MINUTE), reason: expect.stringContaining('ads_management') }]);
     t.world.resetCalls();
