@@ -49,11 +49,6 @@ export function createAdAccountRepository(db: Db) {
         .all();
     },
 
-    /** The distinct account ids that any authorization of the workspace reaches. */
-    reachedBy(workspaceId: string): Set<string> {
-      const rows = db.selectDistinct({ accountId: adAccounts.accountId }).from(adAccounts).where(eq(adAccounts.workspaceId, workspaceId)).all();
-      return new Set(rows.map((row) => row.accountId));
-    },
 
     /** Replaces an authorization's whole set; call inside a transaction. */
     replaceAll(authorizationId: string, rows: readonly NewAdAccountRow[]): void {

@@ -13,9 +13,6 @@ export function createDeliveryRepository(db: Db) {
     insert(row: typeof deliveries.$inferInsert): DeliveryRow {
       return db.insert(deliveries).values(row).returning().get();
     },
-    find(id: string): DeliveryRow | undefined {
-      return db.select().from(deliveries).where(eq(deliveries.id, id)).get();
-    },
     /** Pending deliveries whose time has come, oldest first. */
     due(now: Date, limit: number): DeliveryRow[] {
       return db
@@ -42,9 +39,6 @@ export function createDeliveryRepository(db: Db) {
     update(id: string, patch: DeliveryPatch): void {
       db.update(deliveries).set(patch).where(eq(deliveries.id, id)).run();
     },
-    forWebhook(webhookId: string, limit: number): DeliveryRow[] {
-      return db.select().from(deliveries).where(eq(deliveries.webhookId, webhookId)).orderBy(desc(deliveries.createdAt)).limit(limit).all();
-    },
     /** A webhook's deliveries, newest first, with their events' type and authorization. */
     logForWebhook(webhookId: string, limit: number): DeliveryLogRow[] {
       return db
@@ -56,9 +50,6 @@ export function createDeliveryRepository(db: Db) {
         .limit(limit)
         .all()
         .map(({ delivery, ...event }) => ({ ...delivery, ...event }));
-    },
-    forEvent(eventId: string): DeliveryRow[] {
-      return db.select().from(deliveries).where(eq(deliveries.eventId, eventId)).orderBy(asc(deliveries.createdAt)).all();
     },
   };
 }

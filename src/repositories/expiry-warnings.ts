@@ -20,9 +20,6 @@ export function createExpiryWarningRepository(db: Db) {
       const scope = workspaceId === null ? undefined : eq(authorizations.workspaceId, workspaceId);
       return db.select().from(authorizations).where(and(ends, scope)).all();
     },
-    sentFor(authorizationId: string) {
-      return db.select().from(expiryWarnings).where(eq(expiryWarnings.authorizationId, authorizationId)).all();
-    },
   };
 }
 

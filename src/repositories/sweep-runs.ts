@@ -25,9 +25,6 @@ export function createSweepRunRepository(db: Db) {
     latestStartedAt(): Date | undefined {
       return db.select({ at: sweepRuns.startedAt }).from(sweepRuns).orderBy(desc(sweepRuns.startedAt)).limit(1).get()?.at;
     },
-    find(id: string): SweepRunRow | undefined {
-      return db.select().from(sweepRuns).where(eq(sweepRuns.id, id)).get();
-    },
     addCounts(id: string, add: { changed: number; failed: number }): void {
       db.update(sweepRuns)
         .set({ changed: sql`${sweepRuns.changed} + ${add.changed}`, failed: sql`${sweepRuns.failed} + ${add.failed}` })

@@ -79,7 +79,6 @@ export function createThrottleGuard(deps: { pauses: ThrottlePauseRepository; clo
       };
     },
     /** Every pause still running, from any process. */
-    activePauses,
     appPausedUntil(): Date | undefined {
       return activePauses().find((row) => row.scope === APP_SCOPE)?.until;
     },

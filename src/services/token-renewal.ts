@@ -72,7 +72,6 @@ export function createTokenRenewal(deps: {
   }
 
   return {
-    isDue,
 
     /** Renews the rows that are due; Graph first, then one short transaction. */
     async renew(rows: readonly AuthorizationRow[]): Promise<RenewalCounts> {
