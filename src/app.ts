@@ -1,6 +1,4 @@
 import { createYoga, useReadinessCheck, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
-import { PothosValidationError } from '@pothos/core';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -27,6 +25,14 @@ import { createThrottlePauseRepository } from './repositories/throttle-pauses.ts
 import { createAuthorizationHealth } from './services/authorization-health.ts';
 import { createSweepServices, type SweepOptions } from './services/sweep-services.ts';
 import { createThrottleGuard, type ThrottleGuard } from './services/throttle-guard.ts';
+import { useApiKey, viewerOf } from './http/api-key.ts';
+import { corsOptions } from './http/cors.ts';
+import { introspectionPlugins } from './http/introspection.ts';
+import { maskUnexpectedError } from './http/mask-error.ts';
+import { createGraphRequestMetrics, createMetrics } from './http/metrics.ts';
+import { operationLimitPlugins } from './http/operation-limits.ts';
+import { useSecurityHeaders } from './http/security-headers.ts';
+import { trustedDocumentPlugins } from './http/trusted-documents.ts';
 
 /** The Facebook app that Graph calls are made as: configured, or the sandbox's own. */
 export interface FacebookApp {
@@ -153,6 +159,8 @@ export function createApp(deps: AppDeps): App {
   });
   // Sees every Graph response, so the sweep honours throttling that any request ran into.
   const throttleGuard = createThrottleGuard({ pauses: createThrottlePauseRepository(deps.database.db), clock: deps.clock, log });
+  // Counts every Graph request by endpoint and outcome for /metrics.
+  const graphMetrics = createGraphRequestMetrics();
   const graph = createHttpGraphApi({
     fetch: deps.fetch,
     baseUrl: facebook.graphApiUrl,
@@ -161,9 +169,10 @@ export function createApp(deps: AppDeps): App {
     appSecret: facebook.appSecret,
     timeoutMs: deps.config.graphTimeoutMs,
     retryBaseDelayMs: deps.graphRetryBaseDelayMs,
-    listener: throttleGuard.watching(recorder),
+    listener: graphMetrics.watching(throttleGuard.watching(recorder)),
   });
   const services = createServices({ ...deps, graph, throttleGuard });
+  const metrics = createMetrics({ token: deps.config.http.metricsToken, mode: deps.config.mode, graphRequests: graphMetrics, services, log });
 
   const yoga = createYoga<Record<string, never>, Context>({
     schema: getSchema(),
@@ -182,17 +191,19 @@ export function createApp(deps: AppDeps): App {
       : false,
     ...(deps.renderGraphiQL ? { renderGraphiQL: deps.renderGraphiQL } : {}),
     maskedErrors: { maskError: (error, message) => maskUnexpectedError(error, message, log) },
+    cors: corsOptions(deps.config.http.corsOrigins),
     plugins: [
+      useSecurityHeaders(),
+      metrics.plugin,
       useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() }),
       useOAuthRoutes({ oauth: services.facebookOAuth, reconnectLinks: services.reconnectLinks, log }),
+      useApiKey({ authenticate: (secret) => services.apiKeys.authenticate(secret) }),
+      ...operationLimitPlugins(deps.config.limits),
+      ...introspectionPlugins(deps.config.http.introspection),
+      ...trustedDocumentPlugins({ file: deps.config.http.trustedDocumentsFile, log }),
     ],
     context: ({ request }): Context => {
-      const viewer = services.apiKeys.authenticate(bearerToken(request.headers.get('authorization')));
-      if (!viewer) {
-        throw new GraphQLError('A valid API key is required: send Authorization: Bearer <api key>', {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-        });
-      }
+      const viewer = viewerOf(request);
       return { viewer, services, loaders: createLoaders(services, viewer), log: log.child({ workspaceId: viewer.workspaceId, apiKey: viewer.apiKeyName }) };
     },
   });
@@ -212,27 +223,3 @@ query Overview {
 }
 `;
 
-function bearerToken(header: string | null): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match?.[1];
-}
-
-/**
- * Error channel 3 (style.md): errors graphql-js raised itself (syntax, validation) and GraphQLErrors
- * our code threw on purpose, with an extensions.code, pass through; anything else is logged once,
- * with its stack, and the client sees only "Unexpected error." with code INTERNAL_SERVER_ERROR.
- */
-function maskUnexpectedError(error: unknown, message: string, log: Logger): Error {
-  const located = error instanceof GraphQLError ? error : undefined;
-  const original = located ? located.originalError : error;
-  const withCode = (text: string, code: string) =>
-    new GraphQLError(text, { nodes: located?.nodes, path: located?.path, extensions: { code } });
-  if (located && !original) return located;
-  if (original instanceof GraphQLError && original.extensions.code !== undefined) return located ?? original;
-  // A malformed id in node(id) is the client's mistake, not ours.
-  if (original instanceof PothosValidationError && original.message.startsWith('Invalid global ID')) {
-    return withCode('Invalid global ID.', 'BAD_USER_INPUT');
-  }
-  log.error({ err: original }, 'unexpected error while resolving a request');
-  return withCode(message, 'INTERNAL_SERVER_ERROR');
-}

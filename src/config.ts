@@ -49,6 +49,42 @@ export interface Config {
     /** ADSAUTH_EXPIRY_WARNING_THRESHOLDS: days before an expiry when authorization.expiring is sent. */
     expiryWarningThresholds: readonly number[];
   };
+  /** How the gateway faces the network: who may call it cross-origin, and what it serves. */
+  http: {
+    /** ADSAUTH_CORS_ORIGINS: exact origins allowed cross-origin; live default none, sandbox default loopback. */
+    corsOrigins: readonly string[];
+    /** ADSAUTH_INTROSPECTION: live default off, sandbox default on. */
+    introspection: boolean;
+    /** ADSAUTH_MAX_CONNECTIONS: concurrent sockets the server accepts. */
+    maxConnections: number;
+    /** ADSAUTH_TRUSTED_DOCUMENTS: a JSON map of hash → document; keys below OPERATOR run only these. */
+    trustedDocumentsFile: string | undefined;
+    /** ADSAUTH_METRICS_TOKEN: bearer token for /metrics; unset = off in live mode, open in sandbox mode. */
+    metricsToken: string | undefined;
+  };
+  /** Limits applied to every GraphQL operation before it runs. */
+  limits: {
+    depth: number;
+    aliases: number;
+    directives: number;
+    tokens: number;
+    cost: number;
+  };
+  /** What one API key, and one request, may spend of the app's Graph budget. */
+  budgets: {
+    /** ADSAUTH_REQUEST_DEADLINE_MS: all Graph work one GraphQL request starts shares this deadline. */
+    requestDeadlineMs: number;
+    /** ADSAUTH_MIN_RECHECK_SECONDS: tokenStatus re-checks one authorization at most this often. */
+    minRecheckSeconds: number;
+    /** ADSAUTH_KEY_GRAPH_CALLS_PER_MINUTE: Graph-calling fields and mutations one API key may run per minute. */
+    keyGraphCallsPerMinute: number;
+    /** ADSAUTH_REQUEST_USAGE_CEILING: request-time checks stop at this app-usage percentage (the sweep pauses at 95). */
+    requestUsageCeilingPercent: number;
+  };
+  webhooks: {
+    /** ADSAUTH_WEBHOOK_ALLOW_PRIVATE: allow webhook URLs on private and loopback addresses (sandbox default). */
+    allowPrivate: boolean;
+  };
 }
 
 /** A setting that is missing or malformed; its message is one line and names the setting. */
@@ -68,6 +104,15 @@ const wholeNumber = (min: number, max: number) => {
   return z.coerce.number<string | undefined>({ error: range }).int(range).min(min, range).max(max, range);
 };
 const optionalNumber = (min: number, max: number, fallback: number) => optional.pipe(wholeNumber(min, max).default(fallback));
+
+/** true/false, 1/0, yes/no, on/off (any case); blank counts as unset. */
+const optionalBoolean = optional.pipe(
+  z
+    .string()
+    .regex(/^(true|false|1|0|yes|no|on|off)$/i, 'must be true or false')
+    .transform((value) => /^(true|1|yes|on)$/i.test(value))
+    .optional(),
+);
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -96,6 +141,21 @@ const envSchema = z.object({
   ADSAUTH_UNKNOWN_AFTER_FAILURES: optionalNumber(1, 100, 3),
   ADSAUTH_EXPIRY_WARNING_THRESHOLDS: optional.pipe(z.string().default('7,1')).transform((value, ctx) => parseDayList(value, ctx)),
   ADSAUTH_SMTP_URL: optional.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
+  ADSAUTH_CORS_ORIGINS: optional,
+  ADSAUTH_INTROSPECTION: optionalBoolean,
+  ADSAUTH_MAX_CONNECTIONS: optionalNumber(1, 100_000, 1000),
+  ADSAUTH_TRUSTED_DOCUMENTS: optional,
+  ADSAUTH_METRICS_TOKEN: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  ADSAUTH_MAX_DEPTH: optionalNumber(1, 100, 12),
+  ADSAUTH_MAX_ALIASES: optionalNumber(0, 1000, 15),
+  ADSAUTH_MAX_DIRECTIVES: optionalNumber(0, 1000, 50),
+  ADSAUTH_MAX_TOKENS: optionalNumber(100, 1_000_000, 2000),
+  ADSAUTH_MAX_COST: optionalNumber(1, 10_000_000, 10_000),
+  ADSAUTH_REQUEST_DEADLINE_MS: optionalNumber(100, 600_000, 15_000),
+  ADSAUTH_MIN_RECHECK_SECONDS: optionalNumber(0, 86_400, 60),
+  ADSAUTH_KEY_GRAPH_CALLS_PER_MINUTE: optionalNumber(1, 100_000, 60),
+  ADSAUTH_REQUEST_USAGE_CEILING: optionalNumber(1, 100, 85),
+  ADSAUTH_WEBHOOK_ALLOW_PRIVATE: optionalBoolean,
   ADSAUTH_EMAIL_FROM: optional.pipe(
     z.string().regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, optionally with a name: adsauth <adsauth@example.com>').default('adsauth <adsauth@localhost>'),
   ),
@@ -120,8 +180,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (appConfigured && encryptionKeys === undefined) {
     throw new ConfigError('ADSAUTH_ENCRYPTION_KEYS is required outside sandbox mode (kid:base64key, 32-byte keys)');
   }
+  const sandboxMode = !appConfigured;
   return Object.freeze({
-    mode: appConfigured ? 'live' : 'sandbox',
+    mode: sandboxMode ? 'sandbox' : 'live',
     databaseFile: e.ADSAUTH_DATABASE,
     host: e.HOST,
     port: e.PORT,
@@ -149,6 +210,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       unknownAfterFailures: e.ADSAUTH_UNKNOWN_AFTER_FAILURES,
       expiryWarningThresholds: Object.freeze(e.ADSAUTH_EXPIRY_WARNING_THRESHOLDS),
     }),
+    http: Object.freeze({
+      corsOrigins: Object.freeze(
+        e.ADSAUTH_CORS_ORIGINS === undefined ? (sandboxMode ? loopbackOrigins(e.PORT) : []) : parseOrigins(e.ADSAUTH_CORS_ORIGINS),
+      ),
+      introspection: e.ADSAUTH_INTROSPECTION ?? sandboxMode,
+      maxConnections: e.ADSAUTH_MAX_CONNECTIONS,
+      trustedDocumentsFile: e.ADSAUTH_TRUSTED_DOCUMENTS,
+      metricsToken: e.ADSAUTH_METRICS_TOKEN,
+    }),
+    limits: Object.freeze({
+      depth: e.ADSAUTH_MAX_DEPTH,
+      aliases: e.ADSAUTH_MAX_ALIASES,
+      directives: e.ADSAUTH_MAX_DIRECTIVES,
+      tokens: e.ADSAUTH_MAX_TOKENS,
+      cost: e.ADSAUTH_MAX_COST,
+    }),
+    budgets: Object.freeze({
+      requestDeadlineMs: e.ADSAUTH_REQUEST_DEADLINE_MS,
+      minRecheckSeconds: e.ADSAUTH_MIN_RECHECK_SECONDS,
+      keyGraphCallsPerMinute: e.ADSAUTH_KEY_GRAPH_CALLS_PER_MINUTE,
+      requestUsageCeilingPercent: e.ADSAUTH_REQUEST_USAGE_CEILING,
+    }),
+    webhooks: Object.freeze({ allowPrivate: e.ADSAUTH_WEBHOOK_ALLOW_PRIVATE ?? sandboxMode }),
   } satisfies Config);
 }
 
@@ -219,6 +303,27 @@ export function parseAccessPolicy(raw: string): AccessPolicyOverrides {
     throw new ConfigError(`ADSAUTH_ACCESS_POLICY${where}: ${issue.message.replace(/\s+/g, ' ')}`);
   }
   return parsed.data;
+}
+
+/** Sandbox mode's default CORS origins: the gateway's own port and common dev-server ports on loopback. */
+function loopbackOrigins(port: number): string[] {
+  const ports = [...new Set([port, 3000, 5173, 8080].filter((p) => p > 0))];
+  return ports.flatMap((p) => [`http://127.0.0.1:${p}`, `http://localhost:${p}`, `http://[::1]:${p}`]);
+}
+
+/** Exact origins, `scheme://host[:port]`, nothing after; `*` is refused because credentials are involved. */
+function parseOrigins(raw: string): string[] {
+  return splitList(raw).map((entry) => {
+    let origin: string | undefined;
+    try {
+      const url = new URL(entry);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === entry.replace(/\/$/, '')) origin = url.origin;
+    } catch {
+      origin = undefined;
+    }
+    if (!origin) throw new ConfigError(`ADSAUTH_CORS_ORIGINS entry "${entry}" must be an exact origin like https://app.example.com`);
+    return origin;
+  });
 }
 
 function splitList(raw: string | undefined): string[] {

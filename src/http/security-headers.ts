@@ -1,0 +1,6 @@
+import type { Plugin } from 'graphql-yoga';
+
+/** Stub. */
+export function useSecurityHeaders(): Plugin {
+  return {};
+}
