@@ -18,7 +18,7 @@ export const apiKeys = sqliteTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
-    role: text('role', { enum: ['VIEWER', 'EDITOR', 'ADMIN'] }).notNull(),
+    role: text('role', { enum: ['VIEWER', 'EDITOR', 'ADMIN', 'OPERATOR'] }).notNull(),
     // sha256 of the key; the key itself is shown once, at creation.
     keyHash: text('key_hash').notNull(),
     // The first characters of the key, so people can tell their keys apart.

@@ -4,7 +4,7 @@ import { out, requiredFlag, UsageError, type Command, type Flags } from './comma
 
 export const apiKeysCommand: Command = {
   summary: 'create, list or revoke API keys',
-  usage: `adsauth api-keys create --workspace NAME --name NAME [--role VIEWER|EDITOR|ADMIN]
+  usage: `adsauth api-keys create --workspace NAME --name NAME [--role VIEWER|EDITOR|ADMIN|OPERATOR]
 adsauth api-keys list [--workspace NAME]
 adsauth api-keys revoke ID
 

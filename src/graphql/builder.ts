@@ -10,7 +10,7 @@ import { roleAtLeast } from '../domain/roles.ts';
 export const builder = new SchemaBuilder<{
   Context: Context;
   Scalars: { DateTime: { Input: Date; Output: Date } };
-  AuthScopes: { viewer: boolean; editor: boolean; admin: boolean };
+  AuthScopes: { viewer: boolean; editor: boolean; admin: boolean; operator: boolean };
   DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin],
@@ -20,6 +20,7 @@ export const builder = new SchemaBuilder<{
       viewer: roleAtLeast(context.viewer.role, 'VIEWER'),
       editor: roleAtLeast(context.viewer.role, 'EDITOR'),
       admin: roleAtLeast(context.viewer.role, 'ADMIN'),
+      operator: roleAtLeast(context.viewer.role, 'OPERATOR'),
     }),
     unauthorizedError: (_parent, context, _info, result) =>
       new GraphQLError(`${result.message}: this API key's role is ${context.viewer.role}`, {

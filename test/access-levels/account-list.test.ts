@@ -3,9 +3,9 @@ import { gql, gqlErrors } from '../helpers/gql.ts';
 import { AddToAccountList, RemoveFromAccountList } from './documents.ts';
 import { setupAccessLevelTest, type AccessLevelTest } from './support.ts';
 
-const add = (s: AccessLevelTest, accountId: string, apiKey = s.admin) =>
+const add = (s: AccessLevelTest, accountId: string, apiKey = s.operator) =>
   gql(s.app, AddToAccountList, { input: { accountId } }, { apiKey }).then((data) => data.addToAccountList);
-const remove = (s: AccessLevelTest, accountId: string, apiKey = s.admin) =>
+const remove = (s: AccessLevelTest, accountId: string, apiKey = s.operator) =>
   gql(s.app, RemoveFromAccountList, { input: { accountId } }, { apiKey }).then((data) => data.removeFromAccountList);
 
 /** Fills the list through Marketing API calls, then checks the next account is refused before Graph. */
@@ -116,9 +116,10 @@ describe('addToAccountList and removeFromAccountList', () => {
     expect(await add(s, '333')).toMatchObject({ added: true });
   });
 
-  it.each(['EDITOR', 'VIEWER'] as const)('are refused for %s keys (FORBIDDEN), and nothing changes', async (role) => {
+  it.each(['ADMIN', 'EDITOR', 'VIEWER'] as const)('are refused for %s keys (FORBIDDEN: the list is app-wide), and nothing changes', async (role) => {
     const s = await setupAccessLevelTest();
-    const key = s.createApiKey({ role, name: `${role} key` });
+    await add(s, '555');
+    const key = s.createApiKey({ role, name: `${role} key`, workspace: 'Globex' });
     const refusals = [
       await gqlErrors(s.app, AddToAccountList, { input: { accountId: '123' } }, { apiKey: key }),
       await gqlErrors(s.app, RemoveFromAccountList, { input: { accountId: '123' } }, { apiKey: key }),
@@ -128,6 +129,7 @@ describe('addToAccountList and removeFromAccountList', () => {
       expect(errors[0]?.message).toContain(`role is ${role}`);
       expect(data).toBeNull();
     }
-    expect((await s.queryAccountList()).used).toBe(0);
+    // The refused key still reads its workspace's view of the list, which the refusal left as it was.
+    expect(await s.queryAccountList(key)).toMatchObject({ used: 1 });
   });
 });

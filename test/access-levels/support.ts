@@ -9,13 +9,14 @@ export type AccessLevelTest = Awaited<ReturnType<typeof setupAccessLevelTest>>;
 const ALL_TASKS = ['MANAGE', 'ADVERTISE', 'ANALYZE'];
 
 /**
- * An authorization test app with an ADMIN key beside the EDITOR one, and a sandbox app whose
+ * An authorization test app with ADMIN and OPERATOR keys beside the EDITOR one, and a sandbox app whose
  * ads_api_access_tier is chosen (the sandbox's own default is standard_access).
  */
 export async function setupAccessLevelTest(options: TestAppOptions & { sandboxTier?: 'development_access' | 'standard_access' } = {}) {
   const s = await setupAuthorizationTest(options);
   if (options.sandboxTier) s.world.setApp({ accessTier: options.sandboxTier });
-  const admin = s.createApiKey({ role: 'ADMIN', name: 'ops' });
+  const admin = s.createApiKey({ role: 'ADMIN', name: 'workspace admin' });
+  const operator = s.createApiKey({ role: 'OPERATOR', name: 'ops' });
 
   /** A system user of the test business who can MANAGE `count` fresh ad accounts, registered in a workspace. */
   async function systemUserWithAccounts(count: number, input: { apiKey?: string; name?: string } = {}) {
@@ -45,7 +46,7 @@ export async function setupAccessLevelTest(options: TestAppOptions & { sandboxTi
   /** Graph HTTP requests so far (a batch is one). */
   const graphRequests = () => s.world.counters().httpRequests;
 
-  return { ...s, admin, systemUserWithAccounts, queryApp, queryAccountList, callAccount, graphRequests };
+  return { ...s, admin, operator, systemUserWithAccounts, queryApp, queryAccountList, callAccount, graphRequests };
 }
 
 /** The app's per-day counters must match what the sandbox logged: every request and batch item, errors by status. */

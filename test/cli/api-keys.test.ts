@@ -43,9 +43,32 @@ describe('adsauth api-keys', () => {
     expect((await serve.exited).code).toBe(0);
   });
 
+  it('creates an OPERATOR key, the only role that may change the app-wide account list', async () => {
+    const dir = tempDir();
+    const env = liveEnv(dir);
+    const created = await runCli(['api-keys', 'create', '--workspace', 'Ops', '--name', 'platform', '--role', 'OPERATOR'], { cwd: dir, env });
+    expect([created.code, created.stderr]).toEqual([0, '']);
+    const secret = created.stdout.trim().split('\n')[2]!;
+    const admin = await runCli(['api-keys', 'create', '--workspace', 'Acme', '--name', 'tenant', '--role', 'ADMIN'], { cwd: dir, env });
+    const adminSecret = admin.stdout.trim().split('\n')[2]!;
+
+    const serve = await startServe({ cwd: dir, env });
+    const addAccount = (apiKey: string) =>
+      fetch(`${serve.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({ query: 'mutation { addToAccountList(input: { accountId: "123" }) { __typename } }' }),
+      }).then((response) => response.json());
+    expect(await (await ask(serve.url, secret)).json()).toMatchObject({ data: { viewer: { role: 'OPERATOR' } } });
+    expect(await addAccount(adminSecret)).toMatchObject({ data: null, errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    expect(await addAccount(secret)).toEqual({ data: { addToAccountList: { __typename: 'AddToAccountListPayload' } } });
+    serve.child.kill('SIGTERM');
+    expect((await serve.exited).code).toBe(0);
+  });
+
   it.each([
     [['create', '--name', 'x'], 'adsauth: --workspace is required\n'],
-    [['create', '--workspace', 'Acme', '--name', 'x', '--role', 'OWNER'], 'adsauth: --role must be one of VIEWER, EDITOR, ADMIN\n'],
+    [['create', '--workspace', 'Acme', '--name', 'x', '--role', 'OWNER'], 'adsauth: --role must be one of VIEWER, EDITOR, ADMIN, OPERATOR\n'],
     [['list', '--workspace', 'Nobody'], 'adsauth: no workspace named "Nobody"\n'],
     [['rotate'], 'adsauth: api-keys needs one of: create, list, revoke\n'],
   ])('api-keys %j is a usage error', async (args, message) => {

@@ -170,10 +170,11 @@ export type ReplaceSystemUserTokenInput = {
   id: string | number;
 };
 
-/** What an API key may do: VIEWER reads, EDITOR also changes authorizations, ADMIN also manages app-wide settings. */
+/** What an API key may do: VIEWER reads, EDITOR also changes authorizations, ADMIN also manages its workspace's webhooks, OPERATOR (created only by the CLI) also changes app-wide state such as the account list. */
 export type Role =
   | 'ADMIN'
   | 'EDITOR'
+  | 'OPERATOR'
   | 'VIEWER';
 
 export type StartFacebookOAuthInput = {

@@ -23,8 +23,8 @@ const AddToAccountListPayload = builder
 builder.mutationField('addToAccountList', (t) =>
   t.field({
     type: AddToAccountListPayload,
-    description: "Adds an ad account to the app's account list by hand (it is app-wide, across workspaces).",
-    authScopes: { admin: true },
+    description: "Adds an ad account to the app's account list by hand. The list is app-wide, across workspaces, so this needs an OPERATOR key.",
+    authScopes: { operator: true },
     errors: { types: [ValidationError, AccountListFull], directResult: true, union: { name: 'AddToAccountListResult' } },
     args: { input: t.arg({ type: AddToAccountListInput, required: true }) },
     resolve: (_root, { input }, context) => context.services.accountList.add(actorOf(context), input.accountId),

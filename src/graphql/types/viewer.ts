@@ -4,7 +4,8 @@ import { builder } from '../builder.ts';
 import { WorkspaceRef } from './workspace.ts';
 
 export const RoleEnum = builder.enumType('Role', {
-  description: 'What an API key may do: VIEWER reads, EDITOR also changes authorizations, ADMIN also manages app-wide settings.',
+  description:
+    "What an API key may do: VIEWER reads, EDITOR also changes authorizations, ADMIN also manages its workspace's webhooks, OPERATOR (created only by the CLI) also changes app-wide state such as the account list.",
   values: ROLES,
 });
 
