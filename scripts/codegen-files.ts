@@ -8,13 +8,15 @@ export const OUTPUT_DIR = 'test/gql';
 
 const HEADER = '// GENERATED FILE: do not edit. Written by `npm run codegen` from codegen.yml, schema/schema.graphql and test/.\n';
 
-/** Runs codegen.yml in memory: repo-relative path → file content, each with the generated-file header. */
+/** Runs codegen.yml in memory: repo-relative path → file content, each .ts file with the generated-file header. */
 export async function renderCodegenFiles(): Promise<Map<string, string>> {
   const context = await loadContext(join(ROOT, 'codegen.yml'));
   context.cwd = ROOT;
   context.updateConfig({ silent: true });
   const outputs: { filename: string; content: string }[] = await generate(context, false);
-  return new Map(outputs.map((file) => [relative(ROOT, resolve(ROOT, file.filename)), HEADER + file.content]));
+  // JSON has no comments: persisted-documents.json goes out as codegen wrote it.
+  const withHeader = (file: { filename: string; content: string }) => (file.filename.endsWith('.ts') ? HEADER + file.content : file.content);
+  return new Map(outputs.map((file) => [relative(ROOT, resolve(ROOT, file.filename)), withHeader(file)]));
 }
 
 /** The files now in the output directory, repo-relative. */
