@@ -114,7 +114,7 @@ export function createServices(deps: AppDeps & { graph: GraphApi; throttleGuard:
     recorder: authorizationServices.recorder,
     reconnectLinks: authorizationServices.reconnectLinks,
     log: deps.log,
-    fetch: deps.fetch,
+    allowPrivateWebhooks: config.webhooks.allowPrivate,
     email: { smtpUrl: config.smtpUrl, from: config.emailFrom },
     worker: deps.deliveryWorker,
   });

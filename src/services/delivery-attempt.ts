@@ -1,5 +1,6 @@
 // One attempt at one outbox row: claim it, send it (webhook POST or email), and record the outcome:
-// DELIVERED, PENDING with the next time to try, or FAILED once the retry window is over.
+// DELIVERED, PENDING with the next time to try, or FAILED once the retry window is over (or at once
+// when retrying cannot help, as for a webhook blocked on a private address).
 import type { Logger } from '../log.ts';
 import type { DeliveryRow } from '../repositories/deliveries.ts';
 import type { EventRow } from '../repositories/events.ts';
@@ -10,7 +11,7 @@ import { postWebhook, type AttemptOutcome, type Timers } from './webhook-sender.
 // A claimed row is left alone this long past the attempt's timeout; if its worker died, it is retried then.
 const LEASE_MARGIN_MS = 30_000;
 
-type AttemptDeps = Pick<DeliveryWorkerDeps, 'deliveries' | 'events' | 'authorizations' | 'webhooks' | 'email' | 'content' | 'clock' | 'fetch'> & {
+type AttemptDeps = Pick<DeliveryWorkerDeps, 'deliveries' | 'events' | 'authorizations' | 'webhooks' | 'email' | 'content' | 'clock' | 'allowPrivate' | 'resolveHost'> & {
   settings: DeliveryWorkerSettings;
   timers: Timers;
   random: () => number;
@@ -25,7 +26,8 @@ export function createDeliveryAttempt(deps: AttemptDeps) {
     if (row.channel === 'webhook') {
       const endpoint = deps.webhooks.endpoint(row.webhookId!);
       if (!endpoint) return undefined; // deleted meanwhile: its rows went with it
-      return postWebhook({ fetch: deps.fetch, timers, timeoutMs: settings.attemptTimeoutMs }, endpoint, event, deps.clock.now());
+      const sender = { timers, timeoutMs: settings.attemptTimeoutMs, allowPrivate: deps.allowPrivate, resolveHost: deps.resolveHost };
+      return postWebhook(sender, endpoint, event, deps.clock.now());
     }
     const found = event.authorizationId ? deps.authorizations.findAnywhere(event.authorizationId) : undefined;
     const authorization = found?.workspaceId === event.workspaceId ? found : undefined;
@@ -61,14 +63,15 @@ export function createDeliveryAttempt(deps: AttemptDeps) {
       log.debug(context, 'notification delivered');
       return;
     }
-    const next = nextAttemptAt({ createdAt: row.createdAt, failedAttempts: attempts, now }, settings.retry, random);
+    const next = outcome.final ? undefined : nextAttemptAt({ createdAt: row.createdAt, failedAttempts: attempts, now }, settings.retry, random);
     const patch = { attempts, lastError: outcome.error, lastStatusCode: outcome.statusCode };
     if (next) {
       deps.deliveries.update(row.id, { ...patch, nextAttemptAt: next });
       log.warn({ ...context, error: outcome.error, nextAttemptAt: next.toISOString() }, 'notification not delivered; will retry');
     } else {
       deps.deliveries.update(row.id, { ...patch, status: 'FAILED', nextAttemptAt: now });
-      log.error({ ...context, error: outcome.error }, 'notification FAILED: retried for the whole retry window');
+      const why = outcome.final ? 'not retried' : 'retried for the whole retry window';
+      log.error({ ...context, error: outcome.error }, `notification FAILED: ${why}`);
     }
   }
 

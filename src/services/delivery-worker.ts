@@ -11,6 +11,7 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './delivery-retry-policy.
 import type { EmailNotifier } from './email-notifier.ts';
 import type { NotificationContent } from './notification-content.ts';
 import { realTimers, type Timers } from './webhook-sender.ts';
+import type { ResolveHost } from './webhook-url-guard.ts';
 import type { WebhookService } from './webhooks.ts';
 
 export interface DeliveryWorkerSettings {
@@ -31,7 +32,10 @@ export interface DeliveryWorkerDeps {
   email: EmailNotifier;
   content: NotificationContent;
   clock: Clock;
-  fetch: typeof globalThis.fetch;
+  /** ADSAUTH_WEBHOOK_ALLOW_PRIVATE: false refuses private addresses when each delivery connects. */
+  allowPrivate: boolean;
+  /** How webhook host names are resolved (node:dns by default); tests inject one to play DNS rebinding. */
+  resolveHost: ResolveHost;
   log: Logger;
   onRecorded(listener: () => void): () => void;
   timers?: Timers;

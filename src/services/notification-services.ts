@@ -12,10 +12,14 @@ import type { EventRecorder } from './event-recorder.ts';
 import { createNotificationContent } from './notification-content.ts';
 import type { ReconnectLinks } from './reconnect-links.ts';
 import type { TokenCipher } from './token-cipher.ts';
+import { resolveWithDns, type ResolveHost } from './webhook-url-guard.ts';
 import { createWebhookService } from './webhooks.ts';
 
-/** What tests may change about a worker: its timing, its timers and its randomness. */
-export type DeliveryWorkerOptions = Pick<DeliveryWorkerDeps, 'timers' | 'random' | 'settings'>;
+/**
+ * What tests may change about a worker: its timing, its timers and its randomness. `resolveHost`
+ * given to createNotificationServices also serves createWebhook's check of the URL's host.
+ */
+export type DeliveryWorkerOptions = Pick<DeliveryWorkerDeps, 'timers' | 'random' | 'settings'> & { resolveHost?: ResolveHost };
 
 export function createNotificationServices(deps: {
   db: Db;
@@ -24,16 +28,21 @@ export function createNotificationServices(deps: {
   recorder: EventRecorder;
   reconnectLinks: ReconnectLinks;
   log: Logger;
-  fetch: typeof globalThis.fetch;
+  /** ADSAUTH_WEBHOOK_ALLOW_PRIVATE */
+  allowPrivateWebhooks: boolean;
   email: { smtpUrl: string | undefined; from: string };
   worker?: DeliveryWorkerOptions;
 }) {
   const deliveries = createDeliveryRepository(deps.db);
+  const allowPrivate = deps.allowPrivateWebhooks;
+  const resolveHost = deps.worker?.resolveHost ?? resolveWithDns;
   const webhooks = createWebhookService({
     webhooks: createWebhookRepository(deps.db),
     deliveries,
     cipher: deps.cipher,
     clock: deps.clock,
+    allowPrivate,
+    resolveHost,
   });
   const timeoutMs = deps.worker?.settings?.attemptTimeoutMs ?? DEFAULT_WORKER_SETTINGS.attemptTimeoutMs;
   const email = createEmailNotifier({ ...deps.email, timeoutMs, log: deps.log });
@@ -46,7 +55,8 @@ export function createNotificationServices(deps: {
     email,
     content,
     clock: deps.clock,
-    fetch: deps.fetch,
+    allowPrivate,
+    resolveHost,
     log: deps.log,
     onRecorded: (listener: () => void) => deps.recorder.onRecorded(listener),
   };

@@ -1,59 +1,80 @@
 // Registering and listing a workspace's webhook endpoints. The signing secret is generated here,
 // returned once, and stored sealed (AES-GCM, bound to the webhook's row id) like tokens are.
+// Unless ADSAUTH_WEBHOOK_ALLOW_PRIVATE, a URL whose host is or resolves to a private address is refused.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
-import { NotFound } from '../domain/authorization-errors.ts';
+import { NotFound, ValidationError } from '../domain/authorization-errors.ts';
 import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '../domain/events.ts';
+import { isPrivateHostname } from '../domain/private-address.ts';
 import type { DeliveryLogRow, DeliveryRepository } from '../repositories/deliveries.ts';
 import type { WebhookRepository, WebhookRow } from '../repositories/webhooks.ts';
 import type { Actor } from './facebook-oauth.ts';
 import { parseInput } from './input-validation.ts';
 import type { TokenCipher } from './token-cipher.ts';
 import { generateWebhookSecret } from './webhook-signature.ts';
+import { PRIVATE_ADDRESS_PROBLEM, resolvesToPrivateAddress, type ResolveHost } from './webhook-url-guard.ts';
 
-// Plain http only to this machine: tests and local development; anything else must be HTTPS.
+// Plain http only to this machine, and only while private addresses are allowed (tests and local
+// development); anything else must be HTTPS.
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 export const MAX_DELIVERY_LOG = 100;
 
-const webhookUrl = z
-  .string()
-  .trim()
-  .max(2000, 'must be at most 2000 characters')
-  .superRefine((value, context) => {
-    const problem = urlProblem(value);
-    if (problem) context.addIssue({ code: 'custom', message: problem });
-  });
+function webhookUrl(allowPrivate: boolean) {
+  return z
+    .string()
+    .trim()
+    .max(2000, 'must be at most 2000 characters')
+    .superRefine((value, context) => {
+      const problem = urlProblem(value, allowPrivate);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    });
+}
 
-function urlProblem(value: string): string | undefined {
+function urlProblem(value: string, allowPrivate: boolean): string | undefined {
   if (!URL.canParse(value)) return 'must be an absolute URL';
   const url = new URL(value);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
-    return 'must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])';
+  if (!allowPrivate && isPrivateHostname(url.hostname)) return PRIVATE_ADDRESS_PROBLEM;
+  const plainHttpAllowed = allowPrivate && url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !plainHttpAllowed) {
+    return allowPrivate ? 'must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])' : 'must use https';
   }
   // The URL is listed back to every ADMIN key: credentials do not belong in it.
   if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
   return undefined;
 }
 
-const createSchema = z.object({
-  url: webhookUrl,
-  eventTypes: z
-    .array(z.enum(NOTIFICATION_EVENT_TYPES, { error: `must be among ${NOTIFICATION_EVENT_TYPES.join(', ')}` }))
-    .nullish()
-    // None given: every notification type known today (the list is stored, not a wildcard).
-    .transform((list): NotificationEventType[] => [...new Set(list && list.length > 0 ? list : NOTIFICATION_EVENT_TYPES)]),
-});
+const createSchema = (allowPrivate: boolean) =>
+  z.object({
+    url: webhookUrl(allowPrivate),
+    eventTypes: z
+      .array(z.enum(NOTIFICATION_EVENT_TYPES, { error: `must be among ${NOTIFICATION_EVENT_TYPES.join(', ')}` }))
+      .nullish()
+      // None given: every notification type known today (the list is stored, not a wildcard).
+      .transform((list): NotificationEventType[] => [...new Set(list && list.length > 0 ? list : NOTIFICATION_EVENT_TYPES)]),
+  });
 
 // The cipher binds a ciphertext to a row id; the prefix keeps webhook and authorization ids apart.
 export const secretRowId = (webhookId: string) => `webhook:${webhookId}`;
 
-export function createWebhookService(deps: { webhooks: WebhookRepository; deliveries: DeliveryRepository; cipher: TokenCipher; clock: Clock }) {
+export function createWebhookService(deps: {
+  webhooks: WebhookRepository;
+  deliveries: DeliveryRepository;
+  cipher: TokenCipher;
+  clock: Clock;
+  /** ADSAUTH_WEBHOOK_ALLOW_PRIVATE: when false, URLs on private addresses are refused. */
+  allowPrivate: boolean;
+  resolveHost: ResolveHost;
+}) {
   const { webhooks } = deps;
+  const schema = createSchema(deps.allowPrivate);
 
   return {
-    create(actor: Actor, rawInput: { url: string; eventTypes?: readonly string[] | null }): { webhook: WebhookRow; signingSecret: string } {
-      const input = parseInput(createSchema, rawInput);
+    async create(actor: Actor, rawInput: { url: string; eventTypes?: readonly string[] | null }): Promise<{ webhook: WebhookRow; signingSecret: string }> {
+      const input = parseInput(schema, rawInput);
+      if (!deps.allowPrivate && (await resolvesToPrivateAddress(new URL(input.url), deps.resolveHost))) {
+        throw new ValidationError(`url: ${PRIVATE_ADDRESS_PROBLEM}`, 'url');
+      }
       const id = randomUUID();
       const signingSecret = generateWebhookSecret();
       const sealed = deps.cipher.seal(secretRowId(id), signingSecret);
