@@ -1,13 +1,14 @@
 // Batch requests (contract §13): at most 50 items per HTTP request, each item a Graph call of its own.
 // Items that come back `null` (not executed) or with a TRANSIENT error are re-queued for a bounded
-// number of rounds; everything else is final.
+// number of rounds; everything else is final. Once the caller's signal fires, no round or chunk starts:
+// items answered so far keep their answers, the others get a GraphDeadlineError.
 import { z } from 'zod';
 import type { BatchItemResult, BatchRequestItem } from './graph-api.ts';
 import { classifyGraphError } from './classify-error.ts';
 import { adAccountIdOf, endpointLabel } from './endpoint-label.ts';
 import { parseErrorEnvelope, redactEnvelope } from './error-envelope.ts';
-import { GraphTransientError, GraphUnexpectedResponseError, type GraphError } from './errors.ts';
-import { backoffMs, parseJson, secretValues, sleep, type GraphTransport } from './request.ts';
+import { GraphDeadlineError, GraphTransientError, GraphUnexpectedResponseError, type GraphError } from './errors.ts';
+import { backoffMs, deadlineError, parseJson, secretValues, sleep, type GraphTransport } from './request.ts';
 import { parseGraphBody } from './schemas.ts';
 import { lookupBatchHeaders, parseUsageHeaders } from './usage-headers.ts';
 
@@ -25,15 +26,26 @@ const batchResponseSchema = z.array(
 );
 type RawItem = z.infer<typeof batchResponseSchema>[number];
 
-export async function runBatch(transport: GraphTransport, accessToken: string, items: readonly BatchRequestItem[]): Promise<BatchItemResult[]> {
+export async function runBatch(
+  transport: GraphTransport,
+  accessToken: string,
+  items: readonly BatchRequestItem[],
+  signal?: AbortSignal,
+): Promise<BatchItemResult[]> {
   const results: (BatchItemResult | undefined)[] = items.map(() => undefined);
   let pending = items.map((_, index) => index);
-  for (let round = 0; pending.length > 0 && round <= transport.maxRetries; round++) {
-    if (round > 0) await sleep(backoffMs(transport.retryBaseDelayMs, round - 1));
+  rounds: for (let round = 0; pending.length > 0 && round <= transport.maxRetries; round++) {
+    if (round > 0) await sleep(backoffMs(transport.retryBaseDelayMs, round - 1), signal);
     const retryable: number[] = [];
     for (let start = 0; start < pending.length; start += MAX_BATCH_ITEMS) {
       const chunk = pending.slice(start, start + MAX_BATCH_ITEMS);
-      const raw = await sendChunk(transport, accessToken, chunk.map((index) => items[index]!));
+      let raw: RawItem[];
+      try {
+        raw = await sendChunk(transport, accessToken, chunk.map((index) => items[index]!), signal);
+      } catch (error) {
+        if (error instanceof GraphDeadlineError || signal?.aborted) break rounds;
+        throw error;
+      }
       chunk.forEach((index, position) => {
         const result = itemResult(transport, accessToken, items[index]!, raw[position]!);
         results[index] = result;
@@ -42,12 +54,15 @@ export async function runBatch(transport: GraphTransport, accessToken: string, i
     }
     pending = retryable;
   }
-  return results.map(
-    (result, index) => result ?? { ok: false, error: new GraphTransientError({ message: `Batch item ${itemLabel(items[index]!)} was not executed by Graph` }) },
-  );
+  return results.map((result, index) => result ?? { ok: false, error: unanswered(items[index]!, signal) });
 }
 
-async function sendChunk(transport: GraphTransport, accessToken: string, chunk: BatchRequestItem[]): Promise<RawItem[]> {
+function unanswered(item: BatchRequestItem, signal: AbortSignal | undefined): GraphError {
+  if (signal?.aborted) return deadlineError(`batch item ${itemLabel(item)}`);
+  return new GraphTransientError({ message: `Batch item ${itemLabel(item)} was not executed by Graph` });
+}
+
+async function sendChunk(transport: GraphTransport, accessToken: string, chunk: BatchRequestItem[], signal: AbortSignal | undefined): Promise<RawItem[]> {
   const batch = chunk.map((item) => ({ method: item.method, relative_url: item.relativeUrl, ...(item.body === undefined ? {} : { body: item.body }) }));
   const response = await transport.send({
     method: 'POST',
@@ -55,7 +70,7 @@ async function sendChunk(transport: GraphTransport, accessToken: string, chunk: 
     accessToken,
     params: { batch: JSON.stringify(batch), include_headers: 'true' },
     report: 'failures',
-  });
+  }, { signal });
   const raw = parseGraphBody(batchResponseSchema, response.body, 'POST batch');
   if (raw.length !== chunk.length) {
     throw new GraphUnexpectedResponseError({ message: `Graph answered a batch of ${chunk.length} items with ${raw.length} results` });

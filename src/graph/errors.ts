@@ -77,6 +77,9 @@ export class GraphTransientError extends GraphError {
 /** The call took longer than the client's timeout. */
 export class GraphTimeoutError extends GraphTransientError {}
 
+/** The caller's deadline passed (its signal fired): the call was cut short or never started, and is not retried. */
+export class GraphDeadlineError extends GraphTimeoutError {}
+
 /** A bad request that retrying will not fix (100 and its subcodes, 2635, and unclassified codes). */
 export class GraphClientError extends GraphError {
   readonly errorClass = 'CLIENT' as const;

@@ -132,31 +132,40 @@ export interface GraphCallListener {
   onUsage?(usage: UsageReport): void;
 }
 
+/** What every GraphApi method takes last. */
+export interface GraphCallOptions {
+  /**
+   * The caller's deadline (a GraphQL request's). When it fires, the attempt in flight is aborted and
+   * no attempt or retry starts: the call fails with a GraphDeadlineError. Background work passes none.
+   */
+  signal?: AbortSignal | undefined;
+}
+
 export interface GraphApi {
   readonly appId: string;
   readonly version: string;
 
   // OAuth (contract §3, §4)
-  exchangeCode(input: { code: string; redirectUri: string }): Promise<TokenGrant>;
-  exchangeForLongLivedToken(input: { accessToken: string; setTokenExpiresIn60Days?: boolean }): Promise<TokenGrant>;
+  exchangeCode(input: { code: string; redirectUri: string }, call?: GraphCallOptions): Promise<TokenGrant>;
+  exchangeForLongLivedToken(input: { accessToken: string; setTokenExpiresIn60Days?: boolean }, call?: GraphCallOptions): Promise<TokenGrant>;
 
   // Token inspection with the app token (contract §5)
-  debugToken(inputToken: string): Promise<DebugTokenInfo>;
+  debugToken(inputToken: string, call?: GraphCallOptions): Promise<DebugTokenInfo>;
   /** Many tokens through batch requests of at most 50 items; results in input order. */
-  debugTokens(inputTokens: readonly string[]): Promise<(DebugTokenInfo | import('./errors.ts').GraphError)[]>;
+  debugTokens(inputTokens: readonly string[], call?: GraphCallOptions): Promise<(DebugTokenInfo | import('./errors.ts').GraphError)[]>;
 
   // Token-owner reads (contract §6)
-  getMe(accessToken: string): Promise<GraphUser>;
-  getPermissions(accessToken: string): Promise<Permission[]>;
+  getMe(accessToken: string, call?: GraphCallOptions): Promise<GraphUser>;
+  getPermissions(accessToken: string, call?: GraphCallOptions): Promise<Permission[]>;
   /** DELETE /{user-id}/permissions: de-authorizes the app for that user. */
-  revokePermissions(accessToken: string, userId: string): Promise<void>;
+  revokePermissions(accessToken: string, userId: string, call?: GraphCallOptions): Promise<void>;
 
   // Ad accounts and businesses (contract §7, §9)
   /** Follows every page of /me/adaccounts. */
-  listAdAccounts(accessToken: string, options?: { pageSize?: number }): Promise<AdAccountRecord[]>;
-  getAdAccount(accessToken: string, accountId: string): Promise<AdAccountRecord>;
-  listSystemUsers(accessToken: string, businessId: string): Promise<SystemUserRecord[]>;
+  listAdAccounts(accessToken: string, options?: { pageSize?: number }, call?: GraphCallOptions): Promise<AdAccountRecord[]>;
+  getAdAccount(accessToken: string, accountId: string, call?: GraphCallOptions): Promise<AdAccountRecord>;
+  listSystemUsers(accessToken: string, businessId: string, call?: GraphCallOptions): Promise<SystemUserRecord[]>;
 
   /** Contract §13: splits into requests of at most 50 items, re-queues null items; results in input order. */
-  batch(accessToken: string, items: readonly BatchRequestItem[]): Promise<BatchItemResult[]>;
+  batch(accessToken: string, items: readonly BatchRequestItem[], call?: GraphCallOptions): Promise<BatchItemResult[]>;
 }

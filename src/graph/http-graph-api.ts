@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { appAccessToken } from './appsecret-proof.ts';
 import { runBatch } from './batch.ts';
-import type { DebugTokenInfo, GraphApi, GraphCallListener } from './graph-api.ts';
+import type { DebugTokenInfo, GraphApi, GraphCallListener, GraphCallOptions } from './graph-api.ts';
 import { AD_ACCOUNT_FIELDS } from './graph-api.ts';
 import { GraphUnexpectedResponseError, type GraphError } from './errors.ts';
 import { endpointLabel } from './endpoint-label.ts';
@@ -51,51 +51,61 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
   });
   const appToken = appAccessToken(options.appId, options.appSecret);
 
-  async function call<T>(request: GraphRequest, schema: z.ZodType<T>): Promise<T> {
-    const response = await transport.send(request);
+  async function call<T>(request: GraphRequest, schema: z.ZodType<T>, callOptions: GraphCallOptions | undefined): Promise<T> {
+    const response = await transport.send(request, callOptions);
     return parseGraphBody(schema, response.body, endpointLabel(request.method, request.path));
   }
 
   /** Every item of a paged edge, each parsed with `schema`. */
-  async function list<T>(accessToken: string, path: string, schema: z.ZodType<T>, params: Record<string, string | undefined> = {}): Promise<T[]> {
+  async function list<T>(
+    accessToken: string,
+    path: string,
+    schema: z.ZodType<T>,
+    params: Record<string, string | undefined>,
+    callOptions: GraphCallOptions | undefined,
+  ): Promise<T[]> {
     const label = endpointLabel('GET', path);
     const items = await collectPages(
-      async (after) => (await transport.send({ method: 'GET', path, accessToken, params: { ...params, after } })).body,
+      async (after) => (await transport.send({ method: 'GET', path, accessToken, params: { ...params, after } }, callOptions)).body,
       label,
     );
     return parseGraphBody(z.array(schema), items, label);
   }
 
   // Token exchanges are form POSTs, so the app secret, the code and the token stay out of every URL.
-  const exchange = (params: Record<string, string | undefined>) =>
+  const exchange = (params: Record<string, string | undefined>, callOptions: GraphCallOptions | undefined) =>
     call(
       { method: 'POST', path: 'oauth/access_token', params: { client_id: options.appId, client_secret: options.appSecret, ...params } },
       tokenGrantSchema,
+      callOptions,
     );
 
   return {
     appId: options.appId,
     version: options.version,
 
-    exchangeCode: ({ code, redirectUri }) => exchange({ redirect_uri: redirectUri, code }),
+    exchangeCode: ({ code, redirectUri }, callOptions) => exchange({ redirect_uri: redirectUri, code }, callOptions),
 
-    exchangeForLongLivedToken: ({ accessToken, setTokenExpiresIn60Days }) =>
-      exchange({
-        grant_type: 'fb_exchange_token',
-        fb_exchange_token: accessToken,
-        set_token_expires_in_60_days: setTokenExpiresIn60Days ? 'true' : undefined,
-      }),
+    exchangeForLongLivedToken: ({ accessToken, setTokenExpiresIn60Days }, callOptions) =>
+      exchange(
+        {
+          grant_type: 'fb_exchange_token',
+          fb_exchange_token: accessToken,
+          set_token_expires_in_60_days: setTokenExpiresIn60Days ? 'true' : undefined,
+        },
+        callOptions,
+      ),
 
     // GET only (contract §5.1): input_token must be in the query, which is why no URL is ever logged.
-    debugToken: (inputToken) =>
-      call({ method: 'GET', path: 'debug_token', accessToken: appToken, params: { input_token: inputToken } }, debugTokenSchema),
+    debugToken: (inputToken, callOptions) =>
+      call({ method: 'GET', path: 'debug_token', accessToken: appToken, params: { input_token: inputToken } }, debugTokenSchema, callOptions),
 
-    async debugTokens(inputTokens) {
+    async debugTokens(inputTokens, callOptions) {
       const items = inputTokens.map((token) => ({
         method: 'GET' as const,
         relativeUrl: `debug_token?${new URLSearchParams({ input_token: token })}`,
       }));
-      const results = await runBatch(transport, appToken, items);
+      const results = await runBatch(transport, appToken, items, callOptions?.signal);
       return results.map((result): DebugTokenInfo | GraphError => {
         if (!result.ok) return result.error;
         const parsed = debugTokenSchema.safeParse(result.body);
@@ -105,28 +115,33 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
       });
     },
 
-    getMe: (accessToken) => call({ method: 'GET', path: 'me', accessToken, params: { fields: 'id,name' } }, userSchema),
+    getMe: (accessToken, callOptions) => call({ method: 'GET', path: 'me', accessToken, params: { fields: 'id,name' } }, userSchema, callOptions),
 
-    getPermissions: (accessToken) => list(accessToken, 'me/permissions', permissionSchema),
+    getPermissions: (accessToken, callOptions) => list(accessToken, 'me/permissions', permissionSchema, {}, callOptions),
 
-    async revokePermissions(accessToken, userId) {
-      await call({ method: 'DELETE', path: `${encodeURIComponent(userId)}/permissions`, accessToken }, successSchema);
+    async revokePermissions(accessToken, userId, callOptions) {
+      await call({ method: 'DELETE', path: `${encodeURIComponent(userId)}/permissions`, accessToken }, successSchema, callOptions);
     },
 
-    listAdAccounts: (accessToken, listOptions) =>
-      list(accessToken, 'me/adaccounts', adAccountSchema, {
-        fields: AD_ACCOUNT_FIELDS.join(','),
-        limit: listOptions?.pageSize === undefined ? undefined : String(listOptions.pageSize),
-      }),
+    listAdAccounts: (accessToken, listOptions, callOptions) =>
+      list(
+        accessToken,
+        'me/adaccounts',
+        adAccountSchema,
+        { fields: AD_ACCOUNT_FIELDS.join(','), limit: listOptions?.pageSize === undefined ? undefined : String(listOptions.pageSize) },
+        callOptions,
+      ),
 
-    getAdAccount: (accessToken, accountId) =>
+    getAdAccount: (accessToken, accountId, callOptions) =>
       call(
         { method: 'GET', path: `act_${encodeURIComponent(accountId.replace(/^act_/, ''))}`, accessToken, params: { fields: AD_ACCOUNT_FIELDS.join(',') } },
         adAccountSchema,
+        callOptions,
       ),
 
-    listSystemUsers: (accessToken, businessId) => list(accessToken, `${encodeURIComponent(businessId)}/system_users`, systemUserSchema),
+    listSystemUsers: (accessToken, businessId, callOptions) =>
+      list(accessToken, `${encodeURIComponent(businessId)}/system_users`, systemUserSchema, {}, callOptions),
 
-    batch: (accessToken, items) => runBatch(transport, accessToken, items),
+    batch: (accessToken, items, callOptions) => runBatch(transport, accessToken, items, callOptions?.signal),
   };
 }

@@ -1,12 +1,12 @@
-// One Graph call: URL, bearer token, appsecret_proof, timeout, retries of TRANSIENT failures, and the
-// listener. URLs may carry secrets in their query (debug_token's input_token), so none is ever put into
+// One Graph call: URL, bearer token, appsecret_proof, timeout, retries of TRANSIENT failures, the
+// caller's deadline, and the listener. URLs may carry secrets in their query (debug_token's input_token), so none is ever put into
 // an error message: errors name the endpoint label only.
-import type { GraphCallListener, GraphCallOutcome, UsageReport } from './graph-api.ts';
+import type { GraphCallListener, GraphCallOptions, GraphCallOutcome, UsageReport } from './graph-api.ts';
 import { appSecretProof } from './appsecret-proof.ts';
 import { classifyGraphError } from './classify-error.ts';
 import { adAccountIdOf, endpointLabel } from './endpoint-label.ts';
 import { parseErrorEnvelope, redactEnvelope } from './error-envelope.ts';
-import { GraphError, GraphTimeoutError, GraphTransientError, GraphUnexpectedResponseError } from './errors.ts';
+import { GraphDeadlineError, GraphError, GraphTimeoutError, GraphTransientError, GraphUnexpectedResponseError } from './errors.ts';
 import { lookupFetchHeaders, parseUsageHeaders } from './usage-headers.ts';
 
 export interface GraphRequest {
@@ -50,7 +50,7 @@ export function secretValues(params: URLSearchParams): string[] {
 export function createTransport(options: TransportOptions) {
   const root = `${options.baseUrl.replace(/\/+$/, '')}/${options.version}/`;
 
-  async function attempt(request: GraphRequest, endpoint: string): Promise<GraphResponse> {
+  async function attempt(request: GraphRequest, endpoint: string, deadline: AbortSignal | undefined): Promise<GraphResponse> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(request.params ?? {})) if (value !== undefined) params.set(key, value);
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -62,7 +62,7 @@ export function createTransport(options: TransportOptions) {
 
     const query = request.method !== 'POST' && params.size > 0 ? `?${params}` : '';
     const body = request.method === 'POST' ? params : undefined;
-    const response = await fetchWithTimeout(`${root}${request.path}${query}`, { method: request.method, headers, body }, endpoint);
+    const response = await fetchWithTimeout(`${root}${request.path}${query}`, { method: request.method, headers, body }, endpoint, deadline);
 
     const usage = parseUsageHeaders(lookupFetchHeaders(response.headers));
     if (usage) reportUsage(usage);
@@ -75,37 +75,48 @@ export function createTransport(options: TransportOptions) {
     throw classifyGraphError({ httpStatus: response.status, envelope: envelope && redactEnvelope(envelope, secrets), usage, endpoint });
   }
 
-  async function fetchWithTimeout(url: string, init: RequestInit, endpoint: string) {
+  async function fetchWithTimeout(url: string, init: RequestInit, endpoint: string, deadline: AbortSignal | undefined) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    const abort = () => controller.abort();
+    deadline?.addEventListener('abort', abort, { once: true });
     try {
       const response = await options.fetch(url, { ...init, signal: controller.signal });
       // The timeout covers the body too: a server can stall after sending the headers.
       return { status: response.status, headers: response.headers, text: await response.text() };
     } catch (error) {
+      if (deadline?.aborted) throw deadlineError(endpoint);
       if (controller.signal.aborted) {
         throw new GraphTimeoutError({ message: `Graph call ${endpoint} timed out after ${options.timeoutMs} ms` });
       }
       throw new GraphTransientError({ message: `Graph call ${endpoint} failed: network error${networkCode(error)}` });
     } finally {
       clearTimeout(timer);
+      deadline?.removeEventListener('abort', abort);
     }
   }
 
-  /** Sends one request; retries TRANSIENT failures with exponential backoff and jitter. */
-  async function send(request: GraphRequest): Promise<GraphResponse> {
+  /**
+   * Sends one request; retries TRANSIENT failures with exponential backoff and jitter. Once the
+   * caller's signal has fired, the attempt in flight is aborted and no attempt or retry starts.
+   */
+  async function send(request: GraphRequest, call: GraphCallOptions = {}): Promise<GraphResponse> {
     const endpoint = endpointLabel(request.method, request.path);
     const adAccountId = adAccountIdOf(request.path);
+    let lastError: GraphError | undefined;
     for (let retry = 0; ; retry++) {
+      // After a failure, what Graph said tells more than "the deadline passed".
+      if (call.signal?.aborted) throw lastError ?? deadlineError(endpoint);
       try {
-        const response = await attempt(request, endpoint);
+        const response = await attempt(request, endpoint, call.signal);
         if (request.report !== 'failures') reportCall({ endpoint, ok: true, errorCode: undefined, batchItem: false, adAccountId });
         return response;
       } catch (error) {
         if (!(error instanceof GraphError)) throw error;
         reportCall({ endpoint, ok: false, errorCode: error.code, batchItem: false, adAccountId });
-        if (!(error instanceof GraphTransientError) || retry >= options.maxRetries) throw error;
-        await sleep(backoffMs(options.retryBaseDelayMs, retry));
+        if (!(error instanceof GraphTransientError) || error instanceof GraphDeadlineError || retry >= options.maxRetries) throw error;
+        lastError = error;
+        await sleep(backoffMs(options.retryBaseDelayMs, retry), call.signal);
       }
     }
   }
@@ -126,8 +137,22 @@ export function backoffMs(baseMs: number, retry: number): number {
   return Math.round(baseMs * 2 ** retry * (0.5 + Math.random()));
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when `signal` fires first (the caller then checks the signal). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+export function deadlineError(endpoint: string): GraphDeadlineError {
+  return new GraphDeadlineError({ message: `Facebook did not answer ${endpoint} within the request's deadline` });
 }
 
 /** Undefined when the text is not JSON. */
