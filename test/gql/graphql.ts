@@ -101,7 +101,7 @@ export type CompleteFacebookOAuthInput = {
 export type CreateWebhookInput = {
   /** What to send; none or empty: every event type. */
   eventTypes?: Array<WebhookEventType> | null | undefined;
-  /** Must be https://. Plain http:// is accepted only for 127.0.0.1, localhost and [::1] (tests and local development). */
+  /** Must be https:// on a public address: a host that is or resolves to a loopback, private, link-local, CGNAT, multicast or reserved address is refused, here and again at every delivery (unless ADSAUTH_WEBHOOK_ALLOW_PRIVATE, the sandbox default, where plain http:// is also accepted for 127.0.0.1, localhost and [::1]). */
   url: string;
 };
 
@@ -115,7 +115,7 @@ export type DeleteWebhookInput = {
   id: string | number;
 };
 
-/** PENDING: not delivered yet, retried with backoff. DELIVERED: the endpoint answered 2xx. FAILED: still failing 24 h after the event. */
+/** PENDING: not delivered yet, retried with backoff. DELIVERED: the endpoint answered 2xx. FAILED: still failing 24 h after the event, or blocked because the host resolved to a private address (not retried). */
 export type DeliveryStatus =
   | 'DELIVERED'
   | 'FAILED'

@@ -8,7 +8,8 @@ const CreateWebhookInput = builder.inputType('CreateWebhookInput', {
   fields: (t) => ({
     url: t.string({
       required: true,
-      description: 'Must be https://. Plain http:// is accepted only for 127.0.0.1, localhost and [::1] (tests and local development).',
+      description:
+        'Must be https:// on a public address: a host that is or resolves to a loopback, private, link-local, CGNAT, multicast or reserved address is refused, here and again at every delivery (unless ADSAUTH_WEBHOOK_ALLOW_PRIVATE, the sandbox default, where plain http:// is also accepted for 127.0.0.1, localhost and [::1]).',
     }),
     eventTypes: t.field({ type: [WebhookEventTypeEnum], description: 'What to send; none or empty: every event type.' }),
   }),

@@ -13,7 +13,8 @@ export const WebhookEventTypeEnum = builder.enumType('WebhookEventType', {
 });
 
 const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
-  description: 'PENDING: not delivered yet, retried with backoff. DELIVERED: the endpoint answered 2xx. FAILED: still failing 24 h after the event.',
+  description:
+    'PENDING: not delivered yet, retried with backoff. DELIVERED: the endpoint answered 2xx. FAILED: still failing 24 h after the event, or blocked because the host resolved to a private address (not retried).',
   values: ['PENDING', 'DELIVERED', 'FAILED'] as const,
 });
 
@@ -30,7 +31,7 @@ const WebhookDeliveryRef = builder.objectRef<DeliveryLogRow>('WebhookDelivery').
     occurredAt: t.field({ type: 'DateTime', resolve: (row) => row.occurredAt }),
     status: t.field({ type: DeliveryStatusEnum, resolve: (row) => row.status }),
     attempts: t.exposeInt('attempts'),
-    lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed, e.g. "HTTP 500" or "no answer within 10000 ms".' }),
+    lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed, e.g. "HTTP 500", "no answer within 10000 ms" or "blocked: private address".' }),
     lastHttpStatus: t.exposeInt('lastStatusCode', { nullable: true }),
     nextAttemptAt: t.field({
       type: 'DateTime',
