@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -22,7 +22,7 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 
 /** Opens (creating if needed) the SQLite file, sets the pragmas and applies every pending migration. */
 export function openDatabase(file: string, options: { migrate?: boolean } = {}): DatabaseHandle {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') createPrivately(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
@@ -45,6 +45,15 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
       if (sqlite.open) sqlite.close();
     },
   };
+}
+
+/**
+ * The file holds encrypted tokens and API-key hashes: only the owner may read it. SQLite gives the
+ * -wal and -shm files the permissions of the database file, so creating it 0600 covers all three.
+ */
+function createPrivately(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
 }
 
 /** Applies pending migrations and reports how many were applied. */

@@ -16,6 +16,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * Node's defaults hold a slow request body for 300 s. Here headers must arrive within 10 s and the
+ * whole request within 30 s; the timeouts are checked every 5 s, so a slow body is cut within 35 s.
+ * Responses (the live-events stream) are not limited by these.
+ */
+const SERVER_TIMEOUTS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 5_000,
+} as const;
+
 /** After this long, connections still open at stop are cut so the process can exit. */
 const STOP_GRACE_MS = 10_000;
 
@@ -24,7 +36,8 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
   const log = createLogger({ level: loadedConfig.logLevel });
   const config = withSandboxEncryptionKey(loadedConfig, (message) => log.warn(message));
   const database = openDatabase(config.databaseFile);
-  const server = createServer();
+  const server = createServer(SERVER_TIMEOUTS);
+  server.maxConnections = config.http.maxConnections;
   const inFlight = trackResponses(server);
   let sandbox: SandboxHandle | undefined;
   try {

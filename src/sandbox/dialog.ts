@@ -36,7 +36,8 @@ export function handleDialog(world: World, request: DialogRequest, res: ServerRe
       url.searchParams.set('sandbox_user', userId);
       return `${url.pathname}${url.search}`;
     };
-    return sendHtml(res, 200, consentPage({ appName: world.app.name, formAction: request.url.pathname, hidden, users, user, pickUserHref, asked, declinedBefore }));
+    const page = consentPage({ appName: world.app.name, formAction: request.url.pathname, hidden, users, user, pickUserHref, asked, declinedBefore });
+    return sendHtml(res, 200, page, { formAction: `'self' ${new URL(params.redirect_uri!).origin}` });
   }
   if (request.method !== 'POST') return sendHtml(res, 405, errorPage('Method not allowed', 'The dialog answers GET and POST.'));
 

@@ -1,4 +1,5 @@
 // Small node:http helpers: read a body, parse form/JSON parameters, send JSON or HTML.
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -45,8 +46,28 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   send(res, status, JSON.stringify(body), { 'Content-Type': 'application/json; charset=UTF-8', ...headers });
 }
 
-export function sendHtml(res: ServerResponse, status: number, html: string): void {
-  send(res, status, html, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+/**
+ * The dialog's pages get the same protections as a real consent page: inline styles only by hash,
+ * no scripts, no framing, no Referer. `formAction` names where the consent form may lead: browsers
+ * hold the redirect after a form post to the form-action list too.
+ */
+export function sendHtml(res: ServerResponse, status: number, html: string, options: { formAction?: string } = {}): void {
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+  const policy = [
+    "default-src 'none'",
+    `style-src ${styles.join(' ') || "'none'"}`,
+    `form-action ${options.formAction ?? "'none'"}`,
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  send(res, status, html, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': policy,
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
 }
 
 export function redirect(res: ServerResponse, location: string): void {
