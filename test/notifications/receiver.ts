@@ -53,6 +53,8 @@ export async function startReceiver(reply: (index: number) => Reply = () => 200)
       }, delayMs);
     });
   });
+  let connections = 0;
+  server.on('connection', () => void connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const close = () =>
     new Promise<void>((resolve) => {
@@ -61,14 +63,18 @@ export async function startReceiver(reply: (index: number) => Reply = () => 200)
       server.closeAllConnections();
     });
   onTestFinished(close);
+  const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/adsauth`,
+    url: `http://127.0.0.1:${port}/hooks/adsauth`,
+    port,
     received,
     verifyWith: (value: string) => void (secret = value),
     answer: (next: (index: number) => Reply) => void (answer = next),
     /** Every answer waits this long (to see several requests in flight at once). */
     delay: (ms: number) => void (delayMs = ms),
     maxInFlight: () => maxInFlight,
+    /** TCP connections accepted, whether or not they became a request (a TLS hello to this http server does not). */
+    connections: () => connections,
     eventIds: () => received.map((delivery) => delivery.json.id as string),
     close,
   };
