@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -13,7 +14,7 @@ export const builder = new SchemaBuilder<{
   AuthScopes: { viewer: boolean; editor: boolean; admin: boolean; operator: boolean };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({
@@ -27,6 +28,10 @@ export const builder = new SchemaBuilder<{
         extensions: { code: 'FORBIDDEN' },
       }),
   },
+  // The cost that ADSAUTH_MAX_COST limits (src/http/operation-limits.ts): every field costs 1, and what
+  // is selected under a list counts once per item it may return: `first` for paged lists (pageComplexity),
+  // 10 for other lists. A connection's edges are already counted by its `first`, so they multiply by 1.
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
   errors: { defaultTypes: [] },
   zod: {
     validationError: (error) =>
@@ -39,10 +44,14 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeTypeOptions: { description: 'An object with a global id; Query.node(id) loads any of them.' },
     pageInfoTypeOptions: {},
+    edgesFieldOptions: { complexity: { field: 1, multiplier: 1 } },
     nodeQueryOptions: { description: "Loads an object by its global id; null when it does not exist or is outside this key's workspace." },
     nodesQueryOptions: false,
   },
 });
+
+/** The cost of a list paged with `first`: every list here returns at most 100 items, 20 when `first` is absent. */
+export const pageComplexity = ({ first }: { first?: number | null }) => ({ field: 1, multiplier: Math.min(Math.max(first ?? 20, 0), 100) });
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,7 +1,98 @@
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { createComplexityRule } from '@pothos/plugin-complexity';
+import { GraphQLError, validate, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 
-/** Stub: depth, aliases, directives, tokens and cost limits, checked before execution. */
-export function operationLimitPlugins(_limits: Config['limits']): Plugin[] {
-  return [];
+/** The extensions.code of each refusal; clients may rely on them. */
+export const LIMIT_CODES = {
+  tokens: 'TOO_MANY_TOKENS',
+  depth: 'OPERATION_TOO_DEEP',
+  aliases: 'TOO_MANY_ALIASES',
+  directives: 'TOO_MANY_DIRECTIVES',
+  cost: 'OPERATION_TOO_COSTLY',
+} as const;
+
+/**
+ * Limits every operation before it runs (ADSAUTH_MAX_*). Tokens are counted while parsing, so a huge
+ * document is dropped after the first `tokens` tokens; depth, aliases and directives are checked when
+ * validation enters the operation, before any other rule walks it; the cost is checked after
+ * validation, with the request's variables, before the first resolver.
+ *
+ * The cost is Pothos's complexity (configured in src/graphql/builder.ts), not graphql-armor's
+ * cost-limit: armor's cost-limit charges a fixed factor per object and per depth level and never reads
+ * arguments, so `first: 100` costs what `first: 1` costs, and a bomb of ten
+ * `authorizations(first: 100) { … adAccounts(first: 100) … history(first: 100) }` looks as cheap as a
+ * dashboard. Pothos's field complexity sees the arguments: `first` multiplies everything under it.
+ */
+export function operationLimitPlugins(limits: Config['limits']): Plugin[] {
+  // armor calls onReject before it throws its own error; throwing ours there gives the refusal its code
+  // and still stops parsing or validation at once.
+  const refuseWith = (code: string, message: string) => [
+    () => {
+      throw refusal(code, message);
+    },
+  ];
+  return [
+    maxTokensPlugin({
+      n: limits.tokens,
+      onReject: refuseWith(LIMIT_CODES.tokens, `The document has more than ${limits.tokens} tokens (ADSAUTH_MAX_TOKENS).`),
+    }),
+    maxDepthPlugin({
+      n: limits.depth,
+      // Depth counts fields: `... on X` and fragment spreads add no level.
+      flattenFragments: true,
+      onReject: refuseWith(LIMIT_CODES.depth, `The operation nests fields more than ${limits.depth} deep (ADSAUTH_MAX_DEPTH).`),
+    }),
+    maxAliasesPlugin({
+      n: limits.aliases,
+      onReject: refuseWith(LIMIT_CODES.aliases, `The operation has more than ${limits.aliases} aliases (ADSAUTH_MAX_ALIASES).`),
+    }),
+    maxDirectivesPlugin({
+      n: limits.directives,
+      onReject: refuseWith(LIMIT_CODES.directives, `The operation has more than ${limits.directives} directives (ADSAUTH_MAX_DIRECTIVES).`),
+    }),
+    useCostLimit(limits.cost),
+  ] as Plugin[];
+}
+
+/** The cost of an operation with its variables, or the refusal when it is over `maxCost`. */
+export function costRefusal(args: ExecutionArgs, maxCost: number): GraphQLError | undefined {
+  let refused: GraphQLError | undefined;
+  // Run apart from yoga's validation, whose results are cached by document: the cost depends on the variables.
+  validate(args.schema, args.document, [
+    createComplexityRule({
+      variableValues: args.variableValues ?? {},
+      operationName: args.operationName ?? undefined,
+      context: args.contextValue as object,
+      validate: ({ complexity }) => {
+        if (complexity > maxCost) {
+          refused = refusal(LIMIT_CODES.cost, `The operation costs ${complexity}, more than ${maxCost} (ADSAUTH_MAX_COST); ask for smaller pages with first.`);
+        }
+      },
+    }),
+  ]);
+  // Any other error found here (variables that do not coerce) is reported by execution itself.
+  return refused;
+}
+
+function useCostLimit(maxCost: number): Plugin {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const refused = costRefusal(args, maxCost);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refused = costRefusal(args, maxCost);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+  };
+}
+
+/** A request error: 400 under application/graphql-response+json, 200 under application/json (as the spec asks). */
+function refusal(code: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400, spec: true } } });
 }

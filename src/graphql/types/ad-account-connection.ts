@@ -1,7 +1,7 @@
 // Authorization.adAccounts: the stored ad accounts of an authorization, by name. Database only.
 import { GraphQLError } from 'graphql';
 import type { AdAccountCursor } from '../../services/ad-account-queries.ts';
-import { builder } from '../builder.ts';
+import { builder, pageComplexity } from '../builder.ts';
 import { forwardConnection, forwardPageArgs } from '../cursors.ts';
 import { AdAccountRef, AdAccountStatusEnum } from './ad-account.ts';
 import { AuthorizationRef } from './authorization.ts';
@@ -31,6 +31,7 @@ builder.objectField(AuthorizationRef, 'adAccounts', (t) =>
     {
       type: AdAccountRef,
       description: 'The ad accounts the token reaches, as of the last sync, by name. Reads the database only. `first` is capped at 100.',
+      complexity: pageComplexity,
       args: { filter: t.arg({ type: AdAccountFilterInput }) },
       resolve: (authorization, args, context) => {
         const { first, after } = forwardPageArgs(args, decodeCursor);

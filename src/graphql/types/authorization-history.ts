@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { decodeCursor, encodeCursor, forwardConnection, forwardPageArgs } from '../cursors.ts';
-import { builder } from '../builder.ts';
+import { builder, pageComplexity } from '../builder.ts';
 import { AuthorizationRef } from './authorization.ts';
 import { AuthorizationEventRef } from './authorization-event.ts';
 
@@ -21,6 +21,7 @@ builder.objectField(AuthorizationRef, 'history', (t) =>
       type: AuthorizationEventRef,
       description: `What happened to this authorization, newest first: state changes, failed checks, ad accounts gained or lost,
 label edits, token replacements. Kept for ADSAUTH_HISTORY_DAYS (default 180). \`first\` is capped at 100.`,
+      complexity: pageComplexity,
       resolve: (row, args, context) => {
         const { first, after } = forwardPageArgs(args, decode);
         const page = context.services.history.page(context.viewer.workspaceId, row.id, { first, after });

@@ -1,5 +1,5 @@
 import { encodeCursor, forwardConnection, forwardPageArgs } from '../cursors.ts';
-import { builder } from '../builder.ts';
+import { builder, pageComplexity } from '../builder.ts';
 import { AuthorizationHealthEnum, AuthorizationMethodEnum, AuthorizationRef } from './authorization.ts';
 import { TokenStateEnum } from './token-status.ts';
 
@@ -23,6 +23,7 @@ builder.queryFields((t) => ({
     {
       type: AuthorizationRef,
       description: 'Newest first. `first` is capped at 100.',
+      complexity: pageComplexity,
       args: { filter: t.arg({ type: AuthorizationFilterInput }) },
       resolve: (_root, args, context) => {
         const { first, after } = forwardPageArgs(args);

@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '../../domain/events.ts';
 import type { DeliveryLogRow } from '../../repositories/deliveries.ts';
 import type { WebhookRow } from '../../repositories/webhooks.ts';
-import { builder } from '../builder.ts';
+import { builder, pageComplexity } from '../builder.ts';
 
 // GraphQL names cannot hold dots: AUTHORIZATION_STATE_CHANGED stands for authorization.state_changed.
 const enumName = (type: string) => type.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -59,6 +59,7 @@ export const WebhookRef = builder.node(builder.objectRef<WebhookRow>('Webhook'),
     deliveries: t.field({
       type: [WebhookDeliveryRef],
       description: 'The most recent deliveries, newest first (at most 100).',
+      complexity: pageComplexity,
       args: { first: t.arg.int({ defaultValue: 20, validate: { min: 0, max: 100 } }) },
       resolve: (row, args, context) => context.services.webhooks.deliveryLog(row.id, args.first ?? 20),
     }),
