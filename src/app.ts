@@ -26,6 +26,7 @@ import { createAuthorizationHealth } from './services/authorization-health.ts';
 import { createSweepServices, type SweepOptions } from './services/sweep-services.ts';
 import { createThrottleGuard, type ThrottleGuard } from './services/throttle-guard.ts';
 import { useApiKey, viewerOf } from './http/api-key.ts';
+import { useClientErrorStatus } from './http/client-error-status.ts';
 import { corsOptions } from './http/cors.ts';
 import { introspectionPlugins } from './http/introspection.ts';
 import { maskUnexpectedError } from './http/mask-error.ts';
@@ -198,6 +199,7 @@ export function createApp(deps: AppDeps): App {
       useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() }),
       useOAuthRoutes({ oauth: services.facebookOAuth, reconnectLinks: services.reconnectLinks, log }),
       useApiKey({ authenticate: (secret) => services.apiKeys.authenticate(secret) }),
+      useClientErrorStatus(),
       ...operationLimitPlugins(deps.config.limits),
       ...introspectionPlugins(deps.config.http.introspection),
       ...trustedDocumentPlugins({ file: deps.config.http.trustedDocumentsFile, log }),

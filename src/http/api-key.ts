@@ -2,14 +2,23 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Viewer } from '../services/api-keys.ts';
 
-// Filled in by the hardening work: the key is checked before the body is parsed.
 const viewers = new WeakMap<Request, Viewer>();
 
+const UNAUTHENTICATED_MESSAGE = 'A valid API key is required: send Authorization: Bearer <api key>';
+
+/**
+ * Checks the API key of every request that reaches it, before its body is read: without a valid key
+ * the answer is 401 UNAUTHENTICATED, whatever the body holds. Routes that need no key (/healthz,
+ * /readyz, /metrics, the OAuth pages, GraphiQL's page, CORS preflights) are answered by yoga's own
+ * plugins or by plugins listed before this one; everything else, /graphql and any path yoga would
+ * take for it, needs the key.
+ */
 export function useApiKey(deps: { authenticate(secret: string | undefined): Viewer | undefined }): Plugin {
   return {
-    onRequest({ request }) {
+    onRequest({ request, endResponse, fetchAPI }) {
       const viewer = deps.authenticate(bearerToken(request.headers.get('authorization')));
       if (viewer) viewers.set(request, viewer);
+      else endResponse(unauthenticated(request, fetchAPI.Response));
     },
   };
 }
@@ -18,11 +27,21 @@ export function useApiKey(deps: { authenticate(secret: string | undefined): View
 export function viewerOf(request: Request): Viewer {
   const viewer = viewers.get(request);
   if (!viewer) {
-    throw new GraphQLError('A valid API key is required: send Authorization: Bearer <api key>', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
+    throw new GraphQLError(UNAUTHENTICATED_MESSAGE, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
   return viewer;
+}
+
+function unauthenticated(request: Request, Response: typeof globalThis.Response): Response {
+  const graphqlResponse = request.headers.get('accept')?.includes('application/graphql-response+json') ?? false;
+  const body = { errors: [{ message: UNAUTHENTICATED_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] };
+  return new Response(JSON.stringify(body), {
+    status: 401,
+    headers: {
+      'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`,
+      'www-authenticate': 'Bearer',
+    },
+  });
 }
 
 function bearerToken(header: string | null): string | undefined {

@@ -1,23 +1,59 @@
-import { GraphQLError } from 'graphql';
-import { PothosValidationError } from '@pothos/core';
+import { GraphQLError, Kind } from 'graphql';
+import { PothosSchemaError, PothosValidationError } from '@pothos/core';
 import type { Logger } from '../log.ts';
 
 /**
- * Error channel 3: errors graphql-js raised itself (syntax, validation) and GraphQLErrors
- * our code threw on purpose, with an extensions.code, pass through; anything else is logged once,
- * with its stack, and the client sees only "Unexpected error." with code INTERNAL_SERVER_ERROR.
+ * Every error on its way to the client passes here. What the client caused comes back as the
+ * client's: with its code, or as BAD_USER_INPUT; anything else is a defect, logged once with its
+ * stack, and the client sees only "Unexpected error." with code INTERNAL_SERVER_ERROR.
  */
 export function maskUnexpectedError(error: unknown, message: string, log: Logger): Error {
   const located = error instanceof GraphQLError ? error : undefined;
   const original = located ? located.originalError : error;
-  const withCode = (text: string, code: string) =>
-    new GraphQLError(text, { nodes: located?.nodes, path: located?.path, extensions: { code } });
-  if (located && !original) return located;
+  if (located && located.extensions.code !== undefined) return withoutEcho(located);
   if (original instanceof GraphQLError && original.extensions.code !== undefined) return located ?? original;
-  // A malformed id in node(id) is the client's mistake, not ours.
-  if (original instanceof PothosValidationError && original.message.startsWith('Invalid global ID')) {
-    return withCode('Invalid global ID.', 'BAD_USER_INPUT');
+  // graphql-js's own request errors, found before any resolver ran (no path): variables that do not
+  // coerce (wrong type, unknown input field, bad enum value), an unknown operation name.
+  if (located && !located.path && (!original || original instanceof GraphQLError)) {
+    return clientError(located, located.message);
   }
+  const badId = badGlobalId(located, original);
+  if (located && badId) return clientError(located, badId);
   log.error({ err: original }, 'unexpected error while resolving a request');
-  return withCode(message, 'INTERNAL_SERVER_ERROR');
+  return new GraphQLError(message, { nodes: located?.nodes, path: located?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+/** Messages quote variable values; a long one is cut so that a request is never reflected whole. */
+const MAX_MESSAGE_LENGTH = 300;
+
+function clientError(located: GraphQLError, text: string): GraphQLError {
+  const message = text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
+  return new GraphQLError(message, { nodes: located.nodes, path: located.path, extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** yoga copies the JSON parser's message, which quotes the body, into extensions.originalError. */
+function withoutEcho(error: GraphQLError): GraphQLError {
+  if (!('originalError' in error.extensions)) return error;
+  const { originalError: _echo, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions });
+}
+
+/**
+ * What Pothos's relay plugin throws for an id the client sent: not base64 `Type:id`, or the id of
+ * another type than the argument takes. Query.node also fails inside Pothos when the id names a type
+ * that is not a Node (unknown, an interface, an object without a loader): the id is wrong, not us.
+ * The message never quotes the id.
+ */
+function badGlobalId(located: GraphQLError | undefined, original: unknown): string | undefined {
+  if (original instanceof PothosValidationError) {
+    if (original.message.startsWith('Invalid global ID')) return 'Invalid global ID.';
+    const expected = / is not of type: ([\w, ]+)$/.exec(original.message)?.[1];
+    if (expected) return `The id is not the id of ${expected.split(', ').join(' or ')}.`;
+  }
+  const field = located?.nodes?.[0];
+  const isNodeField = located?.path?.length === 1 && field?.kind === Kind.FIELD && field.name.value === 'node';
+  if (isNodeField && (original instanceof PothosValidationError || original instanceof PothosSchemaError)) {
+    return 'Invalid global ID: it names no type that node(id) loads.';
+  }
+  return undefined;
 }
