@@ -25,6 +25,8 @@ import { createThrottlePauseRepository } from './repositories/throttle-pauses.ts
 import { createAuthorizationHealth } from './services/authorization-health.ts';
 import { createSweepServices, type SweepOptions } from './services/sweep-services.ts';
 import { createThrottleGuard, type ThrottleGuard } from './services/throttle-guard.ts';
+import { createMetricsQueryRepository } from './repositories/metrics-queries.ts';
+import { createOperationalMetrics } from './services/operational-metrics.ts';
 import { useApiKey, viewerOf } from './http/api-key.ts';
 import { useClientErrorStatus } from './http/client-error-status.ts';
 import { corsOptions } from './http/cors.ts';
@@ -136,7 +138,7 @@ export function createServices(deps: AppDeps & { graph: GraphApi; throttleGuard:
     options: { ...deps.sweep, settings: { concurrency: config.sweep.concurrency, ...deps.sweep?.settings } },
   });
   const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
-  return { apiKeys, workspaces, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices, ...sweepServices, authorizationHealth };
+  return { apiKeys, workspaces, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices, ...sweepServices, authorizationHealth, operationalMetrics: createOperationalMetrics({ queries: createMetricsQueryRepository(db), health: authorizationHealth }) };
 }
 
 export type Services = ReturnType<typeof createServices>;
