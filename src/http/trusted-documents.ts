@@ -24,7 +24,8 @@ export function trustedDocumentPlugins(options: { file: string | undefined; log:
       getPersistedOperation: (id) => documents.get(bareHash(id)) ?? null,
       // viewerOf throws UNAUTHENTICATED for a request without a valid key, which is the honest answer.
       allowArbitraryOperations: (request) => roleAtLeast(viewerOf(request).role, 'OPERATOR'),
-      extractPersistedOperationId: (params, request, context) => documentIdOf(params) ?? defaultExtractPersistedOperationId(params, request, context),
+      extractPersistedOperationId: (params, request, context) =>
+        documentIdOf(params, request) ?? defaultExtractPersistedOperationId(params, request, context),
       customErrors: {
         persistedQueryOnly: refusal(
           'PERSISTED_QUERY_ONLY',
@@ -74,9 +75,10 @@ function bareHash(id: string): string {
   return id.startsWith('sha256:') ? id.slice('sha256:'.length) : id;
 }
 
-/** `documentId`, the GraphQL-over-HTTP name of a persisted document's id. */
-function documentIdOf(params: GraphQLParams): string | null {
-  const id = (params as GraphQLParams & { documentId?: unknown }).documentId;
+/** `documentId`, the GraphQL-over-HTTP name of a persisted document's id: in a JSON body, or in a GET's query string. */
+function documentIdOf(params: GraphQLParams, request: Request): string | null {
+  // yoga's GET parser keeps only query, operationName, variables and extensions.
+  const id = request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : (params as { documentId?: unknown }).documentId;
   return typeof id === 'string' && id !== '' ? id : null;
 }
 

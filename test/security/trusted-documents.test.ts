@@ -85,6 +85,14 @@ describe('ADSAUTH_TRUSTED_DOCUMENTS', () => {
 
     const listed = await byId(app, AuthorizationsQuery, { first: 10 }, editor, 'sha256Hash');
     expect(listed.body.data.authorizations).toMatchObject({ totalCount: 1, edges: [{ node: { id: payload.authorization.id, label: 'Renamed' } }] });
+
+    // A query by GET, as a persisted-documents client may send it (mutations stay POST-only).
+    const search = new URLSearchParams({ documentId: documentId(AuthorizationsQuery), variables: JSON.stringify({ first: 10 }) });
+    const viaGet = await app.yoga.fetch(`http://127.0.0.1/graphql?${search}`, {
+      headers: { accept: 'application/graphql-response+json', authorization: `Bearer ${editor}` },
+    });
+    expect(viaGet.status).toBe(200);
+    expect(await viaGet.json()).toMatchObject({ data: { authorizations: { totalCount: 1 } } });
   });
 
   it('refuses any other document for keys below OPERATOR (400 PERSISTED_QUERY_ONLY), and runs it for an OPERATOR key', async () => {
