@@ -20,7 +20,7 @@ const REQUEST_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 export function createGraphRequestMetrics() {
   const counter = new Counter({
     name: 'adsauth_graph_requests_total',
-    help: 'Graph API requests (each batch item counts as one) by endpoint and error class; "ok" is a success',
+    help: 'Graph API requests by endpoint and error class ("ok": success); each batch item counts as one, and a batch only when it failed as a whole',
     labelNames: ['endpoint', 'error_class'] as const,
     registers: [],
   });
