@@ -27,6 +27,8 @@ import { createSweepServices, type SweepOptions } from './services/sweep-service
 import { createThrottleGuard, type ThrottleGuard } from './services/throttle-guard.ts';
 import { createMetricsQueryRepository } from './repositories/metrics-queries.ts';
 import { createOperationalMetrics } from './services/operational-metrics.ts';
+import { createGraphBudgets } from './services/graph-budget.ts';
+import { createKeyRateLimiter } from './services/key-rate-limiter.ts';
 import { useApiKey, viewerOf } from './http/api-key.ts';
 import { useClientErrorStatus } from './http/client-error-status.ts';
 import { corsOptions } from './http/cors.ts';
@@ -87,8 +89,9 @@ export function createServices(deps: AppDeps & { graph: GraphApi; throttleGuard:
       expiryWarningDays: config.expiryWarningDays,
     },
     // The ad-account sync after every stored or re-checked token; built below, called only later.
-    afterTokenStored: (row, actor) => adAccountServices.adAccountSync.afterTokenStored(row, actor),
-    registrationWarnings: (token, input) => accessLevelServices.systemUserUsage.registrationWarnings(token, input),
+    afterTokenStored: (row, actor, signal) => adAccountServices.adAccountSync.afterTokenStored(row, actor, signal),
+    registrationWarnings: (token, input, signal) => accessLevelServices.systemUserUsage.registrationWarnings(token, input, signal),
+    minRecheckSeconds: config.budgets.minRecheckSeconds,
   });
   const accessLevelServices = createAccessLevelServices({
     db,
@@ -138,7 +141,15 @@ export function createServices(deps: AppDeps & { graph: GraphApi; throttleGuard:
     options: { ...deps.sweep, settings: { concurrency: config.sweep.concurrency, ...deps.sweep?.settings } },
   });
   const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
-  return { apiKeys, workspaces, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices, ...sweepServices, authorizationHealth, operationalMetrics: createOperationalMetrics({ queries: createMetricsQueryRepository(db), health: authorizationHealth }) };
+  // Each GraphQL request's deadline, and what each API key may spend of the app's Graph budget.
+  const graphBudgets = createGraphBudgets({
+    clock: deps.clock,
+    limiter: createKeyRateLimiter({ perMinute: config.budgets.keyGraphCallsPerMinute, clock: deps.clock }),
+    throttleGuard: deps.throttleGuard,
+    requestDeadlineMs: config.budgets.requestDeadlineMs,
+    requestUsageCeilingPercent: config.budgets.requestUsageCeilingPercent,
+  });
+  return { graphBudgets, apiKeys, workspaces, ...accessLevelServices, ...authorizationServices, ...adAccountServices, ...notificationServices, ...historyServices, ...sweepServices, authorizationHealth, operationalMetrics: createOperationalMetrics({ queries: createMetricsQueryRepository(db), health: authorizationHealth }) };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -208,7 +219,14 @@ export function createApp(deps: AppDeps): App {
     ],
     context: ({ request }): Context => {
       const viewer = viewerOf(request);
-      return { viewer, services, loaders: createLoaders(services, viewer), log: log.child({ workspaceId: viewer.workspaceId, apiKey: viewer.apiKeyName }) };
+      const graphBudget = services.graphBudgets.forRequest(viewer.apiKeyId);
+      return {
+        viewer,
+        services,
+        graphBudget,
+        loaders: createLoaders(services, viewer, graphBudget),
+        log: log.child({ workspaceId: viewer.workspaceId, apiKey: viewer.apiKeyName }),
+      };
     },
   });
 

@@ -2,11 +2,14 @@ import type { Logger } from './log.ts';
 import type { Services } from './app.ts';
 import type { Viewer } from './services/api-keys.ts';
 import type { Loaders } from './loaders.ts';
+import type { RequestGraphBudget } from './services/graph-budget.ts';
 
 /** Built once per GraphQL request, after the API key has been checked. */
 export interface Context {
   viewer: Viewer;
   services: Services;
   loaders: Loaders;
+  /** This request's deadline for Graph work, and its API key's allowance: resolvers that call Graph spend from it. */
+  graphBudget: RequestGraphBudget;
   log: Logger;
 }

@@ -2,12 +2,13 @@ import DataLoader from 'dataloader';
 import type { Services } from './app.ts';
 import type { AuthorizationRow } from './repositories/authorizations.ts';
 import type { Viewer } from './services/api-keys.ts';
+import type { RequestGraphBudget } from './services/graph-budget.ts';
 
-/** Per-request loaders: every re-check asked for in one tick becomes one batched Graph round. */
-export function createLoaders(services: Services, viewer: Viewer) {
+/** Per-request loaders: every re-check asked for in one tick becomes one batched Graph round, under the request's deadline. */
+export function createLoaders(services: Services, viewer: Viewer, graphBudget: Pick<RequestGraphBudget, 'signal'>) {
   return {
     tokenRecheck: new DataLoader<string, AuthorizationRow>(async (ids) => {
-      const updated = await services.authorizations.recheck(viewer.workspaceId, ids, viewer.apiKeyName);
+      const updated = await services.authorizations.recheck(viewer.workspaceId, ids, viewer.apiKeyName, graphBudget.signal);
       return ids.map((id) => updated.get(id) ?? new Error(`authorization ${id} disappeared during the check`));
     }),
   };

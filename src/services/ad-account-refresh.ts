@@ -46,7 +46,7 @@ export function createAdAccountRefreshService(deps: {
      * (AccountListFull, and no Graph call, when it is full). An account the token no longer reaches
      * is removed from the stored set and recorded as LOST.
      */
-    async refresh(actor: Actor, input: { authorizationId: string; adAccountId: string }): Promise<AdAccountRow> {
+    async refresh(actor: Actor, input: { authorizationId: string; adAccountId: string }, signal?: AbortSignal): Promise<AdAccountRow> {
       const accountId = requireAdAccountId(input.adAccountId);
       const authorization = deps.authorizations.find(actor.workspaceId, input.authorizationId);
       if (!authorization) throw new NotFound('authorization');
@@ -57,7 +57,7 @@ export function createAdAccountRefreshService(deps: {
       const admission = deps.accountList.admit(accountId);
       let record;
       try {
-        record = await deps.graph.getAdAccount(openToken(deps.cipher, authorization), accountId);
+        record = await deps.graph.getAdAccount(openToken(deps.cipher, authorization), accountId, { signal });
       } catch (error) {
         if (!isUnreachable(error)) rethrowGraphFailure(error);
         // An id this token cannot reach must not keep the place it was just given on the app's list.

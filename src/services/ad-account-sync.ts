@@ -43,8 +43,8 @@ export function createAdAccountSyncService(deps: {
   const { authorizations, adAccounts } = deps;
 
   /** Graph first (every page); then one transaction, so a failure on any page keeps the old set whole. */
-  async function syncRow(authorization: AuthorizationRow, actor: string): Promise<SyncResult> {
-    const records = await deps.graph.listAdAccounts(openToken(deps.cipher, authorization)).catch(rethrowGraphFailure);
+  async function syncRow(authorization: AuthorizationRow, actor: string, signal: AbortSignal | undefined): Promise<SyncResult> {
+    const records = await deps.graph.listAdAccounts(openToken(deps.cipher, authorization), {}, { signal }).catch(rethrowGraphFailure);
     const syncedAt = deps.clock.now();
     const owner = { workspaceId: authorization.workspaceId, authorizationId: authorization.id };
     // Keyed by id: an account that shifted across a page boundary while paging would come twice.
@@ -63,26 +63,26 @@ export function createAdAccountSyncService(deps: {
   }
 
   return {
-    /** syncAdAccounts: typed errors for a missing authorization, an unusable token, or Graph failing. */
-    async sync(actor: Actor, authorizationId: string): Promise<SyncResult> {
+    /** syncAdAccounts: typed errors for a missing authorization, an unusable token, or Graph failing (or not answering before `signal`). */
+    async sync(actor: Actor, authorizationId: string, signal?: AbortSignal): Promise<SyncResult> {
       const authorization = authorizations.find(actor.workspaceId, authorizationId);
       if (!authorization) throw new NotFound('authorization');
       if (!isUsable(authorization)) throw new TokenNotUsable(authorization.state);
-      return syncRow(authorization, actor.name);
+      return syncRow(authorization, actor.name, signal);
     },
 
     /**
      * The afterTokenStored hook (OAuth completion, registration, rotation, refreshAuthorization).
      * It never fails the authorization: a failed sync is logged and the old set stays.
      */
-    async afterTokenStored(authorization: AuthorizationRow, actor: string = SYNC_ACTOR): Promise<void> {
+    async afterTokenStored(authorization: AuthorizationRow, actor: string = SYNC_ACTOR, signal?: AbortSignal): Promise<void> {
       const context = { authorizationId: authorization.id, workspaceId: authorization.workspaceId };
       if (!isUsable(authorization)) {
         deps.log.debug({ ...context, state: authorization.state }, 'ad-account sync skipped: the token is not usable');
         return;
       }
       try {
-        const result = await syncRow(authorization, actor);
+        const result = await syncRow(authorization, actor, signal);
         deps.log.info({ ...context, accounts: result.accountCount, changes: result.changes.length }, 'ad accounts synced');
       } catch (error) {
         const reason = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };

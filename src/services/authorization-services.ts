@@ -28,6 +28,8 @@ export function createAuthorizationServices(deps: {
   afterTokenStored?: AfterTokenStored;
   /** Warnings for registerSystemUserToken about the token's business (system-user limits). */
   registrationWarnings?: SystemUserRegistrationWarnings;
+  /** ADSAUTH_MIN_RECHECK_SECONDS: tokenStatus asks Facebook about one authorization at most this often. */
+  minRecheckSeconds: number;
 }) {
   const { graph, clock } = deps;
   const cipher = createTokenCipher(deps.encryptionKeys);
@@ -47,7 +49,18 @@ export function createAuthorizationServices(deps: {
     cipher,
     recorder,
     checker,
-    authorizations: createAuthorizationService({ graph, clock, expiryWarningDays, authorizations, cipher, transaction, afterTokenStored, checker, recorder }),
+    authorizations: createAuthorizationService({
+      graph,
+      clock,
+      expiryWarningDays,
+      authorizations,
+      cipher,
+      transaction,
+      afterTokenStored,
+      checker,
+      recorder,
+      minRecheckSeconds: deps.minRecheckSeconds,
+    }),
     facebookOAuth: createFacebookOAuthService({
       graph,
       clock,

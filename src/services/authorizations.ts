@@ -15,6 +15,7 @@ import type { TokenCipher } from './token-cipher.ts';
 import { deletedEvent, updatedEvent } from './authorization-events.ts';
 import type { EventRecorder } from './event-recorder.ts';
 import type { TokenChecker } from './token-checker.ts';
+import { outsideRecheckFloor, recheckDue } from './recheck-policy.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -30,6 +31,8 @@ export function createAuthorizationService(deps: {
   afterTokenStored: AfterTokenStored;
   checker: TokenChecker;
   recorder: EventRecorder;
+  /** tokenStatus(maxAgeSeconds) asks Facebook about one authorization at most this often. */
+  minRecheckSeconds: number;
 }) {
   const { graph, clock, authorizations } = deps;
 
@@ -39,9 +42,9 @@ export function createAuthorizationService(deps: {
     return row;
   }
 
-  /** Re-checks these authorizations of one workspace; returns them by id. */
-  async function recheck(workspaceId: string, ids: readonly string[], actor: string): Promise<Map<string, AuthorizationRow>> {
-    const updated = await deps.checker.check(authorizations.findMany(workspaceId, ids), actor);
+  /** Checks these authorizations of one workspace now; returns them by id. */
+  async function checkNow(rows: readonly AuthorizationRow[], actor: string, signal: AbortSignal | undefined): Promise<Map<string, AuthorizationRow>> {
+    const updated = await deps.checker.check(rows, actor, {}, signal);
     return new Map(updated.map((row) => [row.id, row]));
   }
 
@@ -81,12 +84,12 @@ export function createAuthorizationService(deps: {
     },
 
     /** With revokeAtFacebook, Facebook is told first; a token Facebook already rejects is deleted anyway. */
-    async delete(actor: Actor, input: { id: string; revokeAtFacebook: boolean }): Promise<{ deletedId: string; revokedAtFacebook: boolean }> {
+    async delete(actor: Actor, input: { id: string; revokeAtFacebook: boolean }, signal?: AbortSignal): Promise<{ deletedId: string; revokedAtFacebook: boolean }> {
       const row = require(actor.workspaceId, input.id);
       let revokedAtFacebook = false;
       if (input.revokeAtFacebook && row.facebookUserId) {
         try {
-          await graph.revokePermissions(openToken(deps.cipher, row), row.facebookUserId);
+          await graph.revokePermissions(openToken(deps.cipher, row), row.facebookUserId, { signal });
           revokedAtFacebook = true;
         } catch (error) {
           if (!(error instanceof GraphReauthError)) rethrowGraphFailure(error);
@@ -98,15 +101,30 @@ export function createAuthorizationService(deps: {
       return { deletedId: row.id, revokedAtFacebook };
     },
 
-    async refresh(actor: Actor, id: string): Promise<AuthorizationRow> {
-      require(actor.workspaceId, id);
-      const row = (await recheck(actor.workspaceId, [id], actor.name)).get(id);
+    /** Checks the token now, then syncs its ad accounts, unless the check failed: that answer is then the stored state with lastCheckError. */
+    async refresh(actor: Actor, id: string, signal?: AbortSignal): Promise<AuthorizationRow> {
+      const row = (await checkNow([require(actor.workspaceId, id)], actor.name, signal)).get(id);
       if (!row) throw new NotFound('authorization');
-      await deps.afterTokenStored(row, actor.name);
+      if (row.consecutiveCheckFailures === 0) await deps.afterTokenStored(row, actor.name, signal);
       return row;
     },
 
-    recheck,
+    /** tokenStatus(maxAgeSeconds): is the stored answer older than asked, and may Facebook be asked again yet? */
+    recheckDue(row: AuthorizationRow, maxAgeSeconds: number): boolean {
+      return recheckDue(row, clock.now().getTime(), { maxAgeSeconds, minRecheckSeconds: deps.minRecheckSeconds });
+    },
+
+    /**
+     * Re-checks these authorizations of one workspace for tokenStatus; returns them by id. Rows that
+     * another request checked within the floor meanwhile are returned as stored.
+     */
+    async recheck(workspaceId: string, ids: readonly string[], actor: string, signal?: AbortSignal): Promise<Map<string, AuthorizationRow>> {
+      const rows = authorizations.findMany(workspaceId, ids);
+      const nowMs = clock.now().getTime();
+      const due = rows.filter((row) => outsideRecheckFloor(row, nowMs, deps.minRecheckSeconds));
+      const checked = await checkNow(due, actor, signal);
+      return new Map(rows.map((row) => [row.id, checked.get(row.id) ?? row]));
+    },
   };
 }
 

@@ -121,9 +121,9 @@ export function createFacebookOAuthService(deps: {
      * mutation, and undefined for the browser callback (the state itself names the workspace).
      * `actor` is the API key's name for the mutation, "oauth" for the browser callback.
      */
-    async complete(input: { code: string; state: string; workspaceId: string | undefined; actor: string }) {
+    async complete(input: { code: string; state: string; workspaceId: string | undefined; actor: string; signal?: AbortSignal | undefined }) {
       const stateRow = claimState(input.state, input.workspaceId);
-      const { accessToken, info, me, declinedScopes } = await obtainUserToken(graph, settings, input.code);
+      const { accessToken, info, me, declinedScopes } = await obtainUserToken(graph, settings, input.code, input.signal);
       const reauthorizing = stateRow.authorizationId ? deps.authorizations.find(stateRow.workspaceId, stateRow.authorizationId) : undefined;
       // A reconnect link can be forwarded: whoever signs in must be the user the authorization belongs to.
       if (reauthorizing?.facebookUserId && reauthorizing.facebookUserId !== me.id) {
@@ -161,7 +161,7 @@ export function createFacebookOAuthService(deps: {
         deps.recorder.record(createdEvent(created, input.actor));
         return created;
       });
-      await deps.afterTokenStored(authorization, input.actor);
+      await deps.afterTokenStored(authorization, input.actor, input.signal);
       return { authorization, returnTo: stillAllowed(stateRow.returnTo), reauthorized: stateRow.authorizationId !== null };
     },
 
@@ -178,13 +178,15 @@ export function createFacebookOAuthService(deps: {
       errorDescription?: string | null | undefined;
       workspaceId: string | undefined;
       actor: string;
+      /** The GraphQL request's deadline; the browser callback has none. */
+      signal?: AbortSignal | undefined;
     }) {
       if (input.error) {
         claimState(input.state, input.workspaceId);
         throw new OAuthDenied(input.errorReason ?? undefined, input.errorDescription ?? undefined);
       }
       if (!input.code) throw new ValidationError('code: pass the code Facebook redirected back with, or the error', 'code');
-      return this.complete({ code: input.code, state: input.state, workspaceId: input.workspaceId, actor: input.actor });
+      return this.complete({ code: input.code, state: input.state, workspaceId: input.workspaceId, actor: input.actor, signal: input.signal });
     },
 
     /**

@@ -17,7 +17,11 @@ import type { EventRecorder } from './event-recorder.ts';
 import { tokenHash, type TokenCipher } from './token-cipher.ts';
 import { successfulCheckPatch } from './token-checks.ts';
 
-export type SystemUserRegistrationWarnings = (token: string, input: { businessId: string | undefined; scopes: readonly string[] }) => Promise<string[]>;
+export type SystemUserRegistrationWarnings = (
+  token: string,
+  input: { businessId: string | undefined; scopes: readonly string[] },
+  signal?: AbortSignal,
+) => Promise<string[]>;
 
 const registerSchema = z.object({ label, description, accessToken, businessId, ownerEmail: ownerEmail.optional().transform((value) => value ?? null) });
 const replaceSchema = z.object({ id: z.string(), accessToken });
@@ -38,20 +42,21 @@ export function createSystemUserTokenService(deps: {
   const { graph } = deps;
 
   /** Every Graph call happens here, before anything is written. */
-  async function inspect(token: string) {
-    const info = await graph.debugToken(token).catch(rethrowGraphFailure);
+  async function inspect(token: string, signal: AbortSignal | undefined) {
+    const info = await graph.debugToken(token, { signal }).catch(rethrowGraphFailure);
     assertUsable(info, deps.appId);
-    const me = await graph.getMe(token).catch(rethrowGraphFailure);
+    const me = await graph.getMe(token, { signal }).catch(rethrowGraphFailure);
     return { info, me };
   }
 
   return {
-    async register(actor: Actor, rawInput: z.input<typeof registerSchema>) {
+    async register(actor: Actor, rawInput: z.input<typeof registerSchema>, signal?: AbortSignal) {
       const input = parseInput(registerSchema, rawInput);
       const duplicate = deps.authorizations.findByTokenHash(actor.workspaceId, tokenHash(input.accessToken));
       if (duplicate) throw new DuplicateToken(duplicate.id);
-      const { info, me } = await inspect(input.accessToken);
-      const warnings = (await deps.registrationWarnings?.(input.accessToken, { businessId: input.businessId ?? undefined, scopes: info.scopes })) ?? [];
+      const { info, me } = await inspect(input.accessToken, signal);
+      const warnings =
+        (await deps.registrationWarnings?.(input.accessToken, { businessId: input.businessId ?? undefined, scopes: info.scopes }, signal)) ?? [];
       const now = deps.clock.now();
       const id = randomUUID();
       const stored = deps.transaction(() => {
@@ -73,12 +78,12 @@ export function createSystemUserTokenService(deps: {
         deps.recorder.record(createdEvent(created, actor.name));
         return created;
       });
-      await deps.afterTokenStored(stored, actor.name);
+      await deps.afterTokenStored(stored, actor.name, signal);
       return { authorization: stored, warnings };
     },
 
     /** Token rotation: the authorization keeps its id, label and history; only the token changes. */
-    async replace(actor: Actor, rawInput: z.input<typeof replaceSchema>) {
+    async replace(actor: Actor, rawInput: z.input<typeof replaceSchema>, signal?: AbortSignal) {
       const input = parseInput(replaceSchema, rawInput);
       const existing = deps.authorizations.find(actor.workspaceId, input.id);
       if (!existing) throw new NotFound('authorization');
@@ -87,7 +92,7 @@ export function createSystemUserTokenService(deps: {
       }
       const duplicate = deps.authorizations.findByTokenHash(actor.workspaceId, tokenHash(input.accessToken));
       if (duplicate) throw new DuplicateToken(duplicate.id);
-      const { info, me } = await inspect(input.accessToken);
+      const { info, me } = await inspect(input.accessToken, signal);
       const now = deps.clock.now();
       const stored = deps.transaction(() => {
         const updated = deps.authorizations.update(actor.workspaceId, existing.id, {
@@ -101,7 +106,7 @@ export function createSystemUserTokenService(deps: {
         for (const event of checkEvents(existing, updated, actor.name)) deps.recorder.record(event);
         return updated;
       });
-      await deps.afterTokenStored(stored, actor.name);
+      await deps.afterTokenStored(stored, actor.name, signal);
       return stored;
     },
   };

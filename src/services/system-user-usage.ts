@@ -26,8 +26,8 @@ export function createSystemUserUsageService(deps: {
   cipher: TokenCipher;
   policy: () => AccessLevelPolicy;
 }) {
-  async function count(token: string, businessId: string): Promise<SystemUserCounts> {
-    const systemUsers = await deps.graph.listSystemUsers(token, businessId);
+  async function count(token: string, businessId: string, signal: AbortSignal | undefined): Promise<SystemUserCounts> {
+    const systemUsers = await deps.graph.listSystemUsers(token, businessId, { signal });
     const admin = systemUsers.filter((user) => user.role.toUpperCase() === 'ADMIN').length;
     return { regular: systemUsers.length - admin, admin };
   }
@@ -37,7 +37,7 @@ export function createSystemUserUsageService(deps: {
      * Reads the business's system users with a healthy authorization of this workspace that has
      * business_management: first those registered for that business, then people's tokens.
      */
-    async forBusiness(workspaceId: string, rawBusinessId: string): Promise<SystemUserUsage> {
+    async forBusiness(workspaceId: string, rawBusinessId: string, signal?: AbortSignal): Promise<SystemUserUsage> {
       const businessId = rawBusinessId.trim();
       if (!/^\d{1,30}$/.test(businessId)) throw new ValidationError('businessId: must be the numeric Business Manager id', 'businessId');
       const candidates = deps.authorizations
@@ -47,7 +47,7 @@ export function createSystemUserUsageService(deps: {
         .slice(0, CANDIDATES_TRIED);
       for (const row of candidates) {
         try {
-          const counts = await count(openToken(deps.cipher, row), businessId);
+          const counts = await count(openToken(deps.cipher, row), businessId, signal);
           const policy = deps.policy();
           return { businessId, ...counts, policy, authorizationId: row.id, warnings: systemUserLimitWarnings(policy, businessId, counts) };
         } catch (error) {
@@ -60,10 +60,14 @@ export function createSystemUserUsageService(deps: {
     },
 
     /** For registerSystemUserToken: warnings only, never a refusal, and none without business_management. */
-    async registrationWarnings(token: string, input: { businessId: string | undefined; scopes: readonly string[] }): Promise<string[]> {
+    async registrationWarnings(
+      token: string,
+      input: { businessId: string | undefined; scopes: readonly string[] },
+      signal?: AbortSignal,
+    ): Promise<string[]> {
       if (!input.businessId || !input.scopes.includes('business_management')) return [];
       try {
-        return systemUserLimitWarnings(deps.policy(), input.businessId, await count(token, input.businessId));
+        return systemUserLimitWarnings(deps.policy(), input.businessId, await count(token, input.businessId, signal));
       } catch (error) {
         if (!(error instanceof GraphError)) throw error;
         return [`The system users of business ${input.businessId} could not be counted against the access level's limits: ${error.message}`];

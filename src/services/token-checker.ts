@@ -11,7 +11,8 @@ import { failedCheckPatch, successfulCheckPatch, undecryptableTokenPatch } from 
 
 /**
  * Checks many tokens with debug_token (batched by the client, at most 50 per request) and stores the
- * results, with their events, in one transaction. A failed check keeps the state and records the error.
+ * results, with their events, in one transaction. A failed check keeps the state and records the error;
+ * so does a check that got no answer before `signal` (a request's deadline) fired.
  * Used by tokenStatus(maxAgeSeconds), refreshAuthorization and the sweep.
  */
 export function createTokenChecker(deps: {
@@ -24,11 +25,16 @@ export function createTokenChecker(deps: {
   recorder: EventRecorder;
 }) {
   return {
-    async check(rows: readonly AuthorizationRow[], actor: string, extraPatch: { lastSweptRunId?: string } = {}): Promise<AuthorizationRow[]> {
+    async check(
+      rows: readonly AuthorizationRow[],
+      actor: string,
+      extraPatch: { lastSweptRunId?: string } = {},
+      signal?: AbortSignal,
+    ): Promise<AuthorizationRow[]> {
       if (rows.length === 0) return [];
       const tokens = rows.map((row) => openTokenOrUndefined(deps.cipher, row));
       const readable = tokens.filter((token): token is string => token !== undefined);
-      const answers = await deps.graph.debugTokens(readable).catch((error: unknown) => {
+      const answers = await deps.graph.debugTokens(readable, { signal }).catch((error: unknown) => {
         // The whole batch failed (after the client's retries): every row records the same failure.
         if (error instanceof GraphError) return readable.map(() => error);
         throw error;

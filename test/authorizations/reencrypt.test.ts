@@ -66,6 +66,7 @@ describe('adsauth reencrypt', () => {
     expect(response.refreshAuthorization.__typename).toBe('AuthorizationPayload');
     // The row that cannot be decrypted records the failure and keeps its state; it never holds up
     // the other rows of a batch (the sweep checks 50 at a time).
+    s.clock.advance(60_000); // past the re-check floor (ADSAUTH_MIN_RECHECK_SECONDS)
     s.world.resetCalls();
     const batch = await gql(s.app, RecheckAllQuery, { first: 10, maxAgeSeconds: 0 }, { apiKey: s.apiKey });
     const byId = new Map(batch.authorizations.edges.map((e) => [e.node.id, e.node.tokenStatus]));

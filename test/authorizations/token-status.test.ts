@@ -104,6 +104,7 @@ describe('tokenStatus(maxAgeSeconds)', () => {
     expect(fresh.authorizations.edges[0]!.node.tokenStatus.state).toBe('VALID');
     expect(s.world.counters().httpRequests).toBe(0);
 
+    s.clock.advance(30_000); // past the re-check floor (ADSAUTH_MIN_RECHECK_SECONDS, 60 s)
     const rechecked = await gql(s.app, RecheckAllQuery, { first: 10, maxAgeSeconds: 10 }, { apiKey: s.apiKey });
     expect(rechecked.authorizations.edges[0]!.node.tokenStatus.state).toBe('EXPIRED');
     const again = await gql(s.app, AuthorizationQuery, { id: authorization.id }, { apiKey: s.apiKey });
@@ -111,11 +112,13 @@ describe('tokenStatus(maxAgeSeconds)', () => {
   });
 
   it('re-checks 100 authorizations in 2 Graph HTTP requests, each result stored', async () => {
-    const s = await setupAuthorizationTest();
+    // One key registers and re-checks 200 times here: more than the default per-key budget.
+    const s = await setupAuthorizationTest({ env: { ADSAUTH_KEY_GRAPH_CALLS_PER_MINUTE: '1000' } });
     const tokens: string[] = [];
     for (let i = 0; i < 100; i++) tokens.push((await s.registerSystemUser({ label: `SU ${i}` })).token);
     s.world.expireToken(tokens[7]!);
     s.world.invalidateToken(tokens[63]!, 466);
+    s.clock.advance(60_000); // past the re-check floor
     s.world.resetCalls();
 
     const result = await gql(s.app, RecheckAllQuery, { first: 100, maxAgeSeconds: 0 }, { apiKey: s.apiKey });

@@ -8,6 +8,7 @@ import {
   ValidationError,
   WrongTokenType,
 } from '../../domain/authorization-errors.ts';
+import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
@@ -40,14 +41,26 @@ builder.mutationField('completeFacebookOAuth', (t) =>
     description: 'Completes the Facebook dialog: exchanges the code, checks the token, and stores the authorization.',
     authScopes: { editor: true },
     errors: {
-      types: [ValidationError, InvalidOAuthState, OAuthDenied, CodeExchangeFailed, InvalidToken, WrongTokenType, FacebookUserMismatch, GraphUnavailable],
+      types: [
+        ValidationError,
+        InvalidOAuthState,
+        OAuthDenied,
+        CodeExchangeFailed,
+        InvalidToken,
+        WrongTokenType,
+        FacebookUserMismatch,
+        GraphUnavailable,
+        RateLimited,
+      ],
       directResult: true,
       union: { name: 'CompleteFacebookOAuthResult' },
     },
     args: { input: t.arg({ type: CompleteFacebookOAuthInput, required: true }) },
     resolve: (_root, { input }, context) => {
+      // Refused before the state is used up, so the same code and state can be sent again.
+      if (input.code) context.graphBudget.spend();
       const actor = actorOf(context);
-      return context.services.facebookOAuth.finish({ ...input, workspaceId: actor.workspaceId, actor: actor.name });
+      return context.services.facebookOAuth.finish({ ...input, workspaceId: actor.workspaceId, actor: actor.name, signal: context.graphBudget.signal });
     },
   }),
 );

@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphUnavailable, NotFound } from '../../domain/authorization-errors.ts';
+import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from '../types/authorization.ts';
@@ -27,9 +28,12 @@ builder.mutationField('deleteAuthorization', (t) =>
     type: DeleteAuthorizationPayload,
     description: 'Deletes the authorization and its encrypted token.',
     authScopes: { editor: true },
-    errors: { types: [NotFound, GraphUnavailable], directResult: true, union: { name: 'DeleteAuthorizationResult' } },
+    errors: { types: [NotFound, GraphUnavailable, RateLimited], directResult: true, union: { name: 'DeleteAuthorizationResult' } },
     args: { input: t.arg({ type: DeleteAuthorizationInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      context.services.authorizations.delete(actorOf(context), { id: input.id.id, revokeAtFacebook: input.revokeAtFacebook ?? false }),
+    resolve: (_root, { input }, context) => {
+      const revokeAtFacebook = input.revokeAtFacebook ?? false;
+      if (revokeAtFacebook) context.graphBudget.spend();
+      return context.services.authorizations.delete(actorOf(context), { id: input.id.id, revokeAtFacebook }, context.graphBudget.signal);
+    },
   }),
 );

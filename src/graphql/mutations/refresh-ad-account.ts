@@ -1,6 +1,7 @@
 import { AccountListFull } from '../../domain/account-list-errors.ts';
 import { TokenNotUsable } from '../../domain/ad-account-errors.ts';
 import { GraphUnavailable, NotFound, ValidationError } from '../../domain/authorization-errors.ts';
+import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import type { AdAccountRow } from '../../repositories/ad-accounts.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
@@ -27,16 +28,16 @@ builder.mutationField('refreshAdAccount', (t) =>
       'NotFound when the token no longer reaches the account (it is then removed from the stored set).',
     authScopes: { editor: true },
     errors: {
-      types: [ValidationError, NotFound, TokenNotUsable, AccountListFull, GraphUnavailable],
+      types: [ValidationError, NotFound, TokenNotUsable, AccountListFull, GraphUnavailable, RateLimited],
       directResult: true,
       union: { name: 'RefreshAdAccountResult' },
     },
     args: { input: t.arg({ type: RefreshAdAccountInput, required: true }) },
-    resolve: async (_root, { input }, context) => ({
-      adAccount: await context.services.adAccountRefresh.refresh(actorOf(context), {
-        authorizationId: input.authorizationId.id,
-        adAccountId: input.adAccountId,
-      }),
-    }),
+    resolve: async (_root, { input }, context) => {
+      // The account's own usage counts too: Facebook limits calls per ad account.
+      context.graphBudget.spend({ adAccountId: input.adAccountId });
+      const target = { authorizationId: input.authorizationId.id, adAccountId: input.adAccountId };
+      return { adAccount: await context.services.adAccountRefresh.refresh(actorOf(context), target, context.graphBudget.signal) };
+    },
   }),
 );

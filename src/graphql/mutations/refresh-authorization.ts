@@ -1,4 +1,5 @@
 import { NotFound } from '../../domain/authorization-errors.ts';
+import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from '../types/authorization.ts';
@@ -11,12 +12,15 @@ const RefreshAuthorizationInput = builder.inputType('RefreshAuthorizationInput',
 builder.mutationField('refreshAuthorization', (t) =>
   t.field({
     type: AuthorizationPayloadRef,
-    description: 'Checks the token with Facebook now. A failed check keeps the state and sets tokenStatus.lastCheckError.',
+    description:
+      'Checks the token with Facebook now, then re-reads its ad accounts. A failed check, or one Facebook did not answer within the ' +
+      "request's deadline, keeps the state, sets tokenStatus.lastCheckError, and reads no ad accounts.",
     authScopes: { editor: true },
-    errors: { types: [NotFound], directResult: true, union: { name: 'RefreshAuthorizationResult' } },
+    errors: { types: [NotFound, RateLimited], directResult: true, union: { name: 'RefreshAuthorizationResult' } },
     args: { input: t.arg({ type: RefreshAuthorizationInput, required: true }) },
-    resolve: async (_root, { input }, context) => ({
-      authorization: await context.services.authorizations.refresh(actorOf(context), input.id.id),
-    }),
+    resolve: async (_root, { input }, context) => {
+      context.graphBudget.spend();
+      return { authorization: await context.services.authorizations.refresh(actorOf(context), input.id.id, context.graphBudget.signal) };
+    },
   }),
 );

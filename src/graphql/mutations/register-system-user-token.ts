@@ -1,4 +1,5 @@
 import { DuplicateToken, GraphUnavailable, InvalidToken, MissingPermissions, ValidationError, WrongTokenType } from '../../domain/authorization-errors.ts';
+import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import { actorOf } from '../actor.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import { builder } from '../builder.ts';
@@ -31,11 +32,14 @@ builder.mutationField('registerSystemUserToken', (t) =>
     description: 'Registers a Business Manager system-user token after checking it with Facebook.',
     authScopes: { editor: true },
     errors: {
-      types: [ValidationError, InvalidToken, WrongTokenType, MissingPermissions, DuplicateToken, GraphUnavailable],
+      types: [ValidationError, InvalidToken, WrongTokenType, MissingPermissions, DuplicateToken, GraphUnavailable, RateLimited],
       directResult: true,
       union: { name: 'RegisterSystemUserTokenResult' },
     },
     args: { input: t.arg({ type: RegisterSystemUserTokenInput, required: true }) },
-    resolve: (_root, { input }, context) => context.services.systemUserTokens.register(actorOf(context), input),
+    resolve: (_root, { input }, context) => {
+      context.graphBudget.spend();
+      return context.services.systemUserTokens.register(actorOf(context), input, context.graphBudget.signal);
+    },
   }),
 );

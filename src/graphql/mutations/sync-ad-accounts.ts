@@ -1,5 +1,6 @@
 import { TokenNotUsable } from '../../domain/ad-account-errors.ts';
 import { GraphUnavailable, NotFound } from '../../domain/authorization-errors.ts';
+import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import type { SyncResult } from '../../services/ad-account-sync.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
@@ -26,8 +27,11 @@ builder.mutationField('syncAdAccounts', (t) =>
       'Reads every ad account the token reaches (/me/adaccounts, all pages) and replaces the stored set in one step. ' +
       'When Facebook fails part of the way, the previous set stays whole and the answer is GraphUnavailable.',
     authScopes: { editor: true },
-    errors: { types: [NotFound, TokenNotUsable, GraphUnavailable], directResult: true, union: { name: 'SyncAdAccountsResult' } },
+    errors: { types: [NotFound, TokenNotUsable, GraphUnavailable, RateLimited], directResult: true, union: { name: 'SyncAdAccountsResult' } },
     args: { input: t.arg({ type: SyncAdAccountsInput, required: true }) },
-    resolve: (_root, { input }, context) => context.services.adAccountSync.sync(actorOf(context), input.authorizationId.id),
+    resolve: (_root, { input }, context) => {
+      context.graphBudget.spend();
+      return context.services.adAccountSync.sync(actorOf(context), input.authorizationId.id, context.graphBudget.signal);
+    },
   }),
 );

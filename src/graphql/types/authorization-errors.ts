@@ -12,6 +12,7 @@ import {
   ValidationError,
   WrongTokenType,
 } from '../../domain/authorization-errors.ts';
+import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { ErrorInterface } from './error.ts';
@@ -101,7 +102,24 @@ builder.objectType(FacebookUserMismatch, {
 
 builder.objectType(GraphUnavailable, {
   name: 'GraphUnavailable',
-  description: 'Facebook could not be reached, throttled the call, or refused it. Nothing was saved.',
+  description:
+    "Facebook could not be reached, throttled the call, refused it, or did not answer within the request's deadline (ADSAUTH_REQUEST_DEADLINE_MS). Nothing was saved.",
   interfaces,
   fields: (t) => ({ retryable: t.exposeBoolean('retryable') }),
+});
+
+const RateLimitScopeEnum = builder.enumType('RateLimitScope', {
+  description:
+    "API_KEY: this key used its allowance of Graph-calling requests (ADSAUTH_KEY_GRAPH_CALLS_PER_MINUTE). APP_USAGE: the app's Graph usage is at ADSAUTH_REQUEST_USAGE_CEILING or Facebook throttles it; the rest is kept for the health sweep.",
+  values: ['API_KEY', 'APP_USAGE'] as const,
+});
+
+builder.objectType(RateLimited, {
+  name: 'RateLimited',
+  description: 'adsauth did not call Facebook, to keep the app within its Graph budget. Nothing was changed; try again after retryAfterSeconds.',
+  interfaces,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds'),
+    scope: t.field({ type: RateLimitScopeEnum, resolve: (error) => error.scope }),
+  }),
 });

@@ -40,14 +40,19 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
       args: {
         maxAgeSeconds: t.arg.int({
           description:
-            'Re-check against Facebook first when the last check is older than this (batched: 50 tokens per Graph request). Without it, the stored status is returned. The other fields of the same Authorization in this response (health, supportedJobTypes) still show the stored check; query again to see them updated.',
+            'Re-check against Facebook first when the last check is older than this (batched: 50 tokens per Graph request). Without it, the stored status is returned. ' +
+            'Facebook is asked about one authorization at most once per ADSAUTH_MIN_RECHECK_SECONDS (default 60), whoever asks; a fresher answer than that gets the last one, and checkedAt says when it was made. ' +
+            "The stored status is also the answer when this API key has used its Graph allowance, when the app's Graph usage is near Facebook's limit, " +
+            "and, with lastCheckError set, when Facebook did not answer within the request's deadline. " +
+            'The other fields of the same Authorization in this response (health, supportedJobTypes) still show the stored check; query again to see them updated.',
           validate: { min: 0 },
         }),
       },
       resolve: async (row, args, context) => {
-        if (args.maxAgeSeconds == null) return row;
-        const age = row.checkedAt ? context.services.clock.now().getTime() - row.checkedAt.getTime() : Infinity;
-        return age >= args.maxAgeSeconds * 1000 ? context.loaders.tokenRecheck.load(row.id) : row;
+        if (args.maxAgeSeconds == null || !context.services.authorizations.recheckDue(row, args.maxAgeSeconds)) return row;
+        // No error for a spent budget: the stored status, with its checkedAt, is a fine answer to a read.
+        if (!context.graphBudget.trySpend()) return row;
+        return context.loaders.tokenRecheck.load(row.id);
       },
     }),
     tokenFingerprint: t.exposeString('tokenFingerprint', { description: 'The last four characters of the token, e.g. "…a1b2".' }),

@@ -1,5 +1,6 @@
 import { BusinessNotReachable } from '../../domain/system-user-usage-errors.ts';
 import { GraphUnavailable, ValidationError } from '../../domain/authorization-errors.ts';
+import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import type { FacebookAppSummary } from '../../services/access-levels.ts';
 import { builder } from '../builder.ts';
 import { AccessLevelRef } from './access-level.ts';
@@ -52,8 +53,11 @@ const FacebookAppRef = builder.objectRef<FacebookAppSummary>('FacebookApp').impl
       type: SystemUserUsageRef,
       description: "Reads the business's system users with one of this workspace's authorizations that has business_management.",
       args: { businessId: t.arg.string({ required: true }) },
-      errors: { types: [ValidationError, BusinessNotReachable, GraphUnavailable], directResult: true, union: { name: 'SystemUserUsageResult' } },
-      resolve: (_app, { businessId }, context) => context.services.systemUserUsage.forBusiness(context.viewer.workspaceId, businessId),
+      errors: { types: [ValidationError, BusinessNotReachable, GraphUnavailable, RateLimited], directResult: true, union: { name: 'SystemUserUsageResult' } },
+      resolve: (_app, { businessId }, context) => {
+        context.graphBudget.spend();
+        return context.services.systemUserUsage.forBusiness(context.viewer.workspaceId, businessId, context.graphBudget.signal);
+      },
     }),
   }),
 });

@@ -69,7 +69,14 @@ export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus')
       description: 'Permissions the supported jobs need that are not granted.',
       resolve: (row) => (row.state === 'UNCHECKED' ? [] : REQUIRED_FOR_ALL_JOBS.filter((s) => !row.scopes.includes(s))),
     }),
-    checkedAt: t.field({ type: 'DateTime', nullable: true, description: 'The last successful check.', resolve: (row) => row.checkedAt }),
+    checkedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'When Facebook last answered about the token: the time of the answer this status shows. null when never checked. ' +
+        'tokenStatus(maxAgeSeconds) may answer with an older check than asked for (see maxAgeSeconds); this says how old.',
+      resolve: (row) => row.checkedAt,
+    }),
     lastCheckError: t.field({
       type: GraphErrorInfoRef,
       nullable: true,

@@ -1,0 +1,12 @@
+// The deadline that all the Graph work of one GraphQL request shares. The signal is made on first use,
+// so a request that never calls Graph sets no timer, but it always counts from the request's start.
+export function requestDeadline(ms: number): { readonly signal: AbortSignal } {
+  const startedAt = performance.now();
+  let signal: AbortSignal | undefined;
+  return {
+    get signal() {
+      signal ??= AbortSignal.timeout(Math.max(0, Math.ceil(ms - (performance.now() - startedAt))));
+      return signal;
+    },
+  };
+}
