@@ -143,7 +143,6 @@ export function createServices(deps: AppDeps & { graph: GraphApi; throttleGuard:
   const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
   // Each GraphQL request's deadline, and what each API key may spend of the app's Graph budget.
   const graphBudgets = createGraphBudgets({
-    clock: deps.clock,
     limiter: createKeyRateLimiter({ perMinute: config.budgets.keyGraphCallsPerMinute, clock: deps.clock }),
     throttleGuard: deps.throttleGuard,
     requestDeadlineMs: config.budgets.requestDeadlineMs,

@@ -3,7 +3,6 @@
 // one invocation, not one HTTP call: the invocation is refused before any Graph call, so nothing is
 // left half done, and each costs a handful of calls at most (tokenStatus re-checks cost one unit per
 // authorization, as each is one debug_token call to Graph even inside a batch request).
-import type { Clock } from '../clock.ts';
 import { RateLimited } from '../domain/graph-budget-errors.ts';
 import type { KeyRateLimiter } from './key-rate-limiter.ts';
 import { requestDeadline } from './request-deadline.ts';
@@ -19,7 +18,6 @@ export interface RequestGraphBudget {
 }
 
 export function createGraphBudgets(deps: {
-  clock: Clock;
   limiter: KeyRateLimiter;
   throttleGuard: Pick<ThrottleGuard, 'requestWaitMs'>;
   requestDeadlineMs: number;
