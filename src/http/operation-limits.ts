@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 
 /** The extensions.code of each refusal; clients may rely on them. */
 export const LIMIT_CODES = {
+  size: 'DOCUMENT_TOO_LARGE',
   tokens: 'TOO_MANY_TOKENS',
   depth: 'OPERATION_TOO_DEEP',
   aliases: 'TOO_MANY_ALIASES',
@@ -17,10 +18,18 @@ export const LIMIT_CODES = {
 } as const;
 
 /**
- * Limits every operation before it runs (ADSAUTH_MAX_*). Tokens are counted while parsing, so a huge
- * document is dropped after the first `tokens` tokens; depth, aliases and directives are checked when
- * validation enters the operation, before any other rule walks it; the cost is checked after
- * validation, with the request's variables, before the first resolver.
+ * A document of ADSAUTH_MAX_TOKENS tokens, however spaced and commented, is far shorter than this many
+ * characters a token. A longer one (a long comment or string literal, which counts as one token) is
+ * refused before it is parsed, and so before yoga's parse caches keep it: 1,024 documents for an hour.
+ */
+export const CHARACTERS_PER_TOKEN = 50;
+
+/**
+ * Limits every operation before it runs (ADSAUTH_MAX_*). The document's length is checked first, and
+ * its tokens are counted while parsing, so a huge document is dropped at once or after the first
+ * `tokens` tokens; depth, aliases and directives are checked when validation enters the operation,
+ * before the other rules walk its selections; the cost is checked after validation, with the
+ * request's variables, before the first resolver.
  *
  * The cost is Pothos's complexity (configured in src/graphql/builder.ts), not graphql-armor's
  * cost-limit: armor's cost-limit charges a fixed factor per object and per depth level and never reads
@@ -36,7 +45,9 @@ export function operationLimitPlugins(limits: Config['limits']): Plugin[] {
       throw refusal(code, message);
     },
   ];
+  const maxLength = limits.tokens * CHARACTERS_PER_TOKEN;
   return [
+    useDocumentLengthLimit(maxLength),
     maxTokensPlugin({
       n: limits.tokens,
       onReject: refuseWith(LIMIT_CODES.tokens, `The document has more than ${limits.tokens} tokens (ADSAUTH_MAX_TOKENS).`),
@@ -77,6 +88,17 @@ export function costRefusal(args: ExecutionArgs, maxCost: number): GraphQLError 
   ]);
   // Any other error found here (variables that do not coerce) is reported by execution itself.
   return refused;
+}
+
+function useDocumentLengthLimit(maxLength: number): Plugin {
+  return {
+    onParse({ params }) {
+      const { source } = params;
+      if ((typeof source === 'string' ? source : source.body).length > maxLength) {
+        throw refusal(LIMIT_CODES.size, `The document is longer than ${maxLength} characters (${CHARACTERS_PER_TOKEN} for each of ADSAUTH_MAX_TOKENS).`);
+      }
+    },
+  };
 }
 
 function useCostLimit(maxCost: number): Plugin {

@@ -11,7 +11,7 @@ describe('the API key, checked before the body', () => {
     const t = await createTestApp();
     const bodies = ['{"query":"{ viewer { role } }"}', '{"query": "{ viewer { role } }" ECHO-MARKER', `{"query":"${'ECHO-MARKER '.repeat(100_000)}"}`];
     for (const body of bodies) {
-      for (const headers of [{}, { authorization: 'Bearer adsk_not_a_key' }]) {
+      for (const headers of [{}, { authorization: 'Bearer adsk_not_a_key' }] as Record<string, string>[]) {
         const response = await postRaw(t, body, headers);
         expect({ status: response.status, codes: response.codes, contentType: response.contentType }).toEqual({
           status: 401,

@@ -10,6 +10,8 @@ const limitCodes: unknown[] = Object.values(LIMIT_CODES);
 
 /** `{ viewer { role role … } }` with exactly `tokens` tokens. */
 const tokensQuery = (tokens: number) => `{ viewer { ${'role '.repeat(tokens - 5)}} }`;
+/** `{ viewer { role } }` and a comment, `length` characters in all. */
+const longQuery = (length: number) => `{ viewer { role } }\n#${'x'.repeat(length - 21)}`;
 const directivesQuery = (count: number) => `{ viewer { ${'role @skip(if: false) '.repeat(count)}} }`;
 const PAGES = 'query Pages($first: Int) { authorizations(first: $first) { edges { node { adAccounts(first: $first) { edges { node { name } } } } } } }';
 
@@ -42,6 +44,7 @@ describe('operation limits, with their defaults', () => {
     ['aliases', LIMIT_CODES.aliases, manyAliasesQuery(15), manyAliasesQuery(16)],
     ['directives', LIMIT_CODES.directives, directivesQuery(50), directivesQuery(51)],
     ['tokens', LIMIT_CODES.tokens, tokensQuery(600), tokensQuery(601)],
+    ['length (50 characters a token)', LIMIT_CODES.size, longQuery(30_000), longQuery(30_001)],
   ])('%s: an operation at the limit runs, one step over is refused with %s', async (_limit, code, atLimit, overLimit) => {
     const { t, apiKey } = await app();
     const allowed = await postOperation(t, apiKey, atLimit);
@@ -76,7 +79,7 @@ describe('operation limits, with their defaults', () => {
 
   it('a refusal is a request error: 400 under application/graphql-response+json, 200 under application/json', async () => {
     const { t, apiKey } = await app();
-    for (const query of [deepHistoryQuery(13, 1), manyAliasesQuery(16), directivesQuery(51), tokensQuery(601), costBombQuery()]) {
+    for (const query of [deepHistoryQuery(13, 1), manyAliasesQuery(16), directivesQuery(51), tokensQuery(601), longQuery(30_001), costBombQuery()]) {
       const asJson = await postOperation(t, apiKey, query, {}, { accept: 'application/json' });
       expect({ status: asJson.status, contentType: asJson.contentType, data: asJson.body?.data }).toEqual({
         status: 200,
@@ -90,7 +93,7 @@ describe('operation limits, with their defaults', () => {
 });
 
 describe('operation limits are settings', () => {
-  it('ADSAUTH_MAX_DEPTH, _ALIASES, _DIRECTIVES, _TOKENS and _COST lower each limit', async () => {
+  it('ADSAUTH_MAX_DEPTH, _ALIASES, _DIRECTIVES, _TOKENS (and with it the length) and _COST lower each limit', async () => {
     const { t, apiKey } = await app({
       ADSAUTH_MAX_DEPTH: '3',
       ADSAUTH_MAX_ALIASES: '1',
@@ -105,6 +108,7 @@ describe('operation limits are settings', () => {
     expect(await codeOf('{ a: viewer { role } b: viewer { role } }')).toEqual([LIMIT_CODES.aliases]);
     expect(await codeOf('{ viewer { role @skip(if: false) apiKeyName @skip(if: false) } }')).toEqual([LIMIT_CODES.directives]);
     expect(await codeOf(tokensQuery(101))).toEqual([LIMIT_CODES.tokens]);
+    expect(await codeOf(longQuery(5_001))).toEqual([LIMIT_CODES.size]);
   });
 
   it('the aliases limit holds alone: 1,000 aliases with the token limit lifted are refused for their aliases', async () => {
