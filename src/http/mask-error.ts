@@ -31,11 +31,15 @@ function clientError(located: GraphQLError, text: string): GraphQLError {
   return new GraphQLError(message, { nodes: located.nodes, path: located.path, extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-/** yoga copies the JSON parser's message, which quotes the body, into extensions.originalError. */
+/**
+ * yoga copies the JSON parser's message, which quotes the body, into extensions.originalError. Without
+ * it yoga would take the error for a GraphQL request error and answer 200 under application/json; a
+ * body that is not JSON is no GraphQL request, so its 400 stands under any Accept (spec: false).
+ */
 function withoutEcho(error: GraphQLError): GraphQLError {
   if (!('originalError' in error.extensions)) return error;
-  const { originalError: _echo, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions });
+  const { originalError: _echo, http, ...extensions } = error.extensions as { originalError?: unknown; http?: object };
+  return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...extensions, http: { ...http, spec: false } } });
 }
 
 /**

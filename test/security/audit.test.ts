@@ -1,0 +1,42 @@
+// graphql-http's GraphQL-over-HTTP conformance audits, against the gateway as it runs in production:
+// live mode (a Facebook app configured: no CORS origins, metrics off), over real HTTP, with an API key
+// on every request. No MUST and no SHOULD may fail.
+import { serverAudits, type AuditResult } from 'graphql-http';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../helpers/test-app.ts';
+
+const LIVE_MODE = {
+  FACEBOOK_APP_ID: '100000000000001',
+  FACEBOOK_APP_SECRET: '0123456789abcdef0123456789abcdef',
+  FACEBOOK_REDIRECT_URI: 'https://adsauth.example.com/oauth/facebook/callback/',
+};
+
+async function audit(env: Record<string, string>) {
+  const t = await createTestApp({ env: { ...LIVE_MODE, ...env } });
+  expect(t.config.mode).toBe('live');
+  const apiKey = t.createApiKey({ role: 'VIEWER' });
+  const url = `${await t.listen()}/graphql`;
+  const fetchFn = (input: string, init: RequestInit = {}) =>
+    fetch(input, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), authorization: `Bearer ${apiKey}` } });
+  const results: AuditResult[] = [];
+  for (const { fn } of serverAudits({ url, fetchFn })) results.push(await fn());
+  const failed = results
+    .filter((result) => result.status === 'error' || result.status === 'warn')
+    .map((result) => ({ id: result.id, name: result.name, reason: 'reason' in result ? result.reason : '' }));
+  return { results, failed };
+}
+
+describe('graphql-http server audits', () => {
+  it('pass in live mode over HTTP with an API key: every MUST and SHOULD', async () => {
+    // Two of the audits send variables to __type(name: $name), an introspection field.
+    const { results, failed } = await audit({ ADSAUTH_INTROSPECTION: 'true' });
+    expect(failed).toEqual([]);
+    expect(results.filter((result) => result.status === 'ok')).toHaveLength(results.length);
+  });
+
+  it('with introspection off (the live default), only the two audits that ask __type fail, for that', async () => {
+    const { failed } = await audit({});
+    expect(failed.map((f) => f.id).sort()).toEqual(['28B9', '2EA1']);
+    expect(failed.every((f) => f.name.includes('{variables}'))).toBe(true);
+  });
+});
