@@ -32,16 +32,16 @@ export function viewerOf(request: Request): Viewer {
   return viewer;
 }
 
+/** The 401 in the media type the client asked for, as yoga would have sent it: JSON, or one SSE event. */
 function unauthenticated(request: Request, Response: typeof globalThis.Response): Response {
-  const graphqlResponse = request.headers.get('accept')?.includes('application/graphql-response+json') ?? false;
-  const body = { errors: [{ message: UNAUTHENTICATED_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] };
-  return new Response(JSON.stringify(body), {
-    status: 401,
-    headers: {
-      'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`,
-      'www-authenticate': 'Bearer',
-    },
-  });
+  const accept = request.headers.get('accept') ?? '';
+  const result = JSON.stringify({ errors: [{ message: UNAUTHENTICATED_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] });
+  const [type, body] = accept.includes('application/graphql-response+json')
+    ? ['application/graphql-response+json', result]
+    : accept.includes('text/event-stream') && !accept.includes('application/json')
+      ? ['text/event-stream', `event: next\ndata: ${result}\n\nevent: complete\ndata:\n\n`]
+      : ['application/json', result];
+  return new Response(body, { status: 401, headers: { 'content-type': `${type}; charset=utf-8`, 'www-authenticate': 'Bearer' } });
 }
 
 function bearerToken(header: string | null): string | undefined {
