@@ -12,8 +12,8 @@ export function maskUnexpectedError(error: unknown, message: string, log: Logger
   const original = located ? located.originalError : error;
   if (located && located.extensions.code !== undefined) return withoutEcho(located);
   if (original instanceof GraphQLError && original.extensions.code !== undefined) return located ?? original;
-  // graphql-js's own request errors, found before any resolver ran (no path): variables that do not
-  // coerce (wrong type, unknown input field, bad enum value), an unknown operation name.
+  // The executor's own request errors, found before any resolver ran (no path): variables missing or
+  // not coercing (wrong type, unknown input field, bad enum value).
   if (located && !located.path && (!original || original instanceof GraphQLError)) {
     return clientError(located, located.message);
   }
@@ -26,6 +26,7 @@ export function maskUnexpectedError(error: unknown, message: string, log: Logger
 /** Messages quote variable values; a long one is cut so that a request is never reflected whole. */
 const MAX_MESSAGE_LENGTH = 300;
 
+/** The executor's `http` is left behind: useClientErrorStatus gives a client error its status. */
 function clientError(located: GraphQLError, text: string): GraphQLError {
   const message = text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
   return new GraphQLError(message, { nodes: located.nodes, path: located.path, extensions: { code: 'BAD_USER_INPUT' } });
