@@ -30,8 +30,10 @@ import { createOperationalMetrics } from './services/operational-metrics.ts';
 import { createGraphBudgets } from './services/graph-budget.ts';
 import { createKeyRateLimiter } from './services/key-rate-limiter.ts';
 import { useApiKey, viewerOf } from './http/api-key.ts';
+import { useBodyLimit } from './http/body-limit.ts';
 import { useClientErrorStatus } from './http/client-error-status.ts';
 import { corsOptions } from './http/cors.ts';
+import { createGraphiQLPage } from './http/graphiql-page.ts';
 import { introspectionPlugins } from './http/introspection.ts';
 import { maskUnexpectedError } from './http/mask-error.ts';
 import { createGraphRequestMetrics, createMetrics } from './http/metrics.ts';
@@ -187,6 +189,7 @@ export function createApp(deps: AppDeps): App {
   const services = createServices({ ...deps, graph, throttleGuard });
   const metrics = createMetrics({ token: deps.config.http.metricsToken, mode: deps.config.mode, graphRequests: graphMetrics, services, log });
 
+  const graphiqlPage = deps.renderGraphiQL ? createGraphiQLPage(deps.renderGraphiQL) : undefined;
   const yoga = createYoga<Record<string, never>, Context>({
     schema: getSchema(),
     graphqlEndpoint: '/graphql',
@@ -202,11 +205,12 @@ export function createApp(deps: AppDeps): App {
     graphiql: deps.graphiqlApiKey
       ? { title: 'adsauth (sandbox)', headers: JSON.stringify({ Authorization: `Bearer ${deps.graphiqlApiKey}` }), defaultQuery: GRAPHIQL_QUERY }
       : false,
-    ...(deps.renderGraphiQL ? { renderGraphiQL: deps.renderGraphiQL } : {}),
+    ...(graphiqlPage ? { renderGraphiQL: graphiqlPage.render } : {}),
     maskedErrors: { maskError: (error, message) => maskUnexpectedError(error, message, log) },
     cors: corsOptions(deps.config.http.corsOrigins),
     plugins: [
-      useSecurityHeaders(),
+      useSecurityHeaders({ graphiqlHeaders: graphiqlPage?.headers }),
+      useBodyLimit(),
       metrics.plugin,
       useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() }),
       useOAuthRoutes({ oauth: services.facebookOAuth, reconnectLinks: services.reconnectLinks, log }),
