@@ -27,7 +27,7 @@ function configError(env: Record<string, string>): string {
 describe('loadConfig defaults', () => {
   it('an empty environment is sandbox mode with every default', () => {
     const config = loadConfig({});
-    expect(config).toEqual({
+    expect({ ...config, http: { ...config.http, corsOrigins: [...config.http.corsOrigins].sort() } }).toEqual({
       mode: 'sandbox',
       databaseFile: './data/adsauth.db',
       host: '127.0.0.1',
@@ -51,6 +51,16 @@ describe('loadConfig defaults', () => {
       smtpUrl: undefined,
       emailFrom: 'adsauth <adsauth@localhost>',
       sweep: { intervalMs: 86_400_000, concurrency: 4, unknownAfterFailures: 3, expiryWarningThresholds: [7, 1] },
+      http: {
+        corsOrigins: ['3000', '4000', '5173', '8080'].flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`]).sort(),
+        introspection: true,
+        maxConnections: 1000,
+        trustedDocumentsFile: undefined,
+        metricsToken: undefined,
+      },
+      limits: { depth: 12, aliases: 15, directives: 50, tokens: 600, cost: 20_000 },
+      budgets: { requestDeadlineMs: 15_000, minRecheckSeconds: 60, keyGraphCallsPerMinute: 60, requestUsageCeilingPercent: 85 },
+      webhooks: { allowPrivate: true },
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.facebook)).toBe(true);
@@ -81,6 +91,17 @@ describe('loadConfig defaults', () => {
       ADSAUTH_ALLOWED_RETURN_URLS: ' https://app.example.com/done , https://other.example.com/ ,',
       ADSAUTH_EXPIRY_WARNING_DAYS: '14',
       ADSAUTH_HISTORY_DAYS: '30',
+      ADSAUTH_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/',
+      ADSAUTH_INTROSPECTION: 'yes',
+      ADSAUTH_MAX_CONNECTIONS: '50',
+      ADSAUTH_METRICS_TOKEN: 'a-long-enough-metrics-token',
+      ADSAUTH_MAX_DEPTH: '8',
+      ADSAUTH_MAX_COST: '5000',
+      ADSAUTH_REQUEST_DEADLINE_MS: '5000',
+      ADSAUTH_MIN_RECHECK_SECONDS: '0',
+      ADSAUTH_KEY_GRAPH_CALLS_PER_MINUTE: '600',
+      ADSAUTH_REQUEST_USAGE_CEILING: '70',
+      ADSAUTH_WEBHOOK_ALLOW_PRIVATE: 'true',
     });
     expect(config).toMatchObject({
       mode: 'live',
@@ -93,7 +114,16 @@ describe('loadConfig defaults', () => {
       allowedReturnUrls: ['https://app.example.com/done', 'https://other.example.com/'],
       expiryWarningDays: 14,
       historyDays: 30,
+      http: { corsOrigins: ['https://app.example.com', 'http://localhost:5173'], introspection: true, maxConnections: 50, metricsToken: 'a-long-enough-metrics-token' },
+      limits: { depth: 8, cost: 5000 },
+      budgets: { requestDeadlineMs: 5000, minRecheckSeconds: 0, keyGraphCallsPerMinute: 600, requestUsageCeilingPercent: 70 },
+      webhooks: { allowPrivate: true },
     });
+  });
+
+  it('live mode is closed by default: no CORS origins, no introspection, no private webhook addresses', () => {
+    const config = loadConfig(live);
+    expect([config.http.corsOrigins, config.http.introspection, config.webhooks.allowPrivate]).toEqual([[], false, false]);
   });
 });
 
@@ -116,6 +146,12 @@ describe('loadConfig validation: one line that names the setting', () => {
     ['ADSAUTH_EXPIRY_WARNING_DAYS', '-3'],
     ['ADSAUTH_HISTORY_DAYS', '0'],
     ['ADSAUTH_HISTORY_DAYS', 'forever'],
+    ['ADSAUTH_INTROSPECTION', 'maybe'],
+    ['ADSAUTH_WEBHOOK_ALLOW_PRIVATE', '2'],
+    ['ADSAUTH_METRICS_TOKEN', 'short'],
+    ['ADSAUTH_MAX_DEPTH', '0'],
+    ['ADSAUTH_REQUEST_USAGE_CEILING', '101'],
+    ['ADSAUTH_MAX_CONNECTIONS', 'many'],
   ])('%s=%j is refused', (setting, value) => {
     expect(configError({ ...live, [setting]: value })).toMatch(new RegExp(`^${setting} `));
   });
