@@ -1,5 +1,5 @@
 // The Marketing API access levels as the seed document describes them (Development, Basic,
-// Standard). Meta has since replaced them with Limited and Full access (contract §0, §12.4); an
+// Standard). Meta has since replaced them with Limited and Full access (docs/graph-api.md "Common pitfalls", "Access levels"); an
 // operator can override this table from config, and Graph's own ads_api_access_tier is shown beside it.
 
 export const ACCESS_TIERS = ['DEVELOPMENT', 'BASIC', 'STANDARD'] as const;
@@ -55,7 +55,7 @@ export function nextTier(tier: AccessTier): AccessTier | null {
   return ACCESS_TIERS[ACCESS_TIERS.indexOf(tier) + 1] ?? null;
 }
 
-/** Graph's header value → the seed's tier (contract §0.3: development_access is Limited, standard_access Full). */
+/** Graph's header value → the seed's tier (docs/graph-api.md "Access levels": development_access is Limited, standard_access Full). */
 export function tierFromHeader(value: string | undefined): AccessTier | undefined {
   if (value === 'development_access') return 'DEVELOPMENT';
   if (value === 'standard_access') return 'STANDARD';

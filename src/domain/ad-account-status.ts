@@ -1,4 +1,4 @@
-// Ad-account states and tasks as Graph reports them (contract §7.2, §7.3). Pure.
+// Ad-account states and tasks as Graph reports them (docs/graph-api.md "Ad-account fields", "Account status and disable reason"). Pure.
 
 export const AD_ACCOUNT_STATUSES = [
   'ACTIVE',
@@ -36,10 +36,10 @@ export function codesOf(status: AdAccountStatus): number[] {
     .map(([code]) => Number(code));
 }
 
-/** Meta's "ads volume" text treats 1, 8 and 9 as able to run ads (contract §7.3). */
+/** Meta's "ads volume" text treats 1, 8 and 9 as able to run ads (docs/graph-api.md "Account status and disable reason"). */
 export const EXPORTABLE_STATUSES: readonly AdAccountStatus[] = ['ACTIVE', 'IN_GRACE_PERIOD', 'PENDING_SETTLEMENT'];
 
-// disable_reason codes: a single source (contract §7.3), so treat the names as best effort.
+// disable_reason codes: a single source (docs/graph-api.md "Account status and disable reason"), so treat the names as best effort.
 const DISABLE_REASONS = [
   'NONE',
   'ADS_INTEGRITY_POLICY',

@@ -1,5 +1,5 @@
 // Meta pages where a person acts on an ad account. None of these URL shapes is documented by Meta
-// (UNVERIFIED): they come from the product specification (contract §8) or from the pages' current
+// (UNVERIFIED): they come from the product specification (docs/graph-api.md "Custom Audience terms") or from the pages' current
 // addresses, and may move.
 
 /** Where a person accepts the Custom Audience terms for an ad account (product specification). */

@@ -1,5 +1,5 @@
 /**
- * The base of every expected, user-fixable failure (style.md convention 5). A service throws a
+ * The base of every expected, user-fixable failure (the first of the three error channels: README, "API keys and roles"). A service throws a
  * subclass; the GraphQL field lists that subclass in its `errors: { types: [...] }`, and the
  * client receives it as a member of the field's result union, implementing `Error { message }`.
  * Anything that is not a DomainError is unexpected: yoga masks it and it is logged.

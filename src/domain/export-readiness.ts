@@ -138,7 +138,7 @@ function termsBlockers(account: ReadinessInput['account'], jobType: JobType): Ex
     blockers.push({
       code: 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
       message: 'Web traffic audiences also need the website Custom Audience terms, which are not accepted for this ad account.',
-      // The contract knows one acceptance page; Meta shows the website terms there too (UNVERIFIED).
+      // docs/graph-api.md "Custom Audience terms" knows one acceptance page; Meta shows the website terms there too (UNVERIFIED).
       remediation: { text: 'Open the link as that user and accept the website Custom Audience terms.', url },
     });
   }

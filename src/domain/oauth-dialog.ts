@@ -1,4 +1,4 @@
-// Contract §2: the Facebook Login dialog URL, and which return URLs the gateway may redirect to.
+// docs/graph-api.md "OAuth dialog": the Facebook Login dialog URL, and which return URLs the gateway may redirect to.
 
 export function dialogUrl(input: {
   dialogBaseUrl: string;

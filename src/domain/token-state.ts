@@ -15,7 +15,7 @@ export type TokenState = (typeof TOKEN_STATES)[number];
 
 export type Health = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
 
-/** What debug_token reported (contract §5.2). `expiresAt: null` means the token never expires. */
+/** What debug_token reported (docs/graph-api.md "debug_token response"). `expiresAt: null` means the token never expires. */
 export interface TokenInspection {
   isValid: boolean;
   type: string | undefined;

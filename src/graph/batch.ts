@@ -1,4 +1,4 @@
-// Batch requests (contract §13): at most 50 items per HTTP request, each item a Graph call of its own.
+// Batch requests (docs/graph-api.md "Batch requests"): at most 50 items per HTTP request, each item a Graph call of its own.
 // Items that come back `null` (not executed) or with a TRANSIENT error are re-queued for a bounded
 // number of rounds; everything else is final. Once the caller's signal fires, no round or chunk starts:
 // items answered so far keep their answers, the others get a GraphDeadlineError.

@@ -1,4 +1,4 @@
-// Contract §11.2 as one pure function: a Graph error envelope (or its absence) → a typed GraphError.
+// docs/graph-api.md "Error classes" as one pure function: a Graph error envelope (or its absence) → a typed GraphError.
 import type { UsageReport } from './graph-api.ts';
 import type { GraphErrorEnvelope } from './error-envelope.ts';
 import {

@@ -1,4 +1,4 @@
-// Contract §11.1: `{"error":{message,type,code,error_subcode,is_transient,…}}`. Parsed leniently:
+// docs/graph-api.md "Error envelope": `{"error":{message,type,code,error_subcode,is_transient,…}}`. Parsed leniently:
 // a field of the wrong type is dropped rather than making the whole error unreadable.
 import { z } from 'zod';
 

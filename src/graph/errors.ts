@@ -1,4 +1,4 @@
-// Typed Graph failures (contract §11). Messages come from Graph or from adsauth and never carry a
+// Typed Graph failures (docs/graph-api.md "Error envelope"). Messages come from Graph or from adsauth and never carry a
 // token, a secret or a URL with query parameters.
 
 export type GraphErrorClass = 'REAUTH' | 'PERMISSION' | 'THROTTLE' | 'TRANSIENT' | 'CLIENT';

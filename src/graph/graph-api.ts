@@ -5,7 +5,7 @@
 export interface TokenGrant {
   accessToken: string;
   tokenType: string;
-  /** Seconds; absent for some token kinds (contract §3), so always confirm with debugToken. */
+  /** Seconds; absent for some token kinds (docs/graph-api.md "Code exchange"), so always confirm with debugToken. */
   expiresIn: number | undefined;
 }
 
@@ -17,7 +17,7 @@ export interface DebugTokenError {
   message: string;
 }
 
-/** `GET /debug_token` data (contract §5.2). Timestamps are converted to Date; `expires_at: 0` is null. */
+/** `GET /debug_token` data (docs/graph-api.md "debug_token response"). Timestamps are converted to Date; `expires_at: 0` is null. */
 export interface DebugTokenInfo {
   isValid: boolean;
   appId: string | undefined;
@@ -68,7 +68,7 @@ export interface SystemUserRecord {
   role: string;
 }
 
-/** The fields adsauth reads on ad accounts (contract §7.2). */
+/** The fields adsauth reads on ad accounts (docs/graph-api.md "Ad-account fields"). */
 export const AD_ACCOUNT_FIELDS = [
   'id',
   'account_id',
@@ -93,7 +93,7 @@ export interface BatchRequestItem {
 /** One batch item's outcome, in request order. */
 export type BatchItemResult = { ok: true; status: number; body: unknown } | { ok: false; error: import('./errors.ts').GraphError };
 
-/** Parsed from X-App-Usage, X-Ad-Account-Usage and X-Business-Use-Case-Usage (contract §12). */
+/** Parsed from X-App-Usage, X-Ad-Account-Usage and X-Business-Use-Case-Usage (docs/graph-api.md "Usage headers"). */
 export interface UsageReport {
   appUsage: { callCount: number; totalTime: number; totalCputime: number } | undefined;
   adAccountUsage: { accIdUtilPct: number; resetTimeDuration: number; adsApiAccessTier: string | undefined } | undefined;
@@ -145,27 +145,27 @@ export interface GraphApi {
   readonly appId: string;
   readonly version: string;
 
-  // OAuth (contract §3, §4)
+  // OAuth (docs/graph-api.md "Code exchange", "Long-lived tokens")
   exchangeCode(input: { code: string; redirectUri: string }, call?: GraphCallOptions): Promise<TokenGrant>;
   exchangeForLongLivedToken(input: { accessToken: string; setTokenExpiresIn60Days?: boolean }, call?: GraphCallOptions): Promise<TokenGrant>;
 
-  // Token inspection with the app token (contract §5)
+  // Token inspection with the app token (docs/graph-api.md "debug_token")
   debugToken(inputToken: string, call?: GraphCallOptions): Promise<DebugTokenInfo>;
   /** Many tokens through batch requests of at most 50 items; results in input order. */
   debugTokens(inputTokens: readonly string[], call?: GraphCallOptions): Promise<(DebugTokenInfo | import('./errors.ts').GraphError)[]>;
 
-  // Token-owner reads (contract §6)
+  // Token-owner reads (docs/graph-api.md "Token owner")
   getMe(accessToken: string, call?: GraphCallOptions): Promise<GraphUser>;
   getPermissions(accessToken: string, call?: GraphCallOptions): Promise<Permission[]>;
   /** DELETE /{user-id}/permissions: de-authorizes the app for that user. */
   revokePermissions(accessToken: string, userId: string, call?: GraphCallOptions): Promise<void>;
 
-  // Ad accounts and businesses (contract §7, §9)
+  // Ad accounts and businesses (docs/graph-api.md "Ad accounts", "Businesses and system users")
   /** Follows every page of /me/adaccounts. */
   listAdAccounts(accessToken: string, options?: { pageSize?: number }, call?: GraphCallOptions): Promise<AdAccountRecord[]>;
   getAdAccount(accessToken: string, accountId: string, call?: GraphCallOptions): Promise<AdAccountRecord>;
   listSystemUsers(accessToken: string, businessId: string, call?: GraphCallOptions): Promise<SystemUserRecord[]>;
 
-  /** Contract §13: splits into requests of at most 50 items, re-queues null items; results in input order. */
+  /** docs/graph-api.md "Batch requests": splits into requests of at most 50 items, re-queues null items; results in input order. */
   batch(accessToken: string, items: readonly BatchRequestItem[], call?: GraphCallOptions): Promise<BatchItemResult[]>;
 }

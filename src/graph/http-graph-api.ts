@@ -1,5 +1,5 @@
 // The GraphApi over HTTP: graph.facebook.com in production, the sandbox in tests and sandbox mode.
-// Each method names its request (contract §15) and the schema of its answer; request.ts does the rest.
+// Each method names its request (docs/graph-api.md "Calls adsauth makes") and the schema of its answer; request.ts does the rest.
 import { z } from 'zod';
 import { appAccessToken } from './appsecret-proof.ts';
 import { runBatch } from './batch.ts';
@@ -96,7 +96,7 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
         callOptions,
       ),
 
-    // GET only (contract §5.1): input_token must be in the query, which is why no URL is ever logged.
+    // GET only (docs/graph-api.md "debug_token request"): input_token must be in the query, which is why no URL is ever logged.
     debugToken: (inputToken, callOptions) =>
       call({ method: 'GET', path: 'debug_token', accessToken: appToken, params: { input_token: inputToken } }, debugTokenSchema, callOptions),
 

@@ -1,4 +1,4 @@
-// Cursor paging (contract §7.1): send `after` with the same `limit` until a page comes without `next`.
+// Cursor paging (docs/graph-api.md "Ad-account endpoints"): send `after` with the same `limit` until a page comes without `next`.
 // Pages may be short (privacy filtering), so the page size never ends the loop.
 import { GraphUnexpectedResponseError } from './errors.ts';
 import { pageSchema, parseGraphBody } from './schemas.ts';

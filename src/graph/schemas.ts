@@ -11,7 +11,7 @@ export const tokenGrantSchema = z
 
 const unixSeconds = z.number().int().nonnegative();
 const toDate = (seconds: number) => new Date(seconds * 1000);
-/** expires_at / data_access_expires_at: 0 means "never" (contract §5.2). */
+/** expires_at / data_access_expires_at: 0 means "never" (docs/graph-api.md "debug_token response"). */
 const toDateOrNever = (seconds: number | undefined) => (seconds === undefined ? undefined : seconds === 0 ? null : toDate(seconds));
 
 export const debugTokenDataSchema = z
@@ -88,7 +88,7 @@ export const systemUserSchema = z
   .object({ id: graphId, name: z.string().optional(), role: z.string() })
   .transform((s): SystemUserRecord => ({ id: s.id, name: s.name, role: s.role }));
 
-/** A page of a cursor-paged edge (contract §7.1); only the absence of `next` ends the list. */
+/** A page of a cursor-paged edge (docs/graph-api.md "Ad-account endpoints"); only the absence of `next` ends the list. */
 export const pageSchema = z.object({
   data: z.array(z.unknown()),
   paging: z
@@ -97,7 +97,7 @@ export const pageSchema = z.object({
 });
 export type GraphPage = z.infer<typeof pageSchema>;
 
-/** `DELETE /{user-id}/permissions` answers `true` or `{"success":true}` (contract §6). */
+/** `DELETE /{user-id}/permissions` answers `true` or `{"success":true}` (docs/graph-api.md "Token owner"). */
 export const successSchema = z.union([z.literal(true), z.object({ success: z.literal(true) })]);
 
 /** Parses a body or throws GraphUnexpectedResponseError naming only the paths, never the values. */

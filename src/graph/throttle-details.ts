@@ -1,4 +1,4 @@
-// Who is throttled and for how long (contract §11.2, §12): the scope follows the error code; the
+// Who is throttled and for how long (docs/graph-api.md "Error classes", "Usage headers"): the scope follows the error code; the
 // object and the wait come from the usage headers of the same response.
 import type { UsageReport } from './graph-api.ts';
 import type { ThrottleScope } from './errors.ts';

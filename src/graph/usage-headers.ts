@@ -1,4 +1,4 @@
-// Contract §12: the usage headers hold JSON strings. Meta sends them only "once enough calls have
+// docs/graph-api.md "Usage headers": the usage headers hold JSON strings. Meta sends them only "once enough calls have
 // been made" and their content varies, so every part is optional and garbage is skipped, never thrown.
 import type { UsageReport } from './graph-api.ts';
 
@@ -10,7 +10,7 @@ export function lookupFetchHeaders(headers: Headers): HeaderLookup {
   return (name) => headers.get(name);
 }
 
-/** Batch items carry `headers: [{ name, value }]` (contract §13); names are case-insensitive. */
+/** Batch items carry `headers: [{ name, value }]` (docs/graph-api.md "Batch requests"); names are case-insensitive. */
 export function lookupBatchHeaders(headers: readonly { name?: unknown; value?: unknown }[]): HeaderLookup {
   return (name) => {
     const found = headers.find((h) => typeof h.name === 'string' && h.name.toLowerCase() === name.toLowerCase());

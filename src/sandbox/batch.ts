@@ -1,4 +1,4 @@
-// POST / with batch=[…] (contract §13): at most 50 items, each run like a request of its own and
+// POST / with batch=[…] (docs/graph-api.md "Batch requests"): at most 50 items, each run like a request of its own and
 // answered in order as {code, headers:[{name,value}], body:"<JSON string>"}, or null when the
 // batchNullRate fault (or a timeout fault) hits the item.
 import { endpointLabel, logPath } from './call-log.ts';
@@ -15,7 +15,7 @@ interface BatchItemAnswer {
 }
 
 export function batchRoute(ctx: RouteContext, execute: (request: GraphRequest) => GraphResult): GraphReply & { batchItems: number } {
-  ctx.auth(); // the top-level token and its appsecret_proof (contract §10)
+  ctx.auth(); // the top-level token and its appsecret_proof (docs/graph-api.md "appsecret_proof")
   let items: unknown;
   try {
     items = JSON.parse(ctx.params.batch ?? '');
@@ -46,7 +46,7 @@ function runItem(ctx: RouteContext, raw: unknown, execute: (request: GraphReques
 
 /**
  * An item inherits the top-level token and proof unless it names its own access_token (then it must
- * bring its own appsecret_proof too: per-item tokens are UNVERIFIED, contract §10).
+ * bring its own appsecret_proof too: per-item tokens are UNVERIFIED, docs/graph-api.md "appsecret_proof").
  */
 function itemRequest(ctx: RouteContext, raw: unknown): GraphRequest {
   const item = (typeof raw === 'object' && raw !== null ? raw : {}) as { method?: unknown; relative_url?: unknown; body?: unknown };

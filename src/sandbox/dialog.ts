@@ -1,4 +1,4 @@
-// GET|POST /{version}/dialog/oauth: the consent page (contract §2). Allow redirects to redirect_uri
+// GET|POST /{version}/dialog/oauth: the consent page (docs/graph-api.md "OAuth dialog"). Allow redirects to redirect_uri
 // with code and state; Cancel with error=access_denied…&error_reason=user_denied. Not Graph: no
 // faults, no call log.
 import type { ServerResponse } from 'node:http';

@@ -1,5 +1,5 @@
-// Graph error envelopes (contract §11.1) and the exact messages the sandbox answers with
-// (§3, §5, §10, §11). Route code throws a GraphFailure; the dispatcher turns it into HTTP 400 (unless
+// Graph error envelopes (docs/graph-api.md "Error envelope") and the exact messages the sandbox answers with
+// (docs/graph-api.md "Code exchange", "debug_token", "appsecret_proof", "Error envelope"). Route code throws a GraphFailure; the dispatcher turns it into HTTP 400 (unless
 // said otherwise) with `{"error":{…,"fbtrace_id"}}`.
 import { randomBytes } from 'node:crypto';
 
@@ -85,7 +85,7 @@ export const fail = {
       { type: 'GraphMethodException', subcode: 33 },
     ),
   unsupportedPost: () => new GraphFailure(100, `Unsupported post request. ${DOCS}`, { type: 'GraphMethodException', subcode: 33 }),
-  /** wording UNVERIFIED (contract §16.10) */
+  /** wording UNVERIFIED (docs/graph-api.md "Scopes each call needs") */
   permissions: () => new GraphFailure(200, '(#200) Permissions error'),
   nonexistingField: (field: string, nodeType: string) =>
     new GraphFailure(100, `(#100) Tried accessing nonexisting field (${field}) on node type (${nodeType})`),

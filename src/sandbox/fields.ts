@@ -1,4 +1,4 @@
-// `fields=id,name,business{id,name}` (contract §1 field selection).
+// `fields=id,name,business{id,name}` (docs/graph-api.md "Requests and responses" field selection).
 import { fail } from './errors.ts';
 
 /** field → its nested selection (`business{id,name}`), or undefined for a plain field */

@@ -1,5 +1,5 @@
 // What a Graph route sees: the parsed request, the world, and the caller once authenticated
-// (contract §1 token transport, §10 appsecret_proof, §5.3 / §11 token failures).
+// (docs/graph-api.md "Requests and responses" token transport, "appsecret_proof" appsecret_proof, "debug_token examples" / "Error envelope" token failures).
 import { fail } from './errors.ts';
 import { isDataAccessExpired, proofMatches, tokenProblem, tokenProblemMessage, type TokenRecord } from './tokens.ts';
 import type { World } from './world.ts';
@@ -48,7 +48,7 @@ export class RouteContext {
     return header ?? (this.request.params.access_token || undefined);
   }
 
-  /** Missing → 104; unknown → 190; wrong or missing proof → 100 (§10); expired/invalidated → 190/subcode. */
+  /** Missing → 104; unknown → 190; wrong or missing proof → 100 (docs/graph-api.md "appsecret_proof"); expired/invalidated → 190/subcode. */
   auth(): Caller {
     if (this.caller) return this.caller;
     const { app } = this.world;

@@ -1,5 +1,5 @@
 // Executes one Graph request (an HTTP request or one batch item) against the world: routes it,
-// and turns a GraphFailure into the §11.1 envelope. Every answer carries x-fb-trace-id and
+// and turns a GraphFailure into the docs/graph-api.md "Error envelope" envelope. Every answer carries x-fb-trace-id and
 // facebook-api-version; token calls add X-App-Usage, act_ calls the BUC headers.
 import { batchRoute } from './batch.ts';
 import { fail, GraphFailure, newTraceId } from './errors.ts';

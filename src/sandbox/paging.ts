@@ -1,4 +1,4 @@
-// Cursor paging (contract §7.1): opaque base64 cursors, `limit` (default 25), `after` / `before`,
+// Cursor paging (docs/graph-api.md "Ad-account endpoints"): opaque base64 cursors, `limit` (default 25), `after` / `before`,
 // `next` only when more items follow, `summary=total_count`.
 import { fail } from './errors.ts';
 import type { RouteContext } from './graph-context.ts';

@@ -1,7 +1,7 @@
 // startSandbox: the Graph sandbox's HTTP server on loopback (node:http). Routes:
 //   /__sandbox/…              control API (JSON)                         → control-api.ts
 //   /{vNN.0}/dialog/oauth     the OAuth consent page                       → dialog.ts
-//   /{vNN.0}/… or /…          Graph (contract §15), with latency and faults → graph-router.ts
+//   /{vNN.0}/… or /…          Graph (docs/graph-api.md "Calls adsauth makes"), with latency and faults → graph-router.ts
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { endpointLabel, logPath } from './call-log.ts';

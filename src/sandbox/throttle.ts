@@ -1,9 +1,9 @@
-// Rate-limit simulation and the usage headers of contract §12: X-App-Usage for token calls, and
+// Rate-limit simulation and the usage headers of docs/graph-api.md "Usage headers": X-App-Usage for token calls, and
 // X-Business-Use-Case-Usage + X-Ad-Account-Usage keyed by the bare ad-account id on act_ calls.
 import type { SandboxAccessTier, ThrottleSettings } from './types.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
-/** §12.2 ads_management quota with no active ads: 300 (Limited) / 100 000 (Full) calls per hour */
+/** docs/graph-api.md "Business use case quotas" ads_management quota with no active ads: 300 (Limited) / 100 000 (Full) calls per hour */
 const ADS_MANAGEMENT_QUOTA: Record<SandboxAccessTier, number> = { development_access: 300, standard_access: 100_000 };
 /** the app-level budget behind a derived X-App-Usage; generous so ordinary development never nears 100 % */
 const APP_CALLS_PER_HOUR = 10_000;

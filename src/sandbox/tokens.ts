@@ -1,4 +1,4 @@
-// Token strings, appsecret_proof (contract §10) and the 190 messages of contract §5.3 / §11.2.
+// Token strings, appsecret_proof (docs/graph-api.md "appsecret_proof") and the 190 messages of docs/graph-api.md "debug_token examples" / "Error classes".
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { SandboxInvalidation, SandboxTokenInfo } from './types.ts';
 

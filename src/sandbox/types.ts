@@ -11,7 +11,7 @@ export interface SandboxApp {
   secret: string;
   name: string;
   accessTier: SandboxAccessTier;
-  /** "Require App Secret": calls without a correct appsecret_proof fail (contract §10). */
+  /** "Require App Secret": calls without a correct appsecret_proof fail (docs/graph-api.md "appsecret_proof"). */
   requireAppSecretProof: boolean;
 }
 

@@ -10,7 +10,7 @@ export interface Owner {
   authorizationId: string;
 }
 
-/** A fresh row from Graph's answer (contract §7.2, §8: a terms flag is accepted when it is 1). */
+/** A fresh row from Graph's answer (docs/graph-api.md "Ad-account fields", "Custom Audience terms": a terms flag is accepted when it is 1). */
 export function rowFromRecord(record: AdAccountRecord, owner: Owner, syncedAt: Date): NewAdAccountRow {
   return {
     ...owner,

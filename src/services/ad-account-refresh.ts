@@ -18,7 +18,7 @@ import { rethrowGraphFailure } from './graph-failures.ts';
 import { openToken } from './sealed-tokens.ts';
 import type { TokenCipher } from './token-cipher.ts';
 
-/** 100/33: the object does not exist or this token may not see it (contract §7.1, sandbox docs). */
+/** 100/33: the object does not exist or this token may not see it (docs/graph-api.md "Ad-account endpoints", sandbox docs). */
 const isUnreachable = (error: unknown) => error instanceof GraphClientError && error.code === 100 && error.subcode === 33;
 
 export function createAdAccountRefreshService(deps: {

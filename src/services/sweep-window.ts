@@ -10,7 +10,7 @@ import type { ThrottleGuard } from './throttle-guard.ts';
 import type { TokenChecker } from './token-checker.ts';
 import type { TokenRenewal } from './token-renewal.ts';
 
-/** Graph takes at most 50 items per batch request (contract §13). */
+/** Graph takes at most 50 items per batch request (docs/graph-api.md "Batch requests"). */
 export const CHECK_BATCH_SIZE = 50;
 
 export interface WindowCounts {

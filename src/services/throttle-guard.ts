@@ -1,5 +1,5 @@
 // Watches every Graph response of this process (as a wrapper around the app's GraphCallListener) and
-// pauses the app or an ad account when Graph says it is near or past its limit (contract §11.2, §12).
+// pauses the app or an ad account when Graph says it is near or past its limit (docs/graph-api.md "Error classes", "Usage headers").
 // Pauses are rows in throttle_pauses, so another process and the next run honour them too.
 // It also keeps the latest usage reading per scope (in memory), so that request-time Graph work can
 // stop below the pause and leave the rest of the budget to the sweep.
@@ -19,7 +19,7 @@ export const DEFAULT_PAUSE_MS = 5 * 60_000;
  */
 export const READING_HOLD_MS = DEFAULT_PAUSE_MS;
 
-// 4 app, 17 user/BUC, 32 pages, 341 app, 613 custom, 80000–80014 business use cases (contract §11.2).
+// 4 app, 17 user/BUC, 32 pages, 341 app, 613 custom, 80000–80014 business use cases (docs/graph-api.md "Error classes").
 const isThrottleCode = (code: number) => [4, 17, 32, 341, 613].includes(code) || (code >= 80_000 && code <= 80_014);
 
 const percentOf = (usage: { callCount: number; totalTime: number; totalCputime: number }) =>

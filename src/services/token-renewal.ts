@@ -1,6 +1,6 @@
-// Renews 60-day tokens before they expire, where Graph allows it (contract §4): a user token is
+// Renews 60-day tokens before they expire, where Graph allows it (docs/graph-api.md "Long-lived tokens"): a user token is
 // exchanged again while it is valid (fb_exchange_token); a 60-day system-user token is refreshed
-// with set_token_expires_in_60_days=true (§4.3). The new token is confirmed with debug_token and
+// with set_token_expires_in_60_days=true (docs/graph-api.md "System-user tokens"). The new token is confirmed with debug_token and
 // sealed into the same row, with a token_replaced event, only if its expiry really moved.
 import type { Clock } from '../clock.ts';
 import type { NewEvent } from '../domain/events.ts';

@@ -5,7 +5,7 @@ import { diffAccounts, rowFromRecord } from '../../src/services/ad-account-chang
 import type { AdAccountRecord } from '../../src/graph/graph-api.ts';
 import type { AdAccountRow } from '../../src/repositories/ad-accounts.ts';
 
-describe('ad-account statuses (contract §7.3)', () => {
+describe('ad-account statuses (docs/graph-api.md "Account status and disable reason")', () => {
   it.each([
     [1, 'ACTIVE'],
     [2, 'DISABLED'],

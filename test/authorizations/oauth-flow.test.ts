@@ -6,7 +6,7 @@ import { setupAuthorizationTest } from './support.ts';
 const graphEndpoints = (s: { world: { calls(): { endpoint: string }[] } }) => s.world.calls().map((call) => call.endpoint);
 
 describe('Facebook user OAuth: start and complete over GraphQL', () => {
-  it('builds the dialog URL as contract §2 says', async () => {
+  it('builds the dialog URL as docs/graph-api.md "OAuth dialog" says', async () => {
     const s = await setupAuthorizationTest();
     const { authorizeUrl, state, expiresAt } = await s.startOAuth({ label: 'Jane' });
     const url = new URL(authorizeUrl);

@@ -20,7 +20,7 @@ const envelope = (code: number | undefined, subcode?: number, extra: Partial<Gra
 const classOf = (code: number | undefined, subcode?: number, extra?: Partial<GraphErrorEnvelope>, httpStatus = 400) =>
   classifyGraphError({ httpStatus, envelope: envelope(code, subcode, extra), usage: undefined }).errorClass;
 
-describe('classifyGraphError follows contract §11.2 row by row', () => {
+describe('classifyGraphError follows docs/graph-api.md "Error classes" row by row', () => {
   it.each([
     [190, undefined, 'REAUTH'],
     [190, 458, 'REAUTH'],
@@ -151,7 +151,7 @@ describe('throttle details from the usage headers', () => {
 });
 
 describe('parseErrorEnvelope', () => {
-  it('reads the §11.1 envelope and tolerates odd field types', () => {
+  it('reads the docs/graph-api.md "Error envelope" envelope and tolerates odd field types', () => {
     const parsed = parseErrorEnvelope({
       error: { message: 'x', type: 'OAuthException', code: '80004', error_subcode: 2446079, is_transient: 'no', fbtrace_id: 7 },
     });

@@ -1,4 +1,4 @@
-// Batch (contract §13) and usage headers (§12) against the sandbox over real HTTP.
+// Batch (docs/graph-api.md "Batch requests") and usage headers ("Usage headers") against the sandbox over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GraphClientError, GraphReauthError, GraphTransientError } from '../../src/graph/errors.ts';
 import { rejectionOf, resetSandbox, startGraphHarness, type GraphHarness } from './support.ts';

@@ -1,4 +1,4 @@
-// debug_token and batched debug_token (contract §5, §13) against the sandbox over real HTTP.
+// debug_token and batched debug_token (docs/graph-api.md "debug_token", "Batch requests") against the sandbox over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { appSecretProof } from '../../src/graph/appsecret-proof.ts';
 import { GraphError } from '../../src/graph/errors.ts';

@@ -1,4 +1,4 @@
-// Every error class over real HTTP, the retry counts, the timeout and appsecret_proof (contract §10, §11).
+// Every error class over real HTTP, the retry counts, the timeout and appsecret_proof (docs/graph-api.md "appsecret_proof", "Error envelope").
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { classifyGraphError } from '../../src/graph/classify-error.ts';
 import { parseErrorEnvelope } from '../../src/graph/error-envelope.ts';

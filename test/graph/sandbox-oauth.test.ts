@@ -1,4 +1,4 @@
-// Code exchange and long-lived exchange (contract §3, §4) against the sandbox over real HTTP.
+// Code exchange and long-lived exchange (docs/graph-api.md "Code exchange", "Long-lived tokens") against the sandbox over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GraphClientError, GraphReauthError } from '../../src/graph/errors.ts';
 import { expectNoSecrets, rejectionOf, resetSandbox, startGraphHarness, type GraphHarness } from './support.ts';

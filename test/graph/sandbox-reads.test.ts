@@ -1,4 +1,4 @@
-// /me, permissions, ad accounts (with paging) and system users (contract §6, §7, §9) over real HTTP.
+// /me, permissions, ad accounts (with paging) and system users (docs/graph-api.md "Token owner", "Ad accounts", "Businesses and system users") over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GraphReauthError } from '../../src/graph/errors.ts';
 import { AD_ACCOUNT_FIELDS } from '../../src/graph/graph-api.ts';

@@ -15,7 +15,7 @@ const buc = {
   ],
 };
 
-describe('parseUsageHeaders (contract §12.1)', () => {
+describe('parseUsageHeaders (docs/graph-api.md "Usage headers")', () => {
   it('parses all three headers from a fetch response', () => {
     const headers = new Headers({
       'X-App-Usage': JSON.stringify({ call_count: 28, total_time: 25, total_cputime: 24 }),

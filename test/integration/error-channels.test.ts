@@ -1,4 +1,4 @@
-// Proves the three error channels of style.md convention 5 on the real yoga instance. The fields
+// Proves the three error channels (README, "API keys and roles") on the real yoga instance. The fields
 // used here exist only in this test file (vitest runs each file in its own module graph), so the
 // documents are parsed by hand instead of coming from codegen.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';

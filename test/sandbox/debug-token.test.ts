@@ -23,7 +23,7 @@ describe('Graph sandbox: /debug_token', () => {
     expect(wrongSecret.body.error.message).toBe(asUser.body.error.message);
   });
 
-  it('describes a valid user token with the §5.2 shape', async () => {
+  it('describes a valid user token with the docs/graph-api.md "debug_token response" shape', async () => {
     const { sb, user, token } = await userWorld();
     const now = Math.floor(sb.clock.now / 1000);
     const { status, body } = await sb.graph(`/v25.0/debug_token?input_token=${token}`, { token: appToken(sb) });

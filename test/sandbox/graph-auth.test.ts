@@ -33,7 +33,7 @@ describe('Graph sandbox: tokens and appsecret_proof', () => {
     expect(garbage.body.error.error_subcode).toBeUndefined();
   });
 
-  it('rejects a missing or wrong appsecret_proof with the §10 errors, and lets requireAppSecretProof be switched off', async () => {
+  it('rejects a missing or wrong appsecret_proof with the docs/graph-api.md "appsecret_proof" errors, and lets requireAppSecretProof be switched off', async () => {
     const { sb, token } = await userWorld();
     const missing = await sb.graph('/v25.0/me', { token, proof: null });
     expect(missing.status).toBe(400);

@@ -12,7 +12,7 @@ describe('renewal of 60-day tokens before they expire', () => {
     const [later] = t.seed({ count: 1, expiresInSeconds: 40 * 86_400 }); // not due yet (14 days before)
     t.world.resetCalls();
 
-    t.world.expireToken(never!.token); // an expired token cannot be exchanged (contract §4.1)
+    t.world.expireToken(never!.token); // an expired token cannot be exchanged (docs/graph-api.md "Long-lived tokens")
     const outcome = await t.sweeper().run();
 
     expect(outcome).toMatchObject({ renewed: 1, renewalsNotExtended: 0, renewalsFailed: 0 });
@@ -33,7 +33,7 @@ describe('renewal of 60-day tokens before they expire', () => {
     expect(again).toMatchObject({ renewed: 0, changed: 0, failed: 0 });
   });
 
-  it('a 60-day system-user token gets the §4.3 refresh: a new 60-day token counted from now, in the same row', async () => {
+  it('a 60-day system-user token gets the docs/graph-api.md "System-user tokens" refresh: a new 60-day token counted from now, in the same row', async () => {
     const t = await setupSweepTest();
     const [s] = t.seed({ count: 1, kind: 'SYSTEM_USER', scopes: ['ads_management', 'business_management'], expiresInSeconds: 5 * 86_400 });
     t.clock.advance(DAY);
@@ -74,7 +74,7 @@ describe('renewal of 60-day tokens before they expire', () => {
     ['SYSTEM_USER', 'true'],
     ['USER', null],
   ] as const) {
-    it(`asks Graph for fb_exchange_token ${flag ? 'with' : 'without'} set_token_expires_in_60_days for a ${kind} token (contract §4.3)`, async () => {
+    it(`asks Graph for fb_exchange_token ${flag ? 'with' : 'without'} set_token_expires_in_60_days for a ${kind} token (docs/graph-api.md "System-user tokens")`, async () => {
       const live = await setupLiveSweep({ count: 1, kind, scopes: ['ads_management'], expiresInSeconds: 5 * 86_400 });
       const exchanges: URLSearchParams[] = [];
       // The real fetch, noting the exchange requests' form bodies on the way (they never leave the test).

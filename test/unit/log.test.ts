@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureLog } from '../helpers/captured-log.ts';
 
-// style.md's list, and the names adsauth itself uses for secrets.
+// the usual OAuth secret names, and the names adsauth itself uses for secrets.
 const SECRET_KEYS = [
   'access_token',
   'input_token',

@@ -1,5 +1,5 @@
-// Ad accounts (contract §7): GET /me/adaccounts, GET /act_{id}, GET /{business}/owned_ad_accounts and
-// /client_ad_accounts. act_ calls are counted against the account's ads_management budget (§12).
+// Ad accounts (docs/graph-api.md "Ad accounts"): GET /me/adaccounts, GET /act_{id}, GET /{business}/owned_ad_accounts and
+// /client_ad_accounts. act_ calls are counted against the account's ads_management budget (docs/graph-api.md "Usage headers").
 import { fail } from '../errors.ts';
 import { parseFields, selectFields, type FieldSelection } from '../fields.ts';
 import type { GraphReply, RouteContext } from '../graph-context.ts';

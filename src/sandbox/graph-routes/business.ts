@@ -1,4 +1,4 @@
-// GET /{business-id}/system_users (contract §9.1): needs business_management.
+// GET /{business-id}/system_users (docs/graph-api.md "System-user list"): needs business_management.
 import { fail } from '../errors.ts';
 import type { GraphReply, RouteContext } from '../graph-context.ts';
 import { paginate } from '../paging.ts';

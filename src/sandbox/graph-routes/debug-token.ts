@@ -1,5 +1,5 @@
-// GET /debug_token (contract §5): the app token inspects any token. A bad input token is not an
-// HTTP error: 200 with is_valid:false and data.error{code,message,subcode} (§5.3 fixtures).
+// GET /debug_token (docs/graph-api.md "debug_token"): the app token inspects any token. A bad input token is not an
+// HTTP error: 200 with is_valid:false and data.error{code,message,subcode} (docs/graph-api.md "debug_token examples" fixtures).
 import { fail } from '../errors.ts';
 import type { GraphReply, RouteContext } from '../graph-context.ts';
 import { tokenProblem, tokenProblemMessage, type TokenRecord } from '../tokens.ts';
@@ -8,7 +8,7 @@ export function debugTokenRoute(ctx: RouteContext): GraphReply {
   if (ctx.request.method === 'POST') throw fail.unsupportedPost();
   if (ctx.request.method !== 'GET') throw fail.unsupported(ctx.request.method, 'debug_token');
   const { app, registry } = ctx.world;
-  // An `id|secret` that is not this app's token (e.g. a wrong secret) is the §5.1 error, not a 190.
+  // An `id|secret` that is not this app's token (e.g. a wrong secret) is the docs/graph-api.md "debug_token request" error, not a 190.
   const caller = ctx.accessToken();
   if (caller?.includes('|') && caller !== `${app.id}|${app.secret}`) throw fail.appTokenRequired();
   if (ctx.auth().kind !== 'app') throw fail.appTokenRequired();

@@ -1,4 +1,4 @@
-// GET /me, GET /me/permissions, DELETE /{user-id}/permissions[/{permission}] (contract §6).
+// GET /me, GET /me/permissions, DELETE /{user-id}/permissions[/{permission}] (docs/graph-api.md "Token owner").
 import { fail } from '../errors.ts';
 import { parseFields, selectFields } from '../fields.ts';
 import type { GraphReply, RouteContext } from '../graph-context.ts';
@@ -23,7 +23,7 @@ export function meRoute(ctx: RouteContext): GraphReply {
 
 export function permissionsRoute(ctx: RouteContext): GraphReply {
   const token = ctx.tokenCaller();
-  // `expired` stands for granted permissions after data access expired (contract §6, mapping inferred)
+  // `expired` stands for granted permissions after data access expired (docs/graph-api.md "Token owner", mapping inferred)
   const grantedStatus = isDataAccessExpired(token, ctx.world.nowSec()) ? 'expired' : 'granted';
   const data = [
     ...token.scopes.map((permission) => ({ permission, status: grantedStatus })),

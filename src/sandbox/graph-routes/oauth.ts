@@ -1,5 +1,5 @@
-// GET|POST /oauth/access_token: code exchange (contract §3), long-lived exchange and the 60-day
-// system-user refresh (§4.1, §4.3), and client_credentials (the app token).
+// GET|POST /oauth/access_token: code exchange (docs/graph-api.md "Code exchange"), long-lived exchange and the 60-day
+// system-user refresh (docs/graph-api.md "Long-lived tokens", "System-user tokens"), and client_credentials (the app token).
 import { fail, GraphFailure } from '../errors.ts';
 import type { GraphReply, RouteContext } from '../graph-context.ts';
 import { CODE_LIFETIME_MS } from '../token-registry.ts';
@@ -12,7 +12,7 @@ export function accessTokenRoute(ctx: RouteContext): GraphReply {
   try {
     return { body: exchange(ctx) };
   } catch (error) {
-    // Token-endpoint errors also carry WWW-Authenticate (contract §1).
+    // Token-endpoint errors also carry WWW-Authenticate (docs/graph-api.md "Requests and responses").
     if (error instanceof GraphFailure) {
       const kind = error.subcode !== undefined && error.subcode >= 36000 && error.subcode < 37000 ? 'invalid_code' : 'invalid_request';
       error.withHeaders({ 'WWW-Authenticate': `OAuth "Facebook Platform" "${kind}" "${error.message.replace(/["\\]/g, '')}"` });
@@ -41,7 +41,7 @@ function exchange(ctx: RouteContext): Record<string, unknown> {
     throw new GraphFailure(100, 'This authorization code has expired.', { subcode: 36007 });
   }
   if (params.redirect_uri !== code.redirectUri) {
-    // subcode 36008 is UNVERIFIED (contract §3); the message is Graph's
+    // subcode 36008 is UNVERIFIED (docs/graph-api.md "Code exchange"); the message is Graph's
     throw new GraphFailure(
       100,
       'Error validating verification code. Please make sure your redirect_uri is identical to the one you used in the OAuth dialog request',
@@ -70,7 +70,7 @@ function longLived(ctx: RouteContext): Record<string, unknown> {
   if (problem !== undefined) throw fail.invalidToken(problem, tokenProblemMessage(problem, input, world.nowMs()));
 
   // USER: a new 60-day token. SYSTEM_USER: a 60-day token counted from now when asked for or when the
-  // input already expires (§4.3), else another never-expiring one. PAGE: never expires (§4.2).
+  // input already expires (docs/graph-api.md "System-user tokens"), else another never-expiring one. PAGE: never expires ("Token lifetimes").
   const sixtyDays =
     input.type === 'USER' || (input.type === 'SYSTEM_USER' && (params.set_token_expires_in_60_days === 'true' || input.expiresAt !== 0));
   const token = world.createToken({
@@ -80,7 +80,7 @@ function longLived(ctx: RouteContext): Record<string, unknown> {
     declinedScopes: input.declinedScopes,
     expiresInSeconds: sixtyDays ? SIXTY_DAYS : 0,
   });
-  // data access runs from the user's last consent, not from the exchange (§4.2)
+  // data access runs from the user's last consent, not from the exchange (docs/graph-api.md "Token lifetimes")
   world.registry.get(token.accessToken)!.dataAccessExpiresAt = input.dataAccessExpiresAt;
   return grant(ctx, token.accessToken, token.expiresAt);
 }
