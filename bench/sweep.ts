@@ -10,8 +10,8 @@
 import { parseArgs } from 'node:util';
 import { SWEEP_ACTOR } from '../src/domain/events.ts';
 import { createSweepRunRepository } from '../src/repositories/sweep-runs.ts';
-import { mapLimited } from '../src/services/sweep-pool.ts';
-import { openToken } from '../src/services/sealed-tokens.ts';
+import { mapLimited } from '../src/services/sweep/sweep-pool.ts';
+import { openToken } from '../src/services/kernel/sealed-tokens.ts';
 import { setUpBench, type Bench } from './sweep-setup.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, latency: { type: 'string', default: '100' }, concurrency: { type: 'string', default: '16' }, 'app-usage': { type: 'string', default: '10' } } });

@@ -1,8 +1,8 @@
 import type { Logger } from './log.ts';
 import type { Services } from './app.ts';
-import type { Viewer } from './services/api-keys.ts';
+import type { Viewer } from './services/api-keys/api-keys.ts';
 import type { Loaders } from './loaders.ts';
-import type { RequestGraphBudget } from './services/graph-budget.ts';
+import type { RequestGraphBudget } from './services/kernel/graph-budget.ts';
 
 /** Built once per GraphQL request, after the API key has been checked. */
 export interface Context {

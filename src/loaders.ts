@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Services } from './app.ts';
 import type { AuthorizationRow } from './repositories/authorizations.ts';
-import type { Viewer } from './services/api-keys.ts';
-import type { RequestGraphBudget } from './services/graph-budget.ts';
+import type { Viewer } from './services/api-keys/api-keys.ts';
+import type { RequestGraphBudget } from './services/kernel/graph-budget.ts';
 
 /** Per-request loaders: every re-check asked for in one tick becomes one batched Graph round, under the request's deadline. */
 export function createLoaders(services: Services, viewer: Viewer, graphBudget: Pick<RequestGraphBudget, 'signal'>) {

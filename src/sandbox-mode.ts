@@ -8,7 +8,7 @@ import type { Config } from './config.ts';
 import { sandboxDataDir } from './sandbox-key-file.ts';
 import { createApiKeyRepository } from './repositories/api-keys.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
-import { createApiKeyService } from './services/api-keys.ts';
+import { createApiKeyService } from './services/api-keys/api-keys.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
 
 /** The sandbox's own app; the OAuth callback is this gateway's, at the URL it really listens on. */

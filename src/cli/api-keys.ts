@@ -19,7 +19,7 @@ defaults to EDITOR.`,
     const { openDatabase } = await import('../../db/client.ts');
     const { createApiKeyRepository } = await import('../repositories/api-keys.ts');
     const { createWorkspaceRepository } = await import('../repositories/workspaces.ts');
-    const { createApiKeyService } = await import('../services/api-keys.ts');
+    const { createApiKeyService } = await import('../services/api-keys/api-keys.ts');
     const { systemClock } = await import('../clock.ts');
     const database = openDatabase(config.databaseFile);
     try {
@@ -34,7 +34,7 @@ defaults to EDITOR.`,
   },
 };
 
-type Service = ReturnType<typeof import('../services/api-keys.ts').createApiKeyService>;
+type Service = ReturnType<typeof import('../services/api-keys/api-keys.ts').createApiKeyService>;
 type Workspaces = ReturnType<typeof import('../repositories/workspaces.ts').createWorkspaceRepository>;
 
 function create(service: Service, flags: Flags): void {

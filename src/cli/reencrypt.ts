@@ -16,8 +16,8 @@ an interrupted run can simply be run again.`,
         import('../repositories/authorizations.ts'),
         import('../repositories/webhooks.ts'),
         import('../repositories/transaction.ts'),
-        import('../services/token-cipher.ts'),
-        import('../services/reencrypt.ts'),
+        import('../services/kernel/token-cipher.ts'),
+        import('../services/authorizations/reencrypt.ts'),
       ]);
     const config = withSandboxEncryptionKey(loadConfig(), (message) => process.stderr.write(`adsauth: ${message}\n`));
     const database = openDatabase(config.databaseFile);

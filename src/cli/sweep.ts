@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.ts';
-import type { SweepOutcome, SweepProgress } from '../services/sweep.ts';
+import type { SweepOutcome, SweepProgress } from '../services/sweep/sweep.ts';
 import { out, type Command } from './command.ts';
 
 /** Exit codes besides 0 (finished), 1 (error) and 2 (usage). */

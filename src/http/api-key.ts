@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Viewer } from '../services/api-keys.ts';
+import type { Viewer } from '../services/api-keys/api-keys.ts';
 
 const viewers = new WeakMap<Request, Viewer>();
 

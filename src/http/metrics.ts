@@ -6,7 +6,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { GraphCallListener, GraphCallOutcome } from '../graph/graph-api.ts';
 import { classifyGraphError } from '../graph/classify-error.ts';
 import type { Logger } from '../log.ts';
-import type { OperationalMetrics, OperationalSnapshot } from '../services/operational-metrics.ts';
+import type { OperationalMetrics, OperationalSnapshot } from '../services/metrics/operational-metrics.ts';
 
 const METRICS_PATH = '/metrics';
 const GRAPHQL_PATH = '/graphql';

@@ -12,10 +12,10 @@ import {
 import { DomainError } from '../domain/errors.ts';
 import { healthOf, type TokenState } from '../domain/token-state.ts';
 import type { AuthorizationRow } from '../repositories/authorizations.ts';
-import { stateReason } from '../services/authorization-events.ts';
+import { stateReason } from '../services/authorizations/authorization-events.ts';
 import { OAUTH_ACTOR } from '../domain/events.ts';
 import type { Logger } from '../log.ts';
-import type { FacebookOAuthService } from '../services/facebook-oauth.ts';
+import type { FacebookOAuthService } from '../services/authorizations/facebook-oauth.ts';
 import { htmlPage, redirectWith } from './html-page.ts';
 
 export const CALLBACK_PATH = '/oauth/facebook/callback/';

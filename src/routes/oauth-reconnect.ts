@@ -1,5 +1,5 @@
-import type { FacebookOAuthService } from '../services/facebook-oauth.ts';
-import type { ReconnectLinks } from '../services/reconnect-links.ts';
+import type { FacebookOAuthService } from '../services/authorizations/facebook-oauth.ts';
+import type { ReconnectLinks } from '../services/kernel/reconnect-links.ts';
 import { htmlPage } from './html-page.ts';
 
 /** Opens a signed reconnect link: a fresh OAuth state, then the Facebook dialog with auth_type=rerequest. */

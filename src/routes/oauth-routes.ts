@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../log.ts';
-import type { FacebookOAuthService } from '../services/facebook-oauth.ts';
-import { RECONNECT_PATH, type ReconnectLinks } from '../services/reconnect-links.ts';
+import type { FacebookOAuthService } from '../services/authorizations/facebook-oauth.ts';
+import { RECONNECT_PATH, type ReconnectLinks } from '../services/kernel/reconnect-links.ts';
 import { CALLBACK_PATH, handleOAuthCallback } from './oauth-callback.ts';
 import { handleReconnect } from './oauth-reconnect.ts';
 

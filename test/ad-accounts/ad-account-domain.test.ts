@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAdAccountId } from '../../src/domain/ad-account-id.ts';
 import { codesOf, disableReasonName, knownTasks, statusOf } from '../../src/domain/ad-account-status.ts';
-import { diffAccounts, rowFromRecord } from '../../src/services/ad-account-changes.ts';
+import { diffAccounts, rowFromRecord } from '../../src/services/ad-accounts/ad-account-changes.ts';
 import type { AdAccountRecord } from '../../src/graph/graph-api.ts';
 import type { AdAccountRow } from '../../src/repositories/ad-accounts.ts';
 

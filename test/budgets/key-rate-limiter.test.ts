@@ -1,7 +1,7 @@
 // The token bucket on its own: capacity, continuous refill, and the wait it reports.
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
-import { createKeyRateLimiter } from '../../src/services/key-rate-limiter.ts';
+import { createKeyRateLimiter } from '../../src/services/kernel/key-rate-limiter.ts';
 
 describe('the per-key token bucket', () => {
   it("allows a minute's worth at once, then one unit per 60/perMinute seconds", () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { createApiKeyRepository } from '../../src/repositories/api-keys.ts';
 import { createWorkspaceRepository } from '../../src/repositories/workspaces.ts';
-import { createApiKeyService } from '../../src/services/api-keys.ts';
+import { createApiKeyService } from '../../src/services/api-keys/api-keys.ts';
 import { systemClock } from '../../src/clock.ts';
 import { liveEnv, runCli, startServe, tempDir } from '../helpers/spawn.ts';
 

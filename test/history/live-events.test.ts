@@ -2,7 +2,7 @@
 // promises about rolled-back changes, slow readers, large bursts and closing while it waits.
 import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../src/domain/events.ts';
-import type { HistoryEvent } from '../../src/services/event-details.ts';
+import type { HistoryEvent } from '../../src/services/history/event-details.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 async function setup() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, DEFAULT_RETRY_POLICY, nextAttemptAt } from '../../src/services/delivery-retry-policy.ts';
-import { computeSignature, generateWebhookSecret, signatureHeader, verifySignature } from '../../src/services/webhook-signature.ts';
+import { backoffMs, DEFAULT_RETRY_POLICY, nextAttemptAt } from '../../src/services/notifications/delivery-retry-policy.ts';
+import { computeSignature, generateWebhookSecret, signatureHeader, verifySignature } from '../../src/services/notifications/webhook-signature.ts';
 
 const secret = 'whsec_test_secret';
 const body = '{"id":"evt_1","type":"authorization.created"}';

@@ -2,7 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { RefreshAuthorization } from '../authorizations/documents.ts';
-import { verifySignature } from '../../src/services/webhook-signature.ts';
+import { verifySignature } from '../../src/services/notifications/webhook-signature.ts';
 import { DeleteAuthorizationForEvents, DeleteWebhook } from './documents.ts';
 import { startReceiver } from './receiver.ts';
 import { setupNotificationTest } from './support.ts';

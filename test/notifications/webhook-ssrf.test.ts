@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { createApp } from '../../src/app.ts';
-import type { ResolveHost } from '../../src/services/webhook-url-guard.ts';
+import type { ResolveHost } from '../../src/services/notifications/webhook-url-guard.ts';
 import { gql } from '../helpers/gql.ts';
 import { CreateWebhook, Webhooks } from './documents.ts';
 import { startReceiver } from './receiver.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { createApp } from '../../src/app.ts';
 import { createDeliveryRepository } from '../../src/repositories/deliveries.ts';
-import type { Timers } from '../../src/services/webhook-sender.ts';
+import type { Timers } from '../../src/services/notifications/webhook-sender.ts';
 import { eventually, startReceiver } from './receiver.ts';
 import { setupNotificationTest, type NotificationTest } from './support.ts';
 

@@ -8,7 +8,7 @@ import { fixedClock } from '../../src/clock.ts';
 import { loadConfig, parseEncryptionKeys } from '../../src/config.ts';
 import { createWorkspaceRepository } from '../../src/repositories/workspaces.ts';
 import { startSandbox } from '../../src/sandbox/sandbox.ts';
-import { createTokenCipher } from '../../src/services/token-cipher.ts';
+import { createTokenCipher } from '../../src/services/kernel/token-cipher.ts';
 import { captureLog } from '../helpers/captured-log.ts';
 import { tempDir } from '../helpers/spawn.ts';
 import { TEST_ENCRYPTION_KEYS } from '../helpers/test-app.ts';

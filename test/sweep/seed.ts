@@ -5,8 +5,8 @@ import type { Db } from '../../db/client.ts';
 import { REQUIRED_FOR_ALL_JOBS } from '../../src/domain/job-types.ts';
 import { createAuthorizationRepository, type AuthorizationRow } from '../../src/repositories/authorizations.ts';
 import { createTransactionRunner } from '../../src/repositories/transaction.ts';
-import { tokenColumns } from '../../src/services/sealed-tokens.ts';
-import type { TokenCipher } from '../../src/services/token-cipher.ts';
+import { tokenColumns } from '../../src/services/kernel/sealed-tokens.ts';
+import type { TokenCipher } from '../../src/services/kernel/token-cipher.ts';
 import type { SandboxWorld, SandboxTokenInfo } from '../../src/sandbox/types.ts';
 
 export interface SeededAuthorization {

@@ -4,7 +4,7 @@ import { openDatabase } from '../../db/client.ts';
 import { parseEncryptionKeys } from '../../src/config.ts';
 import { createWorkspaceRepository } from '../../src/repositories/workspaces.ts';
 import { startSandbox } from '../../src/sandbox/sandbox.ts';
-import { createTokenCipher } from '../../src/services/token-cipher.ts';
+import { createTokenCipher } from '../../src/services/kernel/token-cipher.ts';
 import { startServe, tempDir } from '../helpers/spawn.ts';
 import { TEST_ENCRYPTION_KEYS } from '../helpers/test-app.ts';
 import { insertAuthorizations } from './seed.ts';

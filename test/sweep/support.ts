@@ -1,6 +1,6 @@
 import { createEventRepository } from '../../src/repositories/events.ts';
-import { createSweepServices } from '../../src/services/sweep-services.ts';
-import type { SweepSettings } from '../../src/services/sweep.ts';
+import { createSweepServices } from '../../src/services/sweep/module.ts';
+import type { SweepSettings } from '../../src/services/sweep/sweep.ts';
 import { setupAuthorizationTest } from '../authorizations/support.ts';
 import { DEFAULT_WORKSPACE, type TestApp, type TestAppOptions } from '../helpers/test-app.ts';
 import { seedAuthorizations, type SeedOptions } from './seed.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openToken } from '../../src/services/sealed-tokens.ts';
+import { openToken } from '../../src/services/kernel/sealed-tokens.ts';
 import { setupLiveSweep } from './live-support.ts';
 import { setupSweepTest } from './support.ts';
 

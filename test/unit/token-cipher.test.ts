@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createTokenCipher, TokenDecryptionError, tokenFingerprint, tokenHash } from '../../src/services/token-cipher.ts';
+import { createTokenCipher, TokenDecryptionError, tokenFingerprint, tokenHash } from '../../src/services/kernel/token-cipher.ts';
 
 const k1 = { id: 'k1', key: randomBytes(32) };
 const k2 = { id: 'k2', key: randomBytes(32) };

@@ -1,7 +1,7 @@
 import { TokenNotUsable } from '../../domain/ad-account-errors.ts';
 import { GraphUnavailable, NotFound } from '../../domain/authorization-errors.ts';
 import { RateLimited } from '../../domain/graph-budget-errors.ts';
-import type { SyncResult } from '../../services/ad-account-sync.ts';
+import type { SyncResult } from '../../services/ad-accounts/ad-account-sync.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
 import { AdAccountChangeRef } from '../types/ad-account-change.ts';

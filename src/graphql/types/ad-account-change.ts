@@ -1,5 +1,5 @@
 import type { NewAdAccountChangeRow } from '../../repositories/ad-accounts.ts';
-import { describeChange, type AdAccountChangeKind } from '../../services/ad-account-changes.ts';
+import { describeChange, type AdAccountChangeKind } from '../../services/ad-accounts/ad-account-changes.ts';
 import { builder } from '../builder.ts';
 
 const KINDS: readonly AdAccountChangeKind[] = ['GAINED', 'LOST', 'STATUS_CHANGED', 'TOS_CHANGED', 'TASKS_CHANGED'];

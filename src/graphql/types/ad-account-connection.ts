@@ -1,6 +1,6 @@
 // Authorization.adAccounts: the stored ad accounts of an authorization, by name. Database only.
 import { GraphQLError } from 'graphql';
-import type { AdAccountCursor } from '../../services/ad-account-queries.ts';
+import type { AdAccountCursor } from '../../services/ad-accounts/ad-account-queries.ts';
 import { builder, pageComplexity } from '../builder.ts';
 import { forwardConnection, forwardPageArgs } from '../cursors.ts';
 import { AdAccountRef, AdAccountStatusEnum } from './ad-account.ts';

@@ -1,4 +1,4 @@
-import type { ApiUsage, ApiUsageDay } from '../../services/api-usage.ts';
+import type { ApiUsage, ApiUsageDay } from '../../services/access-levels/api-usage.ts';
 import { builder } from '../builder.ts';
 
 const ApiUsageDayRef = builder.objectRef<ApiUsageDay>('ApiUsageDay').implement({

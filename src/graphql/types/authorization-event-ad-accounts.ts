@@ -1,4 +1,4 @@
-import type { EventDetailsOf } from '../../services/event-details.ts';
+import type { EventDetailsOf } from '../../services/history/event-details.ts';
 import { builder } from '../builder.ts';
 
 type Details = EventDetailsOf<'ad_accounts.changed'>;

@@ -1,6 +1,6 @@
 // The details of each event type, as a union: clients select the fields of the types they show.
 import { TOKEN_STATES, type TokenState } from '../../domain/token-state.ts';
-import type { EventDetails, EventDetailsOf } from '../../services/event-details.ts';
+import type { EventDetails, EventDetailsOf } from '../../services/history/event-details.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationMethodEnum } from './authorization.ts';
 import { AdAccountsChangedDetailsRef } from './authorization-event-ad-accounts.ts';

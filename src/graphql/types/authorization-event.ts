@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { HISTORY_ONLY_EVENT_TYPES, NOTIFICATION_EVENT_TYPES, type EventType } from '../../domain/events.ts';
-import type { HistoryEvent } from '../../services/event-details.ts';
+import type { HistoryEvent } from '../../services/history/event-details.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from './authorization.ts';
 import { AuthorizationEventDetailsRef } from './authorization-event-details.ts';

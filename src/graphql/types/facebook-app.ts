@@ -1,7 +1,7 @@
 import { BusinessNotReachable } from '../../domain/system-user-usage-errors.ts';
 import { GraphUnavailable, ValidationError } from '../../domain/authorization-errors.ts';
 import { RateLimited } from '../../domain/graph-budget-errors.ts';
-import type { FacebookAppSummary } from '../../services/access-levels.ts';
+import type { FacebookAppSummary } from '../../services/access-levels/access-levels.ts';
 import { builder } from '../builder.ts';
 import { AccessLevelRef } from './access-level.ts';
 import { AccountListUsageRef } from './account-list.ts';

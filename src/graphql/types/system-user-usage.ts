@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { BusinessNotReachable } from '../../domain/system-user-usage-errors.ts';
-import type { SystemUserUsage } from '../../services/system-user-usage.ts';
+import type { SystemUserUsage } from '../../services/access-levels/system-user-usage.ts';
 import { builder } from '../builder.ts';
 import { AccessTierEnum } from './access-level.ts';
 import { ErrorInterface } from './error.ts';

@@ -3,7 +3,7 @@ import { describeProblems, type HealthIssue } from '../../domain/health-issues.t
 import { TOKEN_STATES, type TokenState } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import { REQUIRED_FOR_ALL_JOBS } from '../../domain/job-types.ts';
-import { deserializeProblems, type StoredCheckError } from '../../services/token-checks.ts';
+import { deserializeProblems, type StoredCheckError } from '../../services/authorizations/token-checks.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../../context.ts';
 

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '../../domain/roles.ts';
-import type { Viewer } from '../../services/api-keys.ts';
+import type { Viewer } from '../../services/api-keys/api-keys.ts';
 import { builder } from '../builder.ts';
 import { WorkspaceRef } from './workspace.ts';
 

@@ -1,0 +1,49 @@
+// The ad_accounts.changed event of one sync, built from the change rows the sync records.
+import type { NewEvent } from '../../domain/events.ts';
+import type { NewAdAccountChangeRow } from '../../repositories/ad-accounts.ts';
+import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+
+/** The actor of a sync that follows a stored token when the hook does not say who stored it. */
+export const SYNC_ACTOR = 'sync';
+
+const TERMS = { customAudienceTosAccepted: 'custom_audience_tos', webCustomAudienceTosAccepted: 'web_custom_audience_tos' } as const;
+
+type Flag = { from?: unknown; to?: unknown } | undefined;
+
+/**
+ * Accounts gained or lost, status changes and terms accepted or revoked; undefined when the sync found
+ * none of these (a change of tasks alone is not announced). `names` gives the names of accounts the
+ * change rows do not name.
+ */
+export function adAccountsChangedEvent(
+  authorization: AuthorizationRow,
+  changes: readonly NewAdAccountChangeRow[],
+  actor: string,
+  names: ReadonlyMap<string, string | null> = new Map(),
+): NewEvent | undefined {
+  const gained: unknown[] = [];
+  const lost: unknown[] = [];
+  const statusChanges: unknown[] = [];
+  const termsChanges: unknown[] = [];
+  for (const { accountId, change, details = {} } of changes) {
+    const name = typeof details.name === 'string' ? details.name : (names.get(accountId) ?? null);
+    if (change === 'GAINED') gained.push({ accountId, name, status: details.status ?? null });
+    if (change === 'LOST') lost.push({ accountId, name });
+    if (change === 'STATUS_CHANGED') statusChanges.push({ accountId, name, from: details.from, to: details.to, disableReason: details.disableReason ?? null });
+    if (change === 'TOS_CHANGED') {
+      for (const [field, terms] of Object.entries(TERMS)) {
+        const flag = details[field] as Flag;
+        if (flag && flag.from !== flag.to) termsChanges.push({ accountId, name, terms, accepted: flag.to === true });
+      }
+    }
+  }
+  if (gained.length + lost.length + statusChanges.length + termsChanges.length === 0) return undefined;
+  return {
+    workspaceId: authorization.workspaceId,
+    authorizationId: authorization.id,
+    type: 'ad_accounts.changed',
+    actor,
+    ownerEmail: authorization.ownerEmail,
+    data: { label: authorization.label, gained, lost, statusChanges, termsChanges },
+  };
+}

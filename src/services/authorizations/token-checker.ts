@@ -1,0 +1,74 @@
+import type { Clock } from '../../clock.ts';
+import { GraphError } from '../../graph/errors.ts';
+import type { GraphApi } from '../../graph/graph-api.ts';
+import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
+import type { RunInTransaction } from '../../repositories/transaction.ts';
+import { checkEvents } from './authorization-events.ts';
+import type { EventRecorder } from '../kernel/event-recorder.ts';
+import { openToken } from '../kernel/sealed-tokens.ts';
+import { TokenDecryptionError, type TokenCipher } from '../kernel/token-cipher.ts';
+import { failedCheckPatch, successfulCheckPatch, undecryptableTokenPatch } from './token-checks.ts';
+
+/**
+ * Checks many tokens with debug_token (batched by the client, at most 50 per request) and stores the
+ * results, with their events, in one transaction. A failed check keeps the state and records the error;
+ * so does a check that got no answer before `signal` (a request's deadline) fired.
+ * Used by tokenStatus(maxAgeSeconds), refreshAuthorization and the sweep.
+ */
+export function createTokenChecker(deps: {
+  graph: GraphApi;
+  clock: Clock;
+  expiryWarningDays: number;
+  authorizations: AuthorizationRepository;
+  cipher: TokenCipher;
+  transaction: RunInTransaction;
+  recorder: EventRecorder;
+}) {
+  return {
+    async check(
+      rows: readonly AuthorizationRow[],
+      actor: string,
+      extraPatch: { lastSweptRunId?: string } = {},
+      signal?: AbortSignal,
+    ): Promise<AuthorizationRow[]> {
+      if (rows.length === 0) return [];
+      const tokens = rows.map((row) => openTokenOrUndefined(deps.cipher, row));
+      const readable = tokens.filter((token): token is string => token !== undefined);
+      const answers = await deps.graph.debugTokens(readable, { signal }).catch((error: unknown) => {
+        // The whole batch failed (after the client's retries): every row records the same failure.
+        if (error instanceof GraphError) return readable.map(() => error);
+        throw error;
+      });
+      let next = 0;
+      const results = tokens.map((token) => (token === undefined ? undefined : answers[next++]!));
+      const now = deps.clock.now();
+      return deps.transaction(() =>
+        rows.map((before, i) => {
+          const result = results[i];
+          const patch =
+            result === undefined
+              ? undecryptableTokenPatch(before.consecutiveCheckFailures, now)
+              : result instanceof GraphError
+                ? failedCheckPatch(result, before.consecutiveCheckFailures, now)
+                : successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays });
+          // A row deleted while Graph was asked stays deleted.
+          const after = deps.authorizations.update(before.workspaceId, before.id, { ...patch, ...extraPatch });
+          if (!after) return before;
+          for (const event of checkEvents(before, after, actor)) deps.recorder.record(event);
+          return after;
+        }),
+      );
+    },
+  };
+}
+
+export type TokenChecker = ReturnType<typeof createTokenChecker>;
+
+function openTokenOrUndefined(cipher: TokenCipher, row: AuthorizationRow): string | undefined {
+  try {
+    return openToken(cipher, row);
+  } catch (error) {
+    if (error instanceof TokenDecryptionError) return undefined;
+    throw error;
+  }
+}
