@@ -1,15 +1,6 @@
-import {
-  CodeExchangeFailed,
-  FacebookUserMismatch,
-  GraphUnavailable,
-  InvalidOAuthState,
-  InvalidToken,
-  OAuthDenied,
-  ValidationError,
-  WrongTokenType,
-} from '../../domain/authorization-errors.ts';
 import { RateLimited } from '../../domain/graph-budget-errors.ts';
-import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import { OAUTH_FAILURE_TYPES } from '../../domain/oauth-failures.ts';
+import type { OAuthCompleted } from '../../services/authorizations/oauth-completion.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from '../types/authorization.ts';
@@ -26,7 +17,7 @@ const CompleteFacebookOAuthInput = builder.inputType('CompleteFacebookOAuthInput
 });
 
 const CompleteFacebookOAuthPayload = builder
-  .objectRef<{ authorization: AuthorizationRow; reauthorized: boolean; returnTo: string | null }>('CompleteFacebookOAuthPayload')
+  .objectRef<OAuthCompleted>('CompleteFacebookOAuthPayload')
   .implement({
     fields: (t) => ({
       authorization: t.field({ type: AuthorizationRef, resolve: (payload) => payload.authorization }),
@@ -41,26 +32,19 @@ builder.mutationField('completeFacebookOAuth', (t) =>
     description: 'Completes the Facebook dialog: exchanges the code, checks the token, and stores the authorization.',
     authScopes: { editor: true },
     errors: {
-      types: [
-        ValidationError,
-        InvalidOAuthState,
-        OAuthDenied,
-        CodeExchangeFailed,
-        InvalidToken,
-        WrongTokenType,
-        FacebookUserMismatch,
-        GraphUnavailable,
-        RateLimited,
-      ],
+      types: [...OAUTH_FAILURE_TYPES, RateLimited],
       directResult: true,
       union: { name: 'CompleteFacebookOAuthResult' },
     },
     args: { input: t.arg({ type: CompleteFacebookOAuthInput, required: true }) },
-    resolve: (_root, { input }, context) => {
+    resolve: async (_root, { input }, context) => {
       // Refused before the state is used up, so the same code and state can be sent again.
       if (input.code) context.graphBudget.spend();
-      const actor = actorOf(context);
-      return context.services.facebookOAuth.finish({ ...input, workspaceId: actor.workspaceId, actor: actor.name, signal: context.graphBudget.signal });
+      const { workspaceId, name } = actorOf(context);
+      const completion = await context.services.facebookOAuth.finish({ ...input, workspaceId, actor: name, signal: context.graphBudget.signal });
+      // A failure becomes its member of the result union; an unexpected error is masked and logged.
+      if (completion.outcome !== 'completed') throw completion.error;
+      return completion;
     },
   }),
 );
