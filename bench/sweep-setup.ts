@@ -40,7 +40,7 @@ export async function setUpBench(options: { latencyMs: number; concurrency: numb
   /** `count` authorizations in a workspace of their own; returns its id. */
   function seedWorkspace(name: string, count: number): string {
     const workspace = app.services.workspaces.create(name, new Date());
-    seedAuthorizations({ db: database.db, cipher: app.services.cipher, world: sandbox.world, now: new Date() }, { count, workspaceId: workspace.id });
+    seedAuthorizations({ db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: new Date() }, { count, workspaceId: workspace.id });
     return workspace.id;
   }
 

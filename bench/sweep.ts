@@ -42,18 +42,18 @@ async function main() {
     }));
     console.log(seconds(seeded.wallMs));
     const ids = seeded.result;
-    await app.services.sweep.run({ workspaceId: ids.warm }); // JIT and connection warm-up, not reported
+    await app.workers.sweep.run({ workspaceId: ids.warm }); // JIT and connection warm-up, not reported
 
     // Baseline 1: the token checks alone, one GET debug_token per token (no batch request).
     const sampleRows = runs.notVisited('none', ids.sample, UNBATCHED_SAMPLE);
-    const unbatched = await bench.measure(() => mapLimited(sampleRows, concurrency, (row) => app.graph.debugToken(openToken(app.services.cipher, row))));
+    const unbatched = await bench.measure(() => mapLimited(sampleRows, concurrency, (row) => app.graph.debugToken(openToken(app.kernel.cipher, row))));
     // The same checks batched, as the sweep makes them: 50 tokens per request, `concurrency` requests at once.
     const bigRows = runs.notVisited('none', ids.big, count);
     const chunks = Array.from({ length: Math.ceil(bigRows.length / 50) }, (_, i) => bigRows.slice(i * 50, i * 50 + 50));
-    const batched = await bench.measure(() => mapLimited(chunks, concurrency, (chunk) => app.services.checker.check(chunk, SWEEP_ACTOR)));
+    const batched = await bench.measure(() => mapLimited(chunks, concurrency, (chunk) => app.workers.tokenChecker.check(chunk, SWEEP_ACTOR)));
     // Baseline 2: the whole sweep over a tenth of the authorizations; then the whole sweep.
-    const small = await bench.measure(() => app.services.sweep.run({ workspaceId: ids.small }));
-    const big = await bench.measure(() => app.services.sweep.run({ workspaceId: ids.big }));
+    const small = await bench.measure(() => app.workers.sweep.run({ workspaceId: ids.small }));
+    const big = await bench.measure(() => app.workers.sweep.run({ workspaceId: ids.big }));
     if (big.result.status !== 'FINISHED' || small.result.status !== 'FINISHED') throw new Error(`a sweep did not finish: ${big.result.status}, ${small.result.status}`);
 
     const factor = count / UNBATCHED_SAMPLE;

@@ -60,7 +60,7 @@ async function run(sandbox: SandboxHandle, scenario: Scenario) {
     const keyCount = scenario.keys === 'one' ? 1 : REQUESTS;
     const keys = Array.from({ length: keyCount }, (_, i) => app.services.apiKeys.create({ workspaceName: 'bench', name: `dashboard ${i}`, role: 'VIEWER' }));
     const hourAgo = new Date(Date.now() - 3_600_000);
-    seedAuthorizations({ db: database.db, cipher: app.services.cipher, world: sandbox.world, now: hourAgo }, { count: AUTHORIZATIONS, workspaceId: keys[0]!.workspace.id });
+    seedAuthorizations({ db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: hourAgo }, { count: AUTHORIZATIONS, workspaceId: keys[0]!.workspace.id });
 
     const before = sandbox.world.counters().byEndpoint['GET debug_token'] ?? 0;
     const start = performance.now();

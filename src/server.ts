@@ -56,10 +56,10 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
     const app = createApp({ database, clock: systemClock, config, facebook, log, fetch: globalThis.fetch, graphiqlApiKey, renderGraphiQL });
     server.on('request', app.yoga);
     // Webhooks and email: delivers what earlier runs left pending, then wakes on every new event.
-    const deliveryWorker = app.services.deliveryWorker;
+    const deliveryWorker = app.workers.deliveryWorker;
     deliveryWorker.start();
     // The health sweep every ADSAUTH_SWEEP_INTERVAL (0 = off); the lease keeps it to one process at a time.
-    const sweepSchedule = app.services.startSweepSchedule(config.sweep.intervalMs);
+    const sweepSchedule = app.workers.startSweepSchedule(config.sweep.intervalMs);
     if (sandbox) printSandboxBanner(out, { url, sandboxUrl: sandbox.url, apiKey: graphiqlApiKey! });
     else out(`adsauth listening on ${url}/graphql`);
     log.info({ url, mode: config.mode, graphApiVersion: facebook.graphApiVersion }, 'adsauth started');

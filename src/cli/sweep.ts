@@ -59,7 +59,7 @@ to resume.`,
         workspaceId = workspace.id;
       }
       const bar = process.stdout.isTTY ? progressBar() : undefined;
-      const outcome = await app.services.sweep.run({ workspaceId, onProgress: bar?.update, signal: signals.signal });
+      const outcome = await app.workers.sweep.run({ workspaceId, onProgress: bar?.update, signal: signals.signal });
       bar?.done();
       out(summary(outcome));
       process.exitCode = outcome.status === 'FINISHED' ? 0 : outcome.status === 'BUSY' ? SWEEP_EXIT.BUSY : SWEEP_EXIT.INCOMPLETE;

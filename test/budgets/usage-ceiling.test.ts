@@ -34,7 +34,7 @@ describe('the request-time usage ceiling', () => {
     const { s, authorization } = await appAt(90);
     s.world.setThrottle({ appUsagePct: 40 });
 
-    const sweep = await s.services.sweep.run();
+    const sweep = await s.workers.sweep.run();
 
     expect(sweep).toMatchObject({ status: 'FINISHED', checked: 1 });
     expect((await refresh(s, authorization.id)).__typename).toBe('AuthorizationPayload');

@@ -38,6 +38,8 @@ export interface TestApp {
   app: App;
   yoga: App['yoga'];
   services: App['services'];
+  workers: App['workers'];
+  kernel: App['kernel'];
   config: Config;
   facebook: FacebookApp;
   database: DatabaseHandle;
@@ -86,6 +88,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     yoga: app.yoga,
     services: app.services,
+    workers: app.workers,
+    kernel: app.kernel,
     config,
     facebook,
     database,

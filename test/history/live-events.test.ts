@@ -17,7 +17,7 @@ async function setup() {
     actor: 'test',
     data: { label, changes: { label: { from: 'x', to: label } } },
   });
-  const record = (...events: NewEvent[]) => t.database.db.transaction(() => events.forEach((e) => t.services.recorder.record(e)));
+  const record = (...events: NewEvent[]) => t.database.db.transaction(() => events.forEach((e) => t.kernel.recorder.record(e)));
   return { t, workspaceId, event, record };
 }
 
@@ -44,7 +44,7 @@ describe('live event streams', () => {
     const pending = stream.next();
     expect(() =>
       t.database.db.transaction(() => {
-        t.services.recorder.record(event('rolled back'));
+        t.kernel.recorder.record(event('rolled back'));
         throw new Error('the change failed after recording');
       }),
     ).toThrow('the change failed');

@@ -77,7 +77,7 @@ describe('notification email over SMTP', () => {
       { apiKey: s.apiKey },
     );
     expect(result.__typename).toBe('RegisterSystemUserTokenPayload');
-    expect(s.services.expiryWarnings.send(null)).toBe(1);
+    expect(s.workers.expiryWarnings.send(null)).toBe(1);
     await s.worker.runOnce();
     const warning = smtp.emails.find((email) => email.subject.includes('expires'))!;
     expect(warning.subject).toBe('Action needed: Facebook authorization "Expiring BM" expires on 2026-03-06');
@@ -117,7 +117,7 @@ describe('notification email over SMTP', () => {
     await smtp.close();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
     await registerOwned(s, 'owner@example.com');
-    const worker = s.services.newDeliveryWorker({ settings: { attemptTimeoutMs: 500 } });
+    const worker = s.app.newDeliveryWorker({ settings: { attemptTimeoutMs: 500 } });
     expect(await worker.runOnce()).toBe(1);
     const [row] = s.database.sqlite.prepare("select status, attempts, last_error as lastError from deliveries where channel = 'email'").all() as {
       status: string;

@@ -24,5 +24,5 @@ export async function setupNotificationTest(options: TestAppOptions = {}) {
     return webhooks[0]!.deliveries;
   }
 
-  return { ...s, adminKey, createWebhook, deliveryLog, worker: s.services.deliveryWorker };
+  return { ...s, adminKey, createWebhook, deliveryLog, worker: s.workers.deliveryWorker };
 }

@@ -77,7 +77,7 @@ describe('retries', () => {
     await closed.close();
     for (const url of [hanging.url, redirecting.url, closed.url]) await s.createWebhook(url);
     await s.registerSystemUser();
-    const worker = s.services.newDeliveryWorker({ settings: { attemptTimeoutMs: 200 } });
+    const worker = s.app.newDeliveryWorker({ settings: { attemptTimeoutMs: 200 } });
     expect(await worker.runOnce()).toBe(3);
     const { webhooks } = await gql(s.app, Webhooks, { first: 5 }, { apiKey: s.adminKey });
     const byUrl = Object.fromEntries(webhooks.map((w) => [w.url, w.deliveries[0]!]));
@@ -93,7 +93,7 @@ describe('retries', () => {
     receiver.delay(40);
     await s.createWebhook(receiver.url);
     for (let i = 0; i < 6; i++) await s.registerSystemUser();
-    const worker = s.services.newDeliveryWorker({ settings: { concurrency: 2 } });
+    const worker = s.app.newDeliveryWorker({ settings: { concurrency: 2 } });
     expect(await worker.runOnce()).toBe(6);
     expect(receiver.received).toHaveLength(6);
     expect(receiver.maxInFlight()).toBe(2);

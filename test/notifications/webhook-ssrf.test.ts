@@ -128,7 +128,7 @@ describe('webhook URLs on private addresses, with ADSAUTH_WEBHOOK_ALLOW_PRIVATE=
 
     await s.registerSystemUser();
     const guarded = appOverSameDatabase(s, { allowPrivate: false });
-    expect(await guarded.services.deliveryWorker.runOnce()).toBe(1);
+    expect(await guarded.workers.deliveryWorker.runOnce()).toBe(1);
     expect(receiver.connections()).toBe(connectionsBefore);
     expect(receiver.received).toHaveLength(1);
     // Both events happened at the same (fixed) test time, so the log's order between them is not defined.
@@ -142,7 +142,7 @@ describe('webhook URLs on private addresses, with ADSAUTH_WEBHOOK_ALLOW_PRIVATE=
     expect(s.logs.records.some((r) => r.msg === 'notification FAILED: not retried')).toBe(true);
     // Not retried later either: waiting does not make the address allowed.
     s.clock.advance(HOUR);
-    expect(await guarded.services.deliveryWorker.runOnce()).toBe(0);
+    expect(await guarded.workers.deliveryWorker.runOnce()).toBe(0);
     expect(receiver.connections()).toBe(connectionsBefore);
   });
 
@@ -160,14 +160,14 @@ describe('webhook URLs on private addresses, with ADSAUTH_WEBHOOK_ALLOW_PRIVATE=
     // plain-http server refuses the TLS hello, so the attempt fails and stays PENDING): the name really
     // leads inside, and only the guard stands in the way below.
     const unguarded = appOverSameDatabase(s, { allowPrivate: true, resolveHost: dns.resolveHost });
-    expect(await unguarded.services.deliveryWorker.runOnce()).toBe(1);
+    expect(await unguarded.workers.deliveryWorker.runOnce()).toBe(1);
     expect(receiver.connections()).toBe(1);
     const [first] = await s.deliveryLog();
     expect(first).toMatchObject({ status: 'PENDING', lastError: expect.stringMatching(/^could not connect/) });
 
     s.clock.set(first!.nextAttemptAt!);
     const asked = dns.asked.length;
-    expect(await guarded.services.deliveryWorker.runOnce()).toBe(1);
+    expect(await guarded.workers.deliveryWorker.runOnce()).toBe(1);
     // The name was resolved again when connecting, and the answer refused before any connection.
     expect(dns.asked.slice(asked)).toEqual(['hooks.rebind.example']);
     expect(receiver.connections()).toBe(1);

@@ -56,8 +56,8 @@ describe('the delivery worker over time', () => {
     receiver.answer(() => 200);
     s.clock.advance(HOUR);
     const restarted = restartedApp(s);
-    restarted.services.deliveryWorker.start();
-    onTestFinished(() => restarted.services.deliveryWorker.stop());
+    restarted.workers.deliveryWorker.start();
+    onTestFinished(() => restarted.workers.deliveryWorker.stop());
     await eventually(async () => (await s.deliveryLog()).every((d) => d.status === 'DELIVERED'));
     expect(receiver.received.length).toBe(triedBeforeStop + 4);
     expect(new Set(receiver.eventIds()).size).toBe(4);
@@ -74,7 +74,7 @@ describe('the delivery worker over time', () => {
     // What a worker does just before it POSTs; this one then "crashes".
     expect(deliveries.claim(row!, new Date(s.clock.now().getTime() + 40_000))).toBe(true);
     expect(deliveries.claim(row!, new Date(s.clock.now().getTime() + 40_000))).toBe(false);
-    const other = restartedApp(s).services.deliveryWorker;
+    const other = restartedApp(s).workers.deliveryWorker;
     expect(await other.runOnce()).toBe(0);
     s.clock.advance(40_000);
     expect(await other.runOnce()).toBe(1);
@@ -85,7 +85,7 @@ describe('the delivery worker over time', () => {
     const s = await setupNotificationTest();
     const receiver = await startReceiver();
     await s.createWebhook(receiver.url);
-    const worker = s.services.newDeliveryWorker({ settings: { pollIntervalMs: HOUR } });
+    const worker = s.app.newDeliveryWorker({ settings: { pollIntervalMs: HOUR } });
     worker.start();
     onTestFinished(() => worker.stop());
     const started = Date.now();
@@ -101,7 +101,7 @@ describe('the delivery worker over time', () => {
     await s.registerSystemUser();
     const manual = manualTimers();
     // The attempt timeout runs on these timers too: 7 s tells it apart from the waits below.
-    const worker = s.services.newDeliveryWorker({ timers: manual.timers, random: () => 1, settings: { pollIntervalMs: 60_000, attemptTimeoutMs: 7_000 } });
+    const worker = s.app.newDeliveryWorker({ timers: manual.timers, random: () => 1, settings: { pollIntervalMs: 60_000, attemptTimeoutMs: 7_000 } });
     worker.start();
     onTestFinished(() => worker.stop());
     await eventually(async () => (await s.deliveryLog())[0]!.attempts === 1 && manual.delays().length === 1);

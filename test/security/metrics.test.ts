@@ -71,7 +71,7 @@ describe('GET /metrics', () => {
     // The sweep finds the expired token; the test clock moves 90 s while it runs.
     t.world.expireToken(expiring.token);
     let moved = false;
-    const sweep = await t.services.sweep.run({ onProgress: () => void (moved ||= (t.clock.advance(90_000), true)) });
+    const sweep = await t.workers.sweep.run({ onProgress: () => void (moved ||= (t.clock.advance(90_000), true)) });
     expect(sweep).toMatchObject({ status: 'FINISHED', visited: 3 });
     const finishedAt = t.clock.now().getTime() / 1000;
 

@@ -21,7 +21,7 @@ describe('one sweep at a time', () => {
     live.world.setFaults({ latencyMs: 50 });
     const [a, b] = [live.appOnSameFile(), live.appOnSameFile()];
 
-    const outcomes = await Promise.all([a.app.services.sweep.run(), b.app.services.sweep.run()]);
+    const outcomes = await Promise.all([a.app.workers.sweep.run(), b.app.workers.sweep.run()]);
 
     const statuses = outcomes.map((o) => o.status).sort();
     expect(statuses).toEqual(['BUSY', 'FINISHED']);
@@ -31,7 +31,7 @@ describe('one sweep at a time', () => {
     expect(live.count('select count(*) as n from sweep_runs')).toBe(1);
     // Released at the end: the next sweep may start at once.
     expect(live.count('select count(*) as n from leases')).toBe(0);
-    expect((await b.app.services.sweep.run()).status).toBe('FINISHED');
+    expect((await b.app.workers.sweep.run()).status).toBe('FINISHED');
   });
 
   it('kill -9 in the middle of `adsauth sweep`: the lease blocks a second sweep until it expires, then the next run resumes without checking anything twice', async () => {
@@ -64,7 +64,7 @@ describe('one sweep at a time', () => {
     live.world.setFaults({ latencyMs: 0 });
     live.world.resetCalls();
     const next = live.appOnSameFile({ clockAheadMs: LEASE_TTL_MS + 1000 });
-    const outcome = await next.app.services.sweep.run();
+    const outcome = await next.app.workers.sweep.run();
 
     expect(outcome).toMatchObject({ status: 'FINISHED', runId, resumed: true, checked: 500 - checkedBeforeKill, changed: 0, failed: 0, visited: 500 });
     expect(live.world.counters().byEndpoint['GET debug_token']).toBe(500 - checkedBeforeKill);

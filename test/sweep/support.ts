@@ -1,5 +1,4 @@
 import { createEventRepository } from '../../src/repositories/events.ts';
-import { createSweepServices } from '../../src/services/sweep/module.ts';
 import type { SweepSettings } from '../../src/services/sweep/sweep.ts';
 import { setupAuthorizationTest } from '../authorizations/support.ts';
 import { DEFAULT_WORKSPACE, type TestApp, type TestAppOptions } from '../helpers/test-app.ts';
@@ -15,7 +14,7 @@ export async function setupSweepTest(options: TestAppOptions = {}) {
   const events = createEventRepository(db);
 
   function seed(seedOptions: Omit<SeedOptions, 'workspaceId'> & { workspaceId?: string }) {
-    return seedAuthorizations({ db, cipher: t.services.cipher, world: t.world, now: t.clock.now() }, { workspaceId, ...seedOptions });
+    return seedAuthorizations({ db, cipher: t.kernel.cipher, world: t.world, now: t.clock.now() }, { workspaceId, ...seedOptions });
   }
 
   const sweeper = (sweepOptions: SweeperOptions = {}) => sweeperFor(t, sweepOptions);
@@ -41,29 +40,14 @@ export interface SweeperOptions {
  * have (its own lease holder). Throttling pauses are waited out by moving the test clock.
  */
 export function sweeperFor(t: TestApp, options: SweeperOptions = {}) {
-  const s = t.services;
-  return createSweepServices({
-    db: t.database.db,
-    graph: t.app.graph,
-    clock: t.clock,
-    log: t.logs.log,
-    cipher: s.cipher,
-    checker: s.checker,
-    recorder: s.recorder,
-    adAccountSync: s.adAccountSync,
-    throttleGuard: s.throttleGuard,
-    pruneHistory: () => s.history.prune(),
-    expiryWarningDays: t.config.expiryWarningDays,
-    expiryWarningThresholds: t.config.sweep.expiryWarningThresholds,
-    options: {
-      settings: { concurrency: t.config.sweep.concurrency, ...options.settings },
-      renewWithinDays: options.renewWithinDays,
-      wait: async (ms) => {
-        options.onWait?.(ms);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        options.onWaited?.(ms);
-        t.clock.advance(ms);
-      },
+  return t.app.newSweeper({
+    settings: options.settings,
+    renewWithinDays: options.renewWithinDays,
+    wait: async (ms) => {
+      options.onWait?.(ms);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      options.onWaited?.(ms);
+      t.clock.advance(ms);
     },
-  }).sweep;
+  });
 }

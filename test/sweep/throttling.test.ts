@@ -98,7 +98,7 @@ describe('throttling pauses', () => {
       t.createApiKey();
       const workspaceId = t.services.workspaces.findByName('Acme')!.id;
       const fake = (i: number) => ({ token: `EAABfake${i}`, userId: `10${i}`, tokenType: 'USER', scopes: ['ads_management'], expiresAt: null, dataAccessExpiresAt: null });
-      insertAuthorizations({ db: t.database.db, cipher: t.services.cipher, now: t.clock.now() }, { workspaceId }, Array.from({ length: 60 }, (_, i) => fake(i)));
+      insertAuthorizations({ db: t.database.db, cipher: t.kernel.cipher, now: t.clock.now() }, { workspaceId }, Array.from({ length: 60 }, (_, i) => fake(i)));
 
       const outcome = await sweeperFor(t, { settings: { concurrency: 1, maxPauseWaitMs: 0 } }).run();
 

@@ -18,7 +18,7 @@ describe('renewal of 60-day tokens before they expire', () => {
     expect(outcome).toMatchObject({ renewed: 1, renewalsNotExtended: 0, renewalsFailed: 0 });
     expect(t.world.counters().byEndpoint['POST oauth/access_token']).toBe(1);
     const row = t.row(due!.row.id);
-    const stored = openToken(t.services.cipher, row);
+    const stored = openToken(t.kernel.cipher, row);
     expect(stored).not.toBe(due!.token);
     expect(row.tokenFingerprint).not.toBe(due!.row.tokenFingerprint);
     expect(t.world.tokenInfo(stored)).toMatchObject({ type: 'USER', userId: due!.userId, invalidation: undefined });
@@ -27,7 +27,7 @@ describe('renewal of 60-day tokens before they expire', () => {
     const replaced = t.eventsOf(due!.row.id).filter((e) => e.type === 'authorization.token_replaced');
     expect(replaced).toHaveLength(1);
     expect(replaced[0]).toMatchObject({ actor: 'sweep', data: { fingerprintBefore: due!.row.tokenFingerprint, fingerprintAfter: row.tokenFingerprint } });
-    expect(openToken(t.services.cipher, t.row(later!.row.id))).toBe(later!.token);
+    expect(openToken(t.kernel.cipher, t.row(later!.row.id))).toBe(later!.token);
     // The renewed token is what the next sweep checks: still one renewal in total, and it is valid.
     const again = await t.sweeper().run();
     expect(again).toMatchObject({ renewed: 0, changed: 0, failed: 0 });
@@ -42,7 +42,7 @@ describe('renewal of 60-day tokens before they expire', () => {
 
     expect(outcome).toMatchObject({ renewed: 1, renewalsNotExtended: 0 });
     const row = t.row(s!.row.id);
-    const stored = openToken(t.services.cipher, row);
+    const stored = openToken(t.kernel.cipher, row);
     expect(t.world.tokenInfo(stored)).toMatchObject({ type: 'SYSTEM_USER', userId: s!.userId, expiresAt: (t.clock.now().getTime() + 60 * DAY) / 1000 });
     expect(row).toMatchObject({ method: 'SYSTEM_USER', state: 'VALID', expiresAt: new Date(t.clock.now().getTime() + 60 * DAY) });
   });
@@ -60,7 +60,7 @@ describe('renewal of 60-day tokens before they expire', () => {
 
     expect(outcome).toMatchObject({ renewed: 0, renewalsNotExtended: 1, renewalsFailed: 0 });
     const row = t.row(s!.row.id);
-    expect(openToken(t.services.cipher, row)).toBe(s!.token);
+    expect(openToken(t.kernel.cipher, row)).toBe(s!.token);
     expect(row.expiresAt).toEqual(s!.row.expiresAt);
     const events = t.eventsOf(s!.row.id);
     expect(events.filter((e) => e.type === 'authorization.token_replaced')).toEqual([]);
@@ -84,7 +84,7 @@ describe('renewal of 60-day tokens before they expire', () => {
           return fetch(input, init);
         },
       });
-      const outcome = await app.services.sweep.run();
+      const outcome = await app.workers.sweep.run();
       expect(outcome).toMatchObject({ renewed: 1 });
       expect(exchanges.map((p) => [p.get('grant_type'), p.get('set_token_expires_in_60_days')])).toEqual([['fb_exchange_token', flag]]);
     });

@@ -96,7 +96,6 @@ export function createSweepServices(deps: {
     sweep,
     tokenRenewal: renewal,
     expiryWarnings: warnings,
-    throttleGuard: deps.throttleGuard,
     /** `serve`: sweeps every intervalMs (0 = never), counted from the newest run in the database. */
     startSweepSchedule: (intervalMs: number) => startSweepSchedule({ sweep, intervalMs, clock, log, lastSweepAt: () => runs.latestStartedAt() }),
   };
