@@ -23,5 +23,10 @@ h1{font-size:1.4rem;color:${colour}}p{margin:.5rem 0}`;
 export function redirectWith(target: string, params: Record<string, string>): Response {
   const url = new URL(target);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  return new Response(null, { status: 303, headers: { location: url.toString(), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } });
+  return redirect(303, url.toString());
+}
+
+/** A redirect that is never cached and tells the next site nothing about where the browser came from. */
+export function redirect(status: 302 | 303, location: string): Response {
+  return new Response(null, { status, headers: { location, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } });
 }

@@ -1,6 +1,6 @@
 import type { FacebookOAuthService } from '../services/authorizations/facebook-oauth.ts';
 import type { ReconnectLinks } from '../services/kernel/reconnect-links.ts';
-import { htmlPage } from './html-page.ts';
+import { htmlPage, redirect } from './html-page.ts';
 
 /** Opens a signed reconnect link: a fresh OAuth state, then the Facebook dialog with auth_type=rerequest. */
 export function handleReconnect(url: URL, links: ReconnectLinks, oauth: FacebookOAuthService): Response {
@@ -14,5 +14,5 @@ export function handleReconnect(url: URL, links: ReconnectLinks, oauth: Facebook
       message: 'It has expired, was changed, or its authorization was deleted. Ask for a new link from the dashboard.',
     });
   }
-  return new Response(null, { status: 302, headers: { location: authorizeUrl, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } });
+  return redirect(302, authorizeUrl);
 }
