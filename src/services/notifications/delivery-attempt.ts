@@ -5,7 +5,7 @@ import type { Logger } from '../../log.ts';
 import type { DeliveryRow } from '../../repositories/deliveries.ts';
 import type { EventRow } from '../../repositories/events.ts';
 import { nextAttemptAt } from './delivery-retry-policy.ts';
-import type { DeliveryWorkerDeps, DeliveryWorkerSettings } from './delivery-worker.ts';
+import type { DeliveryWorkerDeps, DeliveryWorkerSettings } from './delivery-settings.ts';
 import { postWebhook, type AttemptOutcome, type Timers } from './webhook-sender.ts';
 
 // A claimed row is left alone this long past the attempt's timeout; if its worker died, it is retried then.

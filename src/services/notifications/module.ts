@@ -6,7 +6,8 @@ import { createAuthorizationRepository } from '../../repositories/authorizations
 import { createDeliveryRepository } from '../../repositories/deliveries.ts';
 import { createEventRepository } from '../../repositories/events.ts';
 import { createWebhookRepository } from '../../repositories/webhooks.ts';
-import { createDeliveryWorker, DEFAULT_WORKER_SETTINGS, type DeliveryWorkerDeps } from './delivery-worker.ts';
+import { DEFAULT_WORKER_SETTINGS, type DeliveryWorkerDeps } from './delivery-settings.ts';
+import { createDeliveryWorker } from './delivery-worker.ts';
 import { createEmailNotifier } from './email-notifier.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { createNotificationContent } from './notification-content.ts';
