@@ -17,9 +17,9 @@ export function decodeCursor(cursor: string | null | undefined): { createdAt: nu
 }
 
 /** Forward pagination only: `last`/`before` are refused rather than silently ignored. */
-export function forwardPageArgs<C = { createdAt: number; id: string }>(
+export function forwardPageArgs<C>(
   args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null },
-  decode: (cursor: string | null | undefined) => C | undefined = decodeCursor as (cursor: string | null | undefined) => C | undefined,
+  decode: (cursor: string | null | undefined) => C | undefined,
   defaultSize = 20,
 ) {
   if (args.last != null || args.before != null) {
@@ -27,6 +27,13 @@ export function forwardPageArgs<C = { createdAt: number; id: string }>(
   }
   if (args.first != null && args.first < 0) throw new GraphQLError('first must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
   return { first: args.first ?? defaultSize, after: decode(args.after) };
+}
+
+/** One forward page of a list that can also count every item that matches; the count runs only when asked. */
+export interface CountedPage<T> {
+  rows: readonly T[];
+  hasNextPage: boolean;
+  totalCount: () => number;
 }
 
 /** One forward page as a Relay connection: edges with their cursors, and pageInfo. */
@@ -42,3 +49,10 @@ export function forwardConnection<T>(rows: readonly T[], page: { hasNextPage: bo
     },
   };
 }
+
+/** A counted page as a Relay connection; its connection type takes totalCountField (types/counted-connection.ts). */
+export function countedConnection<T>(page: CountedPage<T>, options: { after: unknown; cursorOf: (row: T) => string }) {
+  return { ...forwardConnection(page.rows, { hasNextPage: page.hasNextPage, ...options }), totalCount: page.totalCount };
+}
+
+export type CountedConnection<T> = ReturnType<typeof countedConnection<T>>;

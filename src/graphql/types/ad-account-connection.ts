@@ -1,10 +1,12 @@
 // Authorization.adAccounts: the stored ad accounts of an authorization, by name. Database only.
 import { GraphQLError } from 'graphql';
+import { z } from 'zod';
 import type { AdAccountCursor } from '../../services/ad-accounts/ad-account-queries.ts';
 import { builder, pageComplexity } from '../builder.ts';
-import { forwardConnection, forwardPageArgs } from '../cursors.ts';
+import { countedConnection, forwardPageArgs } from '../cursors.ts';
 import { AdAccountRef, AdAccountStatusEnum } from './ad-account.ts';
 import { AuthorizationRef } from './authorization.ts';
+import { totalCountField } from './counted-connection.ts';
 
 const AdAccountFilterInput = builder.inputType('AdAccountFilter', {
   fields: (t) => ({
@@ -15,11 +17,13 @@ const AdAccountFilterInput = builder.inputType('AdAccountFilter', {
 
 const encodeCursor = (row: AdAccountCursor) => Buffer.from(JSON.stringify([row.name, row.accountId])).toString('base64url');
 
+const cursorShape = z.tuple([z.string(), z.string()]);
+
 function decodeCursor(cursor: string | null | undefined): AdAccountCursor | undefined {
   if (!cursor) return undefined;
   try {
-    const [name, accountId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof name === 'string' && typeof accountId === 'string') return { name, accountId };
+    const decoded = cursorShape.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    if (decoded.success) return { name: decoded.data[0], accountId: decoded.data[1] };
   } catch {
     // falls through to the error below
   }
@@ -40,12 +44,9 @@ builder.objectField(AuthorizationRef, 'adAccounts', (t) =>
           after,
           filter: { status: args.filter?.status ?? undefined, ready: args.filter?.ready ?? undefined },
         });
-        return { ...forwardConnection(page.rows, { hasNextPage: page.hasNextPage, after, cursorOf: encodeCursor }), totalCount: page.totalCount };
+        return countedConnection(page, { after, cursorOf: encodeCursor });
       },
     },
-    {
-      name: 'AdAccountConnection',
-      fields: (t) => ({ totalCount: t.int({ resolve: (connection) => (connection as unknown as { totalCount: number }).totalCount }) }),
-    },
+    { name: 'AdAccountConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
   ),
 );

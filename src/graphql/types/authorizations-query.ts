@@ -1,6 +1,7 @@
-import { encodeCursor, forwardConnection, forwardPageArgs } from '../cursors.ts';
+import { countedConnection, decodeCursor, encodeCursor, forwardPageArgs } from '../cursors.ts';
 import { builder, pageComplexity } from '../builder.ts';
 import { AuthorizationHealthEnum, AuthorizationMethodEnum, AuthorizationRef } from './authorization.ts';
+import { totalCountField } from './counted-connection.ts';
 import { TokenStateEnum } from './token-status.ts';
 
 const AuthorizationFilterInput = builder.inputType('AuthorizationFilter', {
@@ -26,7 +27,7 @@ builder.queryFields((t) => ({
       complexity: pageComplexity,
       args: { filter: t.arg({ type: AuthorizationFilterInput }) },
       resolve: (_root, args, context) => {
-        const { first, after } = forwardPageArgs(args);
+        const { first, after } = forwardPageArgs(args, decodeCursor);
         const filter = args.filter ?? {};
         const health = filter.health ? context.services.authorizationHealth.filter(filter.health) : undefined;
         const page = context.services.authorizations.page(context.viewer.workspaceId, {
@@ -34,14 +35,9 @@ builder.queryFields((t) => ({
           after,
           filter: { method: filter.method ?? undefined, states: filter.states ?? undefined, health, search: filter.search ?? undefined },
         });
-        return { ...forwardConnection(page.rows, { hasNextPage: page.hasNextPage, after, cursorOf: encodeCursor }), totalCount: page.totalCount };
+        return countedConnection(page, { after, cursorOf: encodeCursor });
       },
     },
-    {
-      name: 'AuthorizationConnection',
-      fields: (t) => ({
-        totalCount: t.int({ resolve: (connection) => (connection as unknown as { totalCount: () => number }).totalCount() }),
-      }),
-    },
+    { name: 'AuthorizationConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
   ),
 }));

@@ -94,7 +94,8 @@ export function createAdAccountQueries(deps: {
       const after = args.after;
       const remaining = after ? rows.filter((row) => byNameThenId(row, after) > 0) : rows;
       const limit = Math.max(0, Math.min(args.first, MAX_AD_ACCOUNT_PAGE));
-      return { rows: remaining.slice(0, limit), hasNextPage: remaining.length > limit, totalCount: rows.length };
+      const totalCount = rows.length;
+      return { rows: remaining.slice(0, limit), hasNextPage: remaining.length > limit, totalCount: () => totalCount };
     },
 
     readinessOf,
