@@ -1,5 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { ROLES, type Role } from '../domain/roles.ts';
+import type { WorkspaceRepository } from '../repositories/workspaces.ts';
+import type { ApiKeyService } from '../services/api-keys/api-keys.ts';
 import { out, requiredFlag, UsageError, type Command, type Flags } from './command.ts';
 
 export const apiKeysCommand: Command = {
@@ -34,8 +36,8 @@ defaults to EDITOR.`,
   },
 };
 
-type Service = ReturnType<typeof import('../services/api-keys/api-keys.ts').createApiKeyService>;
-type Workspaces = ReturnType<typeof import('../repositories/workspaces.ts').createWorkspaceRepository>;
+type Service = ApiKeyService;
+type Workspaces = WorkspaceRepository;
 
 function create(service: Service, flags: Flags): void {
   const workspaceName = requiredFlag(flags.workspace, '--workspace');

@@ -1,6 +1,7 @@
 // The Graph API as adsauth sees it: domain shapes in, domain shapes out. One HTTP implementation
 // (http-graph-api.ts) talks to graph.facebook.com and to the sandbox alike. Failures are thrown as
 // the GraphError classes in errors.ts.
+import type { GraphError } from './errors.ts';
 
 export interface TokenGrant {
   accessToken: string;
@@ -91,7 +92,7 @@ export interface BatchRequestItem {
 }
 
 /** One batch item's outcome, in request order. */
-export type BatchItemResult = { ok: true; status: number; body: unknown } | { ok: false; error: import('./errors.ts').GraphError };
+export type BatchItemResult = { ok: true; status: number; body: unknown } | { ok: false; error: GraphError };
 
 /** Parsed from X-App-Usage, X-Ad-Account-Usage and X-Business-Use-Case-Usage (docs/graph-api.md "Usage headers"). */
 export interface UsageReport {
@@ -152,7 +153,7 @@ export interface GraphApi {
   // Token inspection with the app token (docs/graph-api.md "debug_token")
   debugToken(inputToken: string, call?: GraphCallOptions): Promise<DebugTokenInfo>;
   /** Many tokens through batch requests of at most 50 items; results in input order. */
-  debugTokens(inputTokens: readonly string[], call?: GraphCallOptions): Promise<(DebugTokenInfo | import('./errors.ts').GraphError)[]>;
+  debugTokens(inputTokens: readonly string[], call?: GraphCallOptions): Promise<(DebugTokenInfo | GraphError)[]>;
 
   // Token-owner reads (docs/graph-api.md "Token owner")
   getMe(accessToken: string, call?: GraphCallOptions): Promise<GraphUser>;

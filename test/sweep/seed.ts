@@ -29,7 +29,7 @@ export interface SeedOptions {
 
 /** Mints `count` sandbox tokens and stores them as authorizations, as if checked once. */
 export function seedAuthorizations(deps: { db: Db; cipher: TokenCipher; world: SandboxWorld; now: Date }, options: SeedOptions): SeededAuthorization[] {
-  const { world, now } = deps;
+  const { world } = deps;
   const kind = options.kind ?? 'USER';
   const scopes = options.scopes ?? ['ads_management', 'ads_read'];
   const business = kind === 'SYSTEM_USER' ? world.createBusiness({ name: `Seed BM ${randomUUID().slice(0, 8)}` }) : undefined;
