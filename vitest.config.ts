@@ -7,6 +7,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
+    // Builds dist/ once per run, so spawned CLI processes run the bundle with plain node.
+    globalSetup: ['test/helpers/build-cli.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',

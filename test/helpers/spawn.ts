@@ -4,11 +4,17 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { onTestFinished } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = join(ROOT, 'src/cli.ts');
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/**
+ * dist/cli.js as built once for this run by vitest's global setup (test/helpers/build-cli.ts): the
+ * CLI runs with plain node, as `bin/adsauth.js` runs it, instead of tsx transpiling the sources at
+ * every spawn. Undefined when the tests run without that setup; then tsx runs src/cli.ts.
+ */
+const BUILT_CLI = inject('builtCli');
 
 export interface SpawnOptions {
   /** The child's whole environment, besides PATH and HOME: nothing leaks in from the test process. */
@@ -32,15 +38,32 @@ export function tempDir(): string {
   return dir;
 }
 
-/** Starts `node --import tsx <script> ...args` as the real CLI would run; killed when the test finishes. */
+/**
+ * Starts `node --import tsx <script> ...args`, or for the CLI (`CLI`) `node dist/cli.js ...args`
+ * when the run has a build. Killed when the test finishes.
+ */
 export function spawnTs(script: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, script, ...args], {
+  if (script === CLI && BUILT_CLI) return spawnCommand(process.execPath, [BUILT_CLI, ...args], options);
+  return spawnCommand(process.execPath, ['--import', TSX_LOADER, script, ...args], options);
+}
+
+/**
+ * Starts any command in its own process group; when the test finishes, whatever of the group is
+ * still running is killed (so a wrapper such as npm cannot leave its child behind).
+ */
+export function spawnCommand(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+  const child = spawn(command, args, {
     cwd: options.cwd ?? tempDir(),
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   onTestFinished(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // the group has already gone
+    }
   });
   return child;
 }
@@ -94,9 +117,12 @@ export interface ServingProcess {
   exited: Promise<Finished>;
 }
 
-/** Starts `adsauth serve` and waits (bounded) until it prints the URL it listens on. */
-export async function startServe(options: SpawnOptions & { env: Record<string, string> }): Promise<ServingProcess> {
-  const child = spawnTs(CLI, ['serve'], options);
+/**
+ * Starts `adsauth serve` (or `command`, another way to run it, such as `npm start`) and waits
+ * (bounded) until it prints the URL it listens on.
+ */
+export async function startServe(options: SpawnOptions & { env: Record<string, string>; command?: string[] }): Promise<ServingProcess> {
+  const child = options.command ? spawnCommand(options.command[0]!, options.command.slice(1), options) : spawnTs(CLI, ['serve'], options);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
