@@ -7,7 +7,8 @@
 //
 // Plain JavaScript, so bin/adsauth.js can check and rebuild without tsx. Every file is written under
 // a temporary name and renamed into place, so a process starting during a build never reads half.
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,8 +18,14 @@ export const BUILT_CLI = join(DIST, 'cli.js');
 const STAMP = join(DIST, '.built');
 const MIGRATIONS = join(ROOT, 'db/migrations');
 
-/** What the bundle is made of: a change to any of these makes dist/ stale. */
-const INPUTS = ['src', 'db', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json', 'scripts/build.js'];
+/** The sources of the bundle: a file here newer than the build makes dist/ stale. */
+const SOURCES = ['src', 'db', 'scripts/build.js'];
+/**
+ * The bundle holds the packages too, so a different lockfile makes dist/ stale. Compared by content:
+ * npm rewrites the file unchanged on every install or prune (an image that drops its dev
+ * dependencies after building must not look stale).
+ */
+const LOCKFILE = join(ROOT, 'package-lock.json');
 
 /** The newest modification time (ms) of a file, or of any file under a directory. */
 function newestMtime(path) {
@@ -34,16 +41,26 @@ function newestMtime(path) {
   return newest;
 }
 
-/** True when dist/ is missing or older than a source: a few hundred stat calls, a few milliseconds. */
+function lockfileHash() {
+  try {
+    return createHash('sha256').update(readFileSync(LOCKFILE)).digest('hex');
+  } catch {
+    return 'none';
+  }
+}
+
+/** True when dist/ is missing, older than a source, or built from another lockfile: a few milliseconds. */
 export function isStale() {
   let builtAt;
+  let stamp;
   try {
     builtAt = statSync(STAMP).mtimeMs;
+    stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
   } catch {
     return true;
   }
-  if (!existsSync(BUILT_CLI)) return true;
-  return INPUTS.some((input) => newestMtime(join(ROOT, input)) > builtAt);
+  if (!existsSync(BUILT_CLI) || stamp.lockfile !== lockfileHash()) return true;
+  return SOURCES.some((source) => newestMtime(join(ROOT, source)) > builtAt);
 }
 
 function writeAtomically(file, contents) {
@@ -55,6 +72,7 @@ function writeAtomically(file, contents) {
 export async function build() {
   // The stamp gets the time the build started: a source saved during the build makes it stale again.
   const startedAt = new Date();
+  const lockfile = lockfileHash();
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     absWorkingDir: ROOT,
@@ -93,7 +111,7 @@ export async function build() {
   // The map before the bundle, the bundle before the stamp.
   const outputs = [...result.outputFiles].sort((a, b) => Number(a.path === BUILT_CLI) - Number(b.path === BUILT_CLI));
   for (const output of outputs) writeAtomically(output.path, output.contents);
-  writeAtomically(STAMP, `${startedAt.toISOString()}\n`);
+  writeAtomically(STAMP, `${JSON.stringify({ builtAt: startedAt.toISOString(), lockfile })}\n`);
   utimesSync(STAMP, startedAt, startedAt);
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, spawnCommand, tempDir, type Finished } from '../helpers/spawn.ts';
@@ -51,6 +51,10 @@ describe('bin/adsauth.js runs the build, and builds when the sources are newer',
       '',
       `${database}: ${migrations} migration(s) applied, schema is up to date\n`,
     ]);
+
+    // npm rewrites the lockfile, unchanged, on every install or prune: that is no reason to build.
+    writeFileSync(join(checkout, 'package-lock.json'), readFileSync(join(checkout, 'package-lock.json')));
+    expect((await adsauth(checkout, ['--help'])).stderr).toBe('');
 
     touchSource(checkout);
     const third = await adsauth(checkout, ['--help']);
