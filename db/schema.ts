@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { AdAccountChangeDetails } from '../src/domain/ad-account-changes.ts';
+import { AD_ACCOUNT_CHANGE_KINDS } from '../src/domain/ad-account-changes.ts';
+import type { StoredCheckError } from '../src/domain/check-error.ts';
+import { EVENT_TYPES, type NotificationEventType } from '../src/domain/events.ts';
+import { AUTHORIZATION_METHODS } from '../src/domain/health-issues.ts';
+import { ROLES } from '../src/domain/roles.ts';
+import { TOKEN_STATES, type TokenProblem } from '../src/domain/token-state.ts';
+
+// Enum columns type the values for TypeScript only (SQLite gets no CHECK constraint), and JSON
+// columns are typed with $type: the repositories validate both shapes with zod when they read a row.
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -18,7 +28,7 @@ export const apiKeys = sqliteTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
-    role: text('role', { enum: ['VIEWER', 'EDITOR', 'ADMIN', 'OPERATOR'] }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     // sha256 of the key; the key itself is shown once, at creation.
     keyHash: text('key_hash').notNull(),
     // The first characters of the key, so people can tell their keys apart.
@@ -53,7 +63,7 @@ export const authorizations = sqliteTable(
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     label: text('label').notNull(),
     description: text('description'),
-    method: text('method', { enum: ['FACEBOOK_USER', 'SYSTEM_USER'] }).notNull(),
+    method: text('method', { enum: AUTHORIZATION_METHODS }).notNull(),
     // AES-256-GCM: iv ‖ tag ‖ ciphertext, bound to this row id and key id (see token-cipher.ts).
     tokenCiphertext: blob('token_ciphertext', { mode: 'buffer' }).notNull(),
     tokenKeyId: text('token_key_id').notNull(),
@@ -64,16 +74,17 @@ export const authorizations = sqliteTable(
     facebookUserName: text('facebook_user_name'),
     businessId: text('business_id'),
     // The last successful check (debug_token + permissions).
-    state: text('state').notNull().default('UNCHECKED'),
+    state: text('state', { enum: TOKEN_STATES }).notNull().default('UNCHECKED'),
     tokenType: text('token_type'),
     scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull().default([]),
     declinedScopes: text('declined_scopes', { mode: 'json' }).$type<string[]>().notNull().default([]),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
     dataAccessExpiresAt: integer('data_access_expires_at', { mode: 'timestamp_ms' }),
-    problems: text('problems', { mode: 'json' }).$type<unknown[]>().notNull().default([]),
+    // Dates inside are stored as ISO strings (JSON.stringify) and read back as Dates.
+    problems: text('problems', { mode: 'json' }).$type<TokenProblem[]>().notNull().default([]),
     checkedAt: integer('checked_at', { mode: 'timestamp_ms' }),
-    // The last failed check, transient or not: { code, subcode, message, fbtraceId, errorClass, at }.
-    lastCheckError: text('last_check_error', { mode: 'json' }).$type<Record<string, unknown>>(),
+    // The last failed check, transient or not.
+    lastCheckError: text('last_check_error', { mode: 'json' }).$type<StoredCheckError>(),
     consecutiveCheckFailures: integer('consecutive_check_failures').notNull().default(0),
     // Where notifications about this authorization go (issue 5).
     ownerEmail: text('owner_email'),
@@ -147,9 +158,9 @@ export const adAccountChanges = sqliteTable(
       .references(() => authorizations.id, { onDelete: 'cascade' }),
     workspaceId: text('workspace_id').notNull(),
     accountId: text('account_id').notNull(),
-    // GAINED | LOST | STATUS_CHANGED | TOS_CHANGED | TASKS_CHANGED
-    change: text('change').notNull(),
-    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    change: text('change', { enum: AD_ACCOUNT_CHANGE_KINDS }).notNull(),
+    // The details of its kind; the repository reads the two as one AdAccountChangeOf.
+    details: text('details', { mode: 'json' }).$type<AdAccountChangeDetails>().notNull().default(sql`'{}'`),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('ad_account_changes_authorization_idx').on(t.authorizationId, t.at)],
@@ -189,7 +200,7 @@ export const events = sqliteTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
     authorizationId: text('authorization_id'),
-    type: text('type').notNull(),
+    type: text('type', { enum: EVENT_TYPES }).notNull(),
     // an API key name, "sweep" or "oauth"
     actor: text('actor').notNull(),
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
@@ -212,7 +223,7 @@ export const webhooks = sqliteTable('webhooks', {
   // The signing secret, sealed like tokens (shown once, at creation).
   secretCiphertext: blob('secret_ciphertext', { mode: 'buffer' }).notNull(),
   secretKeyId: text('secret_key_id').notNull(),
-  eventTypes: text('event_types', { mode: 'json' }).$type<string[]>().notNull(),
+  eventTypes: text('event_types', { mode: 'json' }).$type<NotificationEventType[]>().notNull(),
   createdBy: text('created_by'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
@@ -251,8 +262,7 @@ export const expiryWarnings = sqliteTable(
     authorizationId: text('authorization_id')
       .notNull()
       .references(() => authorizations.id, { onDelete: 'cascade' }),
-    // "token" or "data_access"
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ['token', 'data_access'] }).notNull(),
     thresholdDays: integer('threshold_days').notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),

@@ -12,7 +12,8 @@ export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
 export const HISTORY_ONLY_EVENT_TYPES = ['authorization.check_failed', 'authorization.updated', 'authorization.token_replaced'] as const;
 
-export type EventType = NotificationEventType | (typeof HISTORY_ONLY_EVENT_TYPES)[number];
+export const EVENT_TYPES = [...NOTIFICATION_EVENT_TYPES, ...HISTORY_ONLY_EVENT_TYPES] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
 export const isNotification = (type: string): type is NotificationEventType => (NOTIFICATION_EVENT_TYPES as readonly string[]).includes(type);
 

@@ -1,7 +1,8 @@
 // Turns token problems into issues a person can act on: what is wrong, and what to do about it.
 import type { TokenProblem } from './token-state.ts';
 
-export type AuthorizationMethod = 'FACEBOOK_USER' | 'SYSTEM_USER';
+export const AUTHORIZATION_METHODS = ['FACEBOOK_USER', 'SYSTEM_USER'] as const;
+export type AuthorizationMethod = (typeof AUTHORIZATION_METHODS)[number];
 
 export type HealthIssueCode =
   | 'TOKEN_EXPIRED'

@@ -26,8 +26,8 @@ export interface TokenInspection {
 }
 
 export type TokenProblem =
-  | { kind: 'EXPIRED'; at: Date | undefined }
-  | { kind: 'INVALIDATED'; subcode: number | undefined; reason: string }
+  | { kind: 'EXPIRED'; at?: Date | undefined }
+  | { kind: 'INVALIDATED'; subcode?: number | undefined; reason: string }
   | { kind: 'REVOKED'; subcode: number; reason: string }
   | { kind: 'DATA_ACCESS_EXPIRED'; at: Date }
   | { kind: 'MISSING_PERMISSIONS'; missing: string[] }
@@ -103,6 +103,19 @@ export function assessToken(input: {
     missingScopes,
     problems,
   };
+}
+
+/** Facebook refuses a token in these states outright: calling Graph with it would only add an error to the app's counters. */
+const REFUSED_STATES: readonly TokenState[] = ['EXPIRED', 'INVALIDATED', 'REVOKED'];
+
+/** Worth calling Graph with: Facebook has not refused it. A token never checked yet may still work. */
+export function isUsable(state: TokenState): boolean {
+  return !REFUSED_STATES.includes(state);
+}
+
+/** Facebook's last answer says the token authenticates (it may still lack a permission or its data access). */
+export function isKnownToAuthenticate(state: TokenState): boolean {
+  return state !== 'UNCHECKED' && isUsable(state);
 }
 
 /**

@@ -1,11 +1,23 @@
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adAccountChanges, adAccounts } from '../../db/schema.ts';
+import type { AdAccountChangeOf } from '../domain/ad-account-changes.ts';
+import { adAccountChange, stringList } from './json-columns.ts';
 
 export type AdAccountRow = typeof adAccounts.$inferSelect;
 export type NewAdAccountRow = typeof adAccounts.$inferInsert;
-export type AdAccountChangeRow = typeof adAccountChanges.$inferSelect;
-export type NewAdAccountChangeRow = typeof adAccountChanges.$inferInsert;
+/** A change row whose details are those of its kind. */
+export type AdAccountChangeRow = Omit<typeof adAccountChanges.$inferSelect, 'change' | 'details'> & AdAccountChangeOf;
+export type NewAdAccountChangeRow = Omit<typeof adAccountChanges.$inferInsert, 'change' | 'details'> & AdAccountChangeOf;
+
+/** Every ad-account row read goes through here: its tasks, validated (see json-columns.ts). */
+const adAccountFromRow = (row: AdAccountRow): AdAccountRow => ({ ...row, tasks: stringList.parse(row.tasks) });
+
+/** A change row with its kind and details read together; undefined when they do not match (see json-columns.ts). */
+function changeFromRow(row: typeof adAccountChanges.$inferSelect): AdAccountChangeRow | undefined {
+  const read = adAccountChange.safeParse(row);
+  return read.success ? { ...row, ...read.data } : undefined;
+}
 
 export interface AdAccountKey {
   authorizationId: string;
@@ -29,15 +41,17 @@ export function createAdAccountRepository(db: Db) {
         .from(adAccounts)
         .where(and(...conditions))
         .orderBy(asc(adAccounts.accountId))
-        .all();
+        .all()
+        .map(adAccountFromRow);
     },
 
     find(workspaceId: string, key: AdAccountKey): AdAccountRow | undefined {
-      return db
+      const row = db
         .select()
         .from(adAccounts)
         .where(and(eq(adAccounts.workspaceId, workspaceId), keyIs(key)))
         .get();
+      return row && adAccountFromRow(row);
     },
 
     findMany(workspaceId: string, keys: readonly AdAccountKey[]): AdAccountRow[] {
@@ -46,7 +60,8 @@ export function createAdAccountRepository(db: Db) {
         .select()
         .from(adAccounts)
         .where(and(eq(adAccounts.workspaceId, workspaceId), or(...keys.map(keyIs))))
-        .all();
+        .all()
+        .map(adAccountFromRow);
     },
 
 
@@ -58,12 +73,14 @@ export function createAdAccountRepository(db: Db) {
 
     upsert(row: NewAdAccountRow): AdAccountRow {
       const { authorizationId: _a, accountId: _b, workspaceId: _w, ...changes } = row;
-      return db
-        .insert(adAccounts)
-        .values(row)
-        .onConflictDoUpdate({ target: [adAccounts.authorizationId, adAccounts.accountId], set: changes })
-        .returning()
-        .get();
+      return adAccountFromRow(
+        db
+          .insert(adAccounts)
+          .values(row)
+          .onConflictDoUpdate({ target: [adAccounts.authorizationId, adAccounts.accountId], set: changes })
+          .returning()
+          .get(),
+      );
     },
 
     remove(key: AdAccountKey): boolean {
@@ -74,14 +91,15 @@ export function createAdAccountRepository(db: Db) {
       for (let i = 0; i < changes.length; i += INSERT_CHUNK) db.insert(adAccountChanges).values(changes.slice(i, i + INSERT_CHUNK)).run();
     },
 
-    /** Oldest first. */
+    /** Oldest first; a change this version cannot read is left out. */
     changes(workspaceId: string, authorizationId: string): AdAccountChangeRow[] {
       return db
         .select()
         .from(adAccountChanges)
         .where(and(eq(adAccountChanges.workspaceId, workspaceId), eq(adAccountChanges.authorizationId, authorizationId)))
         .orderBy(asc(adAccountChanges.id))
-        .all();
+        .all()
+        .flatMap((row) => changeFromRow(row) ?? []);
     },
   };
 }

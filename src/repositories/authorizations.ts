@@ -1,14 +1,27 @@
 import { and, count, desc, eq, gte, inArray, like, lt, ne, or, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
+import type { AuthorizationMethod } from '../domain/health-issues.ts';
+import type { TokenState } from '../domain/token-state.ts';
+import { storedCheckError, stringList, tokenProblems } from './json-columns.ts';
 
 export type AuthorizationRow = typeof authorizations.$inferSelect;
 export type NewAuthorizationRow = typeof authorizations.$inferInsert;
 export type AuthorizationPatch = Partial<Omit<NewAuthorizationRow, 'id' | 'workspaceId' | 'createdAt'>>;
 
+const jsonColumns = z.object({ scopes: stringList, declinedScopes: stringList, problems: tokenProblems, lastCheckError: storedCheckError });
+
+/** Every authorization row read goes through here: its JSON columns, validated (json-columns.ts says what an unreadable value becomes). */
+export function authorizationFromRow(row: AuthorizationRow): AuthorizationRow {
+  return { ...row, ...jsonColumns.parse(row) };
+}
+
+const fromRowOrUndefined = (row: AuthorizationRow | undefined) => (row ? authorizationFromRow(row) : undefined);
+
 export interface AuthorizationFilter {
-  method?: 'FACEBOOK_USER' | 'SYSTEM_USER' | undefined;
-  states?: readonly string[] | undefined;
+  method?: AuthorizationMethod | undefined;
+  states?: readonly TokenState[] | undefined;
   search?: string | undefined;
   health?: HealthFilter | undefined;
 }
@@ -18,7 +31,7 @@ export interface AuthorizationFilter {
  * with `orFailing` (UNKNOWN), also every row at or past that count whatever its state.
  */
 export interface HealthFilter {
-  states: readonly string[];
+  states: readonly TokenState[];
   unknownAfterFailures: number;
   orFailing: boolean;
 }
@@ -58,26 +71,30 @@ function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
 export function createAuthorizationRepository(db: Db) {
   return {
     insert(row: NewAuthorizationRow): AuthorizationRow {
-      return db.insert(authorizations).values(row).returning().get();
+      return authorizationFromRow(db.insert(authorizations).values(row).returning().get());
     },
     update(workspaceId: string, id: string, patch: AuthorizationPatch): AuthorizationRow | undefined {
-      return db
-        .update(authorizations)
-        .set(patch)
-        .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id)))
-        .returning()
-        .get();
+      return fromRowOrUndefined(
+        db
+          .update(authorizations)
+          .set(patch)
+          .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id)))
+          .returning()
+          .get(),
+      );
     },
     find(workspaceId: string, id: string): AuthorizationRow | undefined {
-      return db
-        .select()
-        .from(authorizations)
-        .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id)))
-        .get();
+      return fromRowOrUndefined(
+        db
+          .select()
+          .from(authorizations)
+          .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id)))
+          .get(),
+      );
     },
     /** Across workspaces: only for callers that proved the id some other way (a signed link). */
     findAnywhere(id: string): AuthorizationRow | undefined {
-      return db.select().from(authorizations).where(eq(authorizations.id, id)).get();
+      return fromRowOrUndefined(db.select().from(authorizations).where(eq(authorizations.id, id)).get());
     },
     findMany(workspaceId: string, ids: readonly string[]): AuthorizationRow[] {
       if (ids.length === 0) return [];
@@ -85,14 +102,17 @@ export function createAuthorizationRepository(db: Db) {
         .select()
         .from(authorizations)
         .where(and(eq(authorizations.workspaceId, workspaceId), inArray(authorizations.id, [...ids])))
-        .all();
+        .all()
+        .map(authorizationFromRow);
     },
     findByTokenHash(workspaceId: string, tokenHash: string): AuthorizationRow | undefined {
-      return db
-        .select()
-        .from(authorizations)
-        .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.tokenHash, tokenHash)))
-        .get();
+      return fromRowOrUndefined(
+        db
+          .select()
+          .from(authorizations)
+          .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.tokenHash, tokenHash)))
+          .get(),
+      );
     },
     page(workspaceId: string, filter: AuthorizationFilter, limit: number, after: PageCursor | undefined): AuthorizationRow[] {
       const where = after
@@ -110,7 +130,8 @@ export function createAuthorizationRepository(db: Db) {
         .where(where)
         .orderBy(desc(authorizations.createdAt), desc(authorizations.id))
         .limit(limit)
-        .all();
+        .all()
+        .map(authorizationFromRow);
     },
     count(workspaceId: string, filter: AuthorizationFilter): number {
       return db.select({ n: count() }).from(authorizations).where(filterSql(workspaceId, filter)).get()?.n ?? 0;

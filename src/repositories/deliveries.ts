@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, lte, min } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { deliveries, events } from '../../db/schema.ts';
+import { isNotification, type NotificationEventType } from '../domain/events.ts';
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
 export type DeliveryPatch = Partial<Pick<DeliveryRow, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'lastStatusCode' | 'deliveredAt'>>;
 
 /** A delivery with the event it carries, for the delivery log. */
-export type DeliveryLogRow = DeliveryRow & { eventType: string; authorizationId: string | null; occurredAt: Date };
+export type DeliveryLogRow = DeliveryRow & { eventType: NotificationEventType; authorizationId: string | null; occurredAt: Date };
 
 export function createDeliveryRepository(db: Db) {
   return {
@@ -49,7 +50,8 @@ export function createDeliveryRepository(db: Db) {
         .orderBy(desc(deliveries.createdAt), desc(deliveries.id))
         .limit(limit)
         .all()
-        .map(({ delivery, ...event }) => ({ ...delivery, ...event }));
+        // Only notification events have deliveries.
+        .flatMap(({ delivery, eventType, ...event }) => (isNotification(eventType) ? [{ ...delivery, eventType, ...event }] : []));
     },
   };
 }

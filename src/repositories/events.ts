@@ -1,9 +1,13 @@
 import { and, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { events } from '../../db/schema.ts';
+import { eventData } from './json-columns.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type HistoryCursor = { occurredAt: number; rowId: number };
+
+/** Every event row read goes through here: its data, validated (see json-columns.ts). */
+const eventFromRow = <Row extends EventRow>(row: Row): Row => ({ ...row, data: eventData.parse(row.data) });
 
 // rowid is the insertion order: a live subscriber's cursor.
 const sqlRowId = sql<number>`${events}.rowid`.mapWith(Number);
@@ -11,10 +15,11 @@ const sqlRowId = sql<number>`${events}.rowid`.mapWith(Number);
 export function createEventRepository(db: Db) {
   return {
     insert(row: typeof events.$inferInsert): EventRow {
-      return db.insert(events).values(row).returning().get();
+      return eventFromRow(db.insert(events).values(row).returning().get());
     },
     find(id: string): EventRow | undefined {
-      return db.select().from(events).where(eq(events.id, id)).get();
+      const row = db.select().from(events).where(eq(events.id, id)).get();
+      return row && eventFromRow(row);
     },
     /**
      * An authorization's history, newest first, after an (occurredAt, rowId) cursor. rowid breaks ties
@@ -32,7 +37,7 @@ export function createEventRepository(db: Db) {
         .orderBy(desc(events.occurredAt), desc(sqlRowId))
         .limit(limit)
         .all()
-        .map(({ rowId, event }) => ({ ...event, rowId }));
+        .map(({ rowId, event }) => eventFromRow({ ...event, rowId }));
     },
     /** Oldest first: what a live subscriber has not seen yet, of the workspace or of one authorization. */
     since(workspaceId: string, afterRowId: number, limit = 100, authorizationId?: string): (EventRow & { rowId: number })[] {
@@ -44,7 +49,7 @@ export function createEventRepository(db: Db) {
         .orderBy(sqlRowId)
         .limit(limit)
         .all()
-        .map(({ rowId, event }) => ({ ...event, rowId }));
+        .map(({ rowId, event }) => eventFromRow({ ...event, rowId }));
     },
     lastRowId(): number {
       return db.select({ rowId: sqlRowId }).from(events).orderBy(desc(sqlRowId)).limit(1).get()?.rowId ?? 0;

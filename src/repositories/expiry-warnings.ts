@@ -1,9 +1,9 @@
 import { and, eq, gt, lte, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authorizations, expiryWarnings } from '../../db/schema.ts';
-import type { AuthorizationRow } from './authorizations.ts';
+import { authorizationFromRow, type AuthorizationRow } from './authorizations.ts';
 
-export type ExpiryWarningKind = 'token' | 'data_access';
+export type ExpiryWarningKind = typeof expiryWarnings.$inferSelect.kind;
 
 export function createExpiryWarningRepository(db: Db) {
   return {
@@ -18,7 +18,7 @@ export function createExpiryWarningRepository(db: Db) {
         and(gt(authorizations.dataAccessExpiresAt, now), lte(authorizations.dataAccessExpiresAt, until)),
       );
       const scope = workspaceId === null ? undefined : eq(authorizations.workspaceId, workspaceId);
-      return db.select().from(authorizations).where(and(ends, scope)).all();
+      return db.select().from(authorizations).where(and(ends, scope)).all().map(authorizationFromRow);
     },
   };
 }

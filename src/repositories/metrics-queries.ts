@@ -1,13 +1,14 @@
 import { and, count, desc, eq, gte, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authorizations, deliveries, sweepRuns } from '../../db/schema.ts';
+import type { TokenState } from '../domain/token-state.ts';
 import type { SweepRunRow } from './sweep-runs.ts';
 
 /** Read-only counts across every workspace, for /metrics. */
 export function createMetricsQueryRepository(db: Db) {
   return {
     /** Authorizations by state, split by whether `unknownAfterFailures` or more checks in a row failed. */
-    authorizationCounts(unknownAfterFailures: number): { state: string; failing: boolean; count: number }[] {
+    authorizationCounts(unknownAfterFailures: number): { state: TokenState; failing: boolean; count: number }[] {
       const failing = gte(authorizations.consecutiveCheckFailures, unknownAfterFailures);
       return db
         .select({ state: authorizations.state, failing, n: count() })

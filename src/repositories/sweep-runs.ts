@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authorizations, sweepRuns } from '../../db/schema.ts';
-import type { AuthorizationRow } from './authorizations.ts';
+import { authorizationFromRow, type AuthorizationRow } from './authorizations.ts';
 
 export type SweepRunRow = typeof sweepRuns.$inferSelect;
 
@@ -37,7 +37,7 @@ export function createSweepRunRepository(db: Db) {
     /** Authorizations of the scope this run has not checked yet, in a stable order. */
     notVisited(runId: string, workspaceId: SweepScope, limit: number): AuthorizationRow[] {
       const pending = or(isNull(authorizations.lastSweptRunId), ne(authorizations.lastSweptRunId, runId));
-      return db.select().from(authorizations).where(and(pending, inScope(workspaceId))).orderBy(asc(authorizations.id)).limit(limit).all();
+      return db.select().from(authorizations).where(and(pending, inScope(workspaceId))).orderBy(asc(authorizations.id)).limit(limit).all().map(authorizationFromRow);
     },
     countVisited(runId: string, workspaceId: SweepScope): number {
       return db.select({ n: count() }).from(authorizations).where(and(eq(authorizations.lastSweptRunId, runId), inScope(workspaceId))).get()?.n ?? 0;

@@ -1,22 +1,27 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { webhooks } from '../../db/schema.ts';
+import { notificationEventTypes } from './json-columns.ts';
 
 export type WebhookRow = typeof webhooks.$inferSelect;
+
+/** Every webhook row read goes through here: its event types, validated (see json-columns.ts). */
+const webhookFromRow = (row: WebhookRow): WebhookRow => ({ ...row, eventTypes: notificationEventTypes.parse(row.eventTypes) });
+const fromRowOrUndefined = (row: WebhookRow | undefined) => row && webhookFromRow(row);
 
 export function createWebhookRepository(db: Db) {
   return {
     insert(row: typeof webhooks.$inferInsert): WebhookRow {
-      return db.insert(webhooks).values(row).returning().get();
+      return webhookFromRow(db.insert(webhooks).values(row).returning().get());
     },
     find(workspaceId: string, id: string): WebhookRow | undefined {
-      return db.select().from(webhooks).where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.id, id))).get();
+      return fromRowOrUndefined(db.select().from(webhooks).where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.id, id))).get());
     },
     findById(id: string): WebhookRow | undefined {
-      return db.select().from(webhooks).where(eq(webhooks.id, id)).get();
+      return fromRowOrUndefined(db.select().from(webhooks).where(eq(webhooks.id, id)).get());
     },
     list(workspaceId: string): WebhookRow[] {
-      return db.select().from(webhooks).where(eq(webhooks.workspaceId, workspaceId)).orderBy(desc(webhooks.createdAt)).all();
+      return db.select().from(webhooks).where(eq(webhooks.workspaceId, workspaceId)).orderBy(desc(webhooks.createdAt)).all().map(webhookFromRow);
     },
     /** For key rotation: webhooks whose secret is not yet sealed with `keyId`. */
     notSealedWith(keyId: string, limit: number): Pick<WebhookRow, 'id' | 'secretKeyId' | 'secretCiphertext'>[] {

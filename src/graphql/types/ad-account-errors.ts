@@ -1,5 +1,4 @@
 import { TokenNotUsable } from '../../domain/ad-account-errors.ts';
-import type { TokenState } from '../../domain/token-state.ts';
 import { builder } from '../builder.ts';
 import { ErrorInterface } from './error.ts';
 import { TokenStateEnum } from './token-status.ts';
@@ -8,5 +7,5 @@ builder.objectType(TokenNotUsable, {
   name: 'TokenNotUsable',
   description: 'The token is EXPIRED, INVALIDATED or REVOKED, so Facebook was not called. Renew it first.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ state: t.field({ type: TokenStateEnum, resolve: (error) => error.state as TokenState }) }),
+  fields: (t) => ({ state: t.field({ type: TokenStateEnum, resolve: (error) => error.state }) }),
 });

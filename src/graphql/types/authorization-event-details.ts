@@ -1,32 +1,28 @@
 // The details of each event type, as a union: clients select the fields of the types they show.
-import { TOKEN_STATES, type TokenState } from '../../domain/token-state.ts';
 import type { EventDetails, EventDetailsOf } from '../../services/history/event-details.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationMethodEnum } from './authorization.ts';
 import { AdAccountsChangedDetailsRef } from './authorization-event-ad-accounts.ts';
 import { TokenStateEnum } from './token-status.ts';
 
-const stateOrNull = (value: string | null): TokenState | null => (TOKEN_STATES.includes(value as TokenState) ? (value as TokenState) : null);
-const methodOrNull = (value: string | null) => (value === 'FACEBOOK_USER' || value === 'SYSTEM_USER' ? value : null);
-
 const CreatedRef = builder.objectRef<EventDetailsOf<'authorization.created'>>('CreatedEventDetails').implement({
   fields: (t) => ({
-    method: t.field({ type: AuthorizationMethodEnum, nullable: true, resolve: (d) => methodOrNull(d.method) }),
-    state: t.field({ type: TokenStateEnum, nullable: true, description: 'The state the first check found.', resolve: (d) => stateOrNull(d.state) }),
+    method: t.field({ type: AuthorizationMethodEnum, nullable: true, resolve: (d) => d.method }),
+    state: t.field({ type: TokenStateEnum, nullable: true, description: 'The state the first check found.', resolve: (d) => d.state }),
   }),
 });
 
 const DeletedRef = builder.objectRef<EventDetailsOf<'authorization.deleted'>>('DeletedEventDetails').implement({
   fields: (t) => ({
-    method: t.field({ type: AuthorizationMethodEnum, nullable: true, resolve: (d) => methodOrNull(d.method) }),
+    method: t.field({ type: AuthorizationMethodEnum, nullable: true, resolve: (d) => d.method }),
     revokedAtFacebook: t.exposeBoolean('revokedAtFacebook'),
   }),
 });
 
 const StateChangedRef = builder.objectRef<EventDetailsOf<'authorization.state_changed'>>('StateChangedEventDetails').implement({
   fields: (t) => ({
-    from: t.field({ type: TokenStateEnum, nullable: true, resolve: (d) => stateOrNull(d.from) }),
-    to: t.field({ type: TokenStateEnum, nullable: true, resolve: (d) => stateOrNull(d.to) }),
+    from: t.field({ type: TokenStateEnum, nullable: true, resolve: (d) => d.from }),
+    to: t.field({ type: TokenStateEnum, nullable: true, resolve: (d) => d.to }),
     reason: t.exposeString('reason', { nullable: true, description: 'Why the token is in the new state, in plain words.' }),
   }),
 });

@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { HISTORY_ONLY_EVENT_TYPES, NOTIFICATION_EVENT_TYPES, type EventType } from '../../domain/events.ts';
+import { EVENT_TYPES } from '../../domain/events.ts';
 import type { HistoryEvent } from '../../services/history/event-details.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from './authorization.ts';
@@ -10,10 +10,7 @@ const enumName = (type: string) => type.toUpperCase().replace(/[^A-Z0-9]+/g, '_'
 
 export const AuthorizationEventTypeEnum = builder.enumType('AuthorizationEventType', {
   description: 'What happened. The webhook delivery body carries the dotted name, e.g. authorization.state_changed.',
-  values: Object.fromEntries([...NOTIFICATION_EVENT_TYPES, ...HISTORY_ONLY_EVENT_TYPES].map((type) => [enumName(type), { value: type }])) as Record<
-    string,
-    { value: EventType }
-  >,
+  values: Object.fromEntries(EVENT_TYPES.map((type) => [enumName(type), { value: type }] as const)),
 });
 
 export const AuthorizationEventRef = builder.objectRef<HistoryEvent>('AuthorizationEvent').implement({

@@ -1,9 +1,9 @@
 import { JOB_TYPES } from '../../domain/job-types.ts';
 import { describeProblems, type HealthIssue } from '../../domain/health-issues.ts';
-import { TOKEN_STATES, type TokenState } from '../../domain/token-state.ts';
+import { isKnownToAuthenticate, TOKEN_STATES } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import { REQUIRED_FOR_ALL_JOBS } from '../../domain/job-types.ts';
-import { deserializeProblems, type StoredCheckError } from '../../services/authorizations/token-checks.ts';
+import type { StoredCheckError } from '../../domain/check-error.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../../context.ts';
 
@@ -47,14 +47,12 @@ export const GraphErrorInfoRef = builder.objectRef<StoredCheckError>('GraphError
   }),
 });
 
-const UNUSABLE: readonly TokenState[] = ['EXPIRED', 'INVALIDATED', 'REVOKED', 'UNCHECKED'];
-
 export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus').implement({
   fields: (t) => ({
-    state: t.field({ type: TokenStateEnum, resolve: (row) => row.state as TokenState }),
+    state: t.field({ type: TokenStateEnum, resolve: (row) => row.state }),
     isValid: t.boolean({
       description: 'The token still authenticates with Facebook (it may still lack a permission).',
-      resolve: (row) => !UNUSABLE.includes(row.state as TokenState),
+      resolve: (row) => isKnownToAuthenticate(row.state),
     }),
     tokenType: t.field({
       type: TokenTypeEnum,
@@ -80,14 +78,14 @@ export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus')
     lastCheckError: t.field({
       type: GraphErrorInfoRef,
       nullable: true,
-      resolve: (row) => (row.lastCheckError as StoredCheckError | null) ?? null,
+      resolve: (row) => row.lastCheckError,
     }),
     issues: t.field({ type: [HealthIssueRef], resolve: (row, _args, context) => healthIssues(row, context) }),
   }),
 });
 
 export function healthIssues(row: AuthorizationRow, context: Context): HealthIssue[] {
-  return describeProblems(deserializeProblems(row.problems), {
+  return describeProblems(row.problems, {
     method: row.method,
     businessId: row.businessId ?? undefined,
     reconnectUrl: row.method === 'FACEBOOK_USER' ? context.services.reconnectLinks.linkFor(row.id) : undefined,

@@ -1,5 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '../../domain/events.ts';
+import { NOTIFICATION_EVENT_TYPES } from '../../domain/events.ts';
 import type { DeliveryLogRow } from '../../repositories/deliveries.ts';
 import type { WebhookRow } from '../../repositories/webhooks.ts';
 import { builder, pageComplexity } from '../builder.ts';
@@ -9,7 +9,7 @@ const enumName = (type: string) => type.toUpperCase().replace(/[^A-Z0-9]+/g, '_'
 
 export const WebhookEventTypeEnum = builder.enumType('WebhookEventType', {
   description: 'The events a webhook can subscribe to; the delivery body carries the dotted name, e.g. authorization.state_changed.',
-  values: Object.fromEntries(NOTIFICATION_EVENT_TYPES.map((type) => [enumName(type), { value: type }])) as Record<string, { value: NotificationEventType }>,
+  values: Object.fromEntries(NOTIFICATION_EVENT_TYPES.map((type) => [enumName(type), { value: type }] as const)),
 });
 
 const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
@@ -23,7 +23,7 @@ const WebhookDeliveryRef = builder.objectRef<DeliveryLogRow>('WebhookDelivery').
   fields: (t) => ({
     id: t.exposeID('id'),
     eventId: t.exposeID('eventId', { description: 'The id in the body and in the adsauth-event-id header; the same on every retry.' }),
-    eventType: t.field({ type: WebhookEventTypeEnum, resolve: (row) => row.eventType as NotificationEventType }),
+    eventType: t.field({ type: WebhookEventTypeEnum, resolve: (row) => row.eventType }),
     authorizationId: t.id({
       nullable: true,
       resolve: (row) => (row.authorizationId ? encodeGlobalID('Authorization', row.authorizationId) : null),
@@ -53,7 +53,7 @@ export const WebhookRef = builder.node(builder.objectRef<WebhookRow>('Webhook'),
   },
   fields: (t) => ({
     url: t.exposeString('url'),
-    eventTypes: t.field({ type: [WebhookEventTypeEnum], resolve: (row) => row.eventTypes as NotificationEventType[] }),
+    eventTypes: t.field({ type: [WebhookEventTypeEnum], resolve: (row) => row.eventTypes }),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),
     createdBy: t.exposeString('createdBy', { nullable: true, description: 'The name of the API key that created it.' }),
     deliveries: t.field({

@@ -1,9 +1,8 @@
 // What a sync (or the refresh of one account) changed: pure functions over stored and fresh rows.
+import type { AdAccountChangeOf, TermsFlagChange } from '../../domain/ad-account-changes.ts';
 import { disableReasonName, statusOf } from '../../domain/ad-account-status.ts';
 import type { AdAccountRecord } from '../../graph/graph-api.ts';
 import type { AdAccountRow, NewAdAccountChangeRow, NewAdAccountRow } from '../../repositories/ad-accounts.ts';
-
-export type AdAccountChangeKind = 'GAINED' | 'LOST' | 'STATUS_CHANGED' | 'TOS_CHANGED' | 'TASKS_CHANGED';
 
 export interface Owner {
   workspaceId: string;
@@ -37,37 +36,32 @@ type Comparable = Pick<AdAccountRow, 'accountId' | 'name' | 'accountStatus' | 'c
 
 /** The changes between one stored account (undefined: not stored) and its fresh row (undefined: gone). */
 export function changesOfOne(before: Comparable | undefined, after: Comparable | undefined, owner: Owner, at: Date): NewAdAccountChangeRow[] {
-  const change = (accountId: string, kind: AdAccountChangeKind, details: Record<string, unknown>): NewAdAccountChangeRow => ({
-    ...owner,
-    accountId,
-    change: kind,
-    details,
-    at,
-  });
-  if (!before && !after) return [];
-  if (!before) return [change(after!.accountId, 'GAINED', { name: after!.name, status: statusOf(after!.accountStatus) })];
-  if (!after) return [change(before.accountId, 'LOST', { name: before.name })];
+  const change = (accountId: string, what: AdAccountChangeOf): NewAdAccountChangeRow => ({ ...owner, accountId, ...what, at });
+  if (!before) return after ? [change(after.accountId, { change: 'GAINED', details: { name: after.name, status: statusOf(after.accountStatus) } })] : [];
+  if (!after) return [change(before.accountId, { change: 'LOST', details: { name: before.name } })];
   const changes: NewAdAccountChangeRow[] = [];
   if (before.accountStatus !== after.accountStatus || (before.disableReason ?? 0) !== (after.disableReason ?? 0)) {
     changes.push(
-      change(after.accountId, 'STATUS_CHANGED', {
-        from: statusOf(before.accountStatus),
-        to: statusOf(after.accountStatus),
-        disableReason: disableReasonName(after.disableReason),
+      change(after.accountId, {
+        change: 'STATUS_CHANGED',
+        details: { from: statusOf(before.accountStatus), to: statusOf(after.accountStatus), disableReason: disableReasonName(after.disableReason) },
       }),
     );
   }
   if (before.customAudienceTosAccepted !== after.customAudienceTosAccepted || before.webCustomAudienceTosAccepted !== after.webCustomAudienceTosAccepted) {
     changes.push(
-      change(after.accountId, 'TOS_CHANGED', {
-        customAudienceTosAccepted: { from: before.customAudienceTosAccepted, to: after.customAudienceTosAccepted },
-        webCustomAudienceTosAccepted: { from: before.webCustomAudienceTosAccepted, to: after.webCustomAudienceTosAccepted },
+      change(after.accountId, {
+        change: 'TOS_CHANGED',
+        details: {
+          customAudienceTosAccepted: { from: before.customAudienceTosAccepted, to: after.customAudienceTosAccepted },
+          webCustomAudienceTosAccepted: { from: before.webCustomAudienceTosAccepted, to: after.webCustomAudienceTosAccepted },
+        },
       }),
     );
   }
   const beforeTasks = before.tasks ?? [];
   const afterTasks = after.tasks ?? [];
-  if (beforeTasks.join(',') !== afterTasks.join(',')) changes.push(change(after.accountId, 'TASKS_CHANGED', { from: beforeTasks, to: afterTasks }));
+  if (beforeTasks.join(',') !== afterTasks.join(',')) changes.push(change(after.accountId, { change: 'TASKS_CHANGED', details: { from: beforeTasks, to: afterTasks } }));
   return changes;
 }
 
@@ -82,25 +76,19 @@ export function diffAccounts(before: readonly AdAccountRow[], after: readonly Ne
 }
 
 /** One line for a person: "ACTIVE → DISABLED (RISK_PAYMENT)". Reads the details this file writes. */
-export function describeChange(change: { change: string; details: Record<string, unknown> }): string {
-  const d = change.details;
-  const flag = (value: unknown) => {
-    const { from, to } = value as { from: boolean; to: boolean };
-    return `${from ? 'accepted' : 'not accepted'} → ${to ? 'accepted' : 'not accepted'}`;
-  };
-  const tasks = (value: unknown) => (value as string[]).join(', ') || 'none';
-  switch (change.change as AdAccountChangeKind) {
+export function describeChange({ change, details }: AdAccountChangeOf): string {
+  const flag = ({ from, to }: TermsFlagChange) => `${from ? 'accepted' : 'not accepted'} → ${to ? 'accepted' : 'not accepted'}`;
+  const tasks = (value: readonly string[]) => value.join(', ') || 'none';
+  switch (change) {
     case 'GAINED':
-      return `The token now reaches ${String(d.name)}.`;
+      return `The token now reaches ${details.name}.`;
     case 'LOST':
-      return `The token no longer reaches ${String(d.name)}.`;
+      return `The token no longer reaches ${details.name}.`;
     case 'STATUS_CHANGED':
-      return `${String(d.from)} → ${String(d.to)}${d.disableReason ? ` (${String(d.disableReason)})` : ''}`;
+      return `${details.from} → ${details.to}${details.disableReason ? ` (${details.disableReason})` : ''}`;
     case 'TOS_CHANGED':
-      return `Custom Audience terms ${flag(d.customAudienceTosAccepted)}; website terms ${flag(d.webCustomAudienceTosAccepted)}`;
+      return `Custom Audience terms ${flag(details.customAudienceTosAccepted)}; website terms ${flag(details.webCustomAudienceTosAccepted)}`;
     case 'TASKS_CHANGED':
-      return `Tasks ${tasks(d.from)} → ${tasks(d.to)}`;
-    default:
-      return change.change;
+      return `Tasks ${tasks(details.from)} → ${tasks(details.to)}`;
   }
 }

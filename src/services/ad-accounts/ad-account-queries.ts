@@ -3,7 +3,6 @@ import { codesOf, disableReasonName, statusOf, type AdAccountStatus } from '../.
 import { NotFound } from '../../domain/authorization-errors.ts';
 import { exportReadiness, type ExportReadiness } from '../../domain/export-readiness.ts';
 import type { JobType } from '../../domain/job-types.ts';
-import type { TokenState } from '../../domain/token-state.ts';
 import type { AdAccountKey, AdAccountRepository, AdAccountRow } from '../../repositories/ad-accounts.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { AccountListService } from '../access-levels/account-list.ts';
@@ -39,7 +38,7 @@ export function createAdAccountQueries(deps: {
   function readinessOf(authorization: AuthorizationRow, rows: readonly AdAccountRow[], jobType: JobType): Map<string, ExportReadiness> {
     const list = deps.accountList.membership(rows.map((row) => row.accountId));
     const token = {
-      state: authorization.state as TokenState,
+      state: authorization.state,
       scopes: authorization.scopes,
       method: authorization.method,
       businessId: authorization.businessId ?? undefined,

@@ -6,9 +6,10 @@ import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 /** The actor of a sync that follows a stored token when the hook does not say who stored it. */
 export const SYNC_ACTOR = 'sync';
 
-const TERMS = { customAudienceTosAccepted: 'custom_audience_tos', webCustomAudienceTosAccepted: 'web_custom_audience_tos' } as const;
-
-type Flag = { from?: unknown; to?: unknown } | undefined;
+const TERMS = [
+  ['customAudienceTosAccepted', 'custom_audience_tos'],
+  ['webCustomAudienceTosAccepted', 'web_custom_audience_tos'],
+] as const;
 
 /**
  * Accounts gained or lost, status changes and terms accepted or revoked; undefined when the sync found
@@ -25,15 +26,19 @@ export function adAccountsChangedEvent(
   const lost: unknown[] = [];
   const statusChanges: unknown[] = [];
   const termsChanges: unknown[] = [];
-  for (const { accountId, change, details = {} } of changes) {
-    const name = typeof details.name === 'string' ? details.name : (names.get(accountId) ?? null);
-    if (change === 'GAINED') gained.push({ accountId, name, status: details.status ?? null });
-    if (change === 'LOST') lost.push({ accountId, name });
-    if (change === 'STATUS_CHANGED') statusChanges.push({ accountId, name, from: details.from, to: details.to, disableReason: details.disableReason ?? null });
-    if (change === 'TOS_CHANGED') {
-      for (const [field, terms] of Object.entries(TERMS)) {
-        const flag = details[field] as Flag;
-        if (flag && flag.from !== flag.to) termsChanges.push({ accountId, name, terms, accepted: flag.to === true });
+  for (const row of changes) {
+    const { accountId } = row;
+    const name = 'name' in row.details ? row.details.name : (names.get(accountId) ?? null);
+    if (row.change === 'GAINED') gained.push({ accountId, name, status: row.details.status });
+    if (row.change === 'LOST') lost.push({ accountId, name });
+    if (row.change === 'STATUS_CHANGED') {
+      const { from, to, disableReason } = row.details;
+      statusChanges.push({ accountId, name, from, to, disableReason });
+    }
+    if (row.change === 'TOS_CHANGED') {
+      for (const [field, terms] of TERMS) {
+        const flag = row.details[field];
+        if (flag.from !== flag.to) termsChanges.push({ accountId, name, terms, accepted: flag.to });
       }
     }
   }

@@ -2,7 +2,6 @@
 import { describeProblems } from '../../domain/health-issues.ts';
 import type { NewEvent } from '../../domain/events.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
-import { deserializeProblems, type StoredCheckError } from './token-checks.ts';
 
 const base = (row: AuthorizationRow, actor: string) => ({
   workspaceId: row.workspaceId,
@@ -13,7 +12,7 @@ const base = (row: AuthorizationRow, actor: string) => ({
 
 /** The first problem's message, without links: why the state is what it is. */
 export function stateReason(row: AuthorizationRow): string | null {
-  const [issue] = describeProblems(deserializeProblems(row.problems), { method: row.method, reconnectUrl: undefined, businessId: undefined });
+  const [issue] = describeProblems(row.problems, { method: row.method, reconnectUrl: undefined, businessId: undefined });
   return issue?.message ?? null;
 }
 
@@ -52,7 +51,7 @@ export function checkEvents(before: AuthorizationRow, after: AuthorizationRow, a
       data: { label: after.label, from: before.state, to: after.state, reason: stateReason(after) },
     });
   }
-  const failure = after.lastCheckError as StoredCheckError | null;
+  const failure = after.lastCheckError;
   if (after.consecutiveCheckFailures > before.consecutiveCheckFailures && failure) {
     events.push({
       ...base(after, actor),

@@ -1,14 +1,14 @@
 // An authorization's health: its state, unless the last ADSAUTH_UNKNOWN_AFTER_FAILURES checks in a
 // row failed, which makes it UNKNOWN. The Authorization.health field and the health filter of the
 // authorizations query both ask here, so they always agree.
-import { healthOf, TOKEN_STATES, type Health, type TokenState } from '../../domain/token-state.ts';
+import { healthOf, TOKEN_STATES, type Health } from '../../domain/token-state.ts';
 import type { AuthorizationRow, HealthFilter } from '../../repositories/authorizations.ts';
 
 export function createAuthorizationHealth(unknownAfterFailures: number) {
   return {
     unknownAfterFailures,
     of(row: Pick<AuthorizationRow, 'state' | 'consecutiveCheckFailures'>): Health {
-      return healthOf(row.state as TokenState, { consecutiveFailures: row.consecutiveCheckFailures, unknownAfter: unknownAfterFailures });
+      return healthOf(row.state, { consecutiveFailures: row.consecutiveCheckFailures, unknownAfter: unknownAfterFailures });
     },
     /** The repository filter that selects exactly the rows `of` calls `health`. */
     filter(health: Health): HealthFilter {

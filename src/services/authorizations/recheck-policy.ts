@@ -2,13 +2,12 @@
 // the caller: whoever asked last, by any key or request, it is asked at most once per
 // ADSAUTH_MIN_RECHECK_SECONDS, and a caller who wants fresher gets the last answer with its checkedAt.
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
-import type { StoredCheckError } from './token-checks.ts';
 
 type CheckTimes = Pick<AuthorizationRow, 'checkedAt' | 'lastCheckError'>;
 
 /** The last time Facebook was asked about this token, whether it answered or not. */
 export function lastCheckAttemptMs(row: CheckTimes): number | undefined {
-  const failedAt = (row.lastCheckError as StoredCheckError | null)?.at;
+  const failedAt = row.lastCheckError?.at;
   const times = [row.checkedAt?.getTime(), failedAt === undefined ? undefined : Date.parse(failedAt)].filter((t): t is number => t !== undefined);
   return times.length === 0 ? undefined : Math.max(...times);
 }

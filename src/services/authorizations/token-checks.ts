@@ -1,18 +1,10 @@
 // Turns one debug_token answer (or one failed check) into the stored status of an authorization.
+import type { StoredCheckError } from '../../domain/check-error.ts';
 import { REQUIRED_FOR_ALL_JOBS } from '../../domain/job-types.ts';
-import { assessToken, type TokenInspection, type TokenProblem } from '../../domain/token-state.ts';
+import { assessToken, type TokenInspection } from '../../domain/token-state.ts';
 import type { DebugTokenInfo } from '../../graph/graph-api.ts';
 import type { GraphError } from '../../graph/errors.ts';
 import type { AuthorizationPatch } from '../../repositories/authorizations.ts';
-
-export interface StoredCheckError {
-  errorClass: string;
-  code: number | null;
-  subcode: number | null;
-  message: string;
-  fbtraceId: string | null;
-  at: string;
-}
 
 export function inspectionOf(info: DebugTokenInfo): TokenInspection {
   return {
@@ -42,7 +34,7 @@ export function successfulCheckPatch(
     ...(options.declinedScopes ? { declinedScopes: options.declinedScopes } : {}),
     expiresAt: info.expiresAt ?? null,
     dataAccessExpiresAt: info.dataAccessExpiresAt ?? null,
-    problems: serializeProblems(assessment.problems),
+    problems: assessment.problems,
     checkedAt: options.now,
     consecutiveCheckFailures: 0,
     updatedAt: options.now,
@@ -52,7 +44,7 @@ export function successfulCheckPatch(
 /** A failed check never changes the state: it only records what went wrong. */
 export function failedCheckPatch(error: GraphError, previousFailures: number, now: Date): AuthorizationPatch {
   return {
-    lastCheckError: storedCheckError(error, now) as unknown as Record<string, unknown>,
+    lastCheckError: storedCheckError(error, now),
     consecutiveCheckFailures: previousFailures + 1,
     updatedAt: now,
   };
@@ -71,7 +63,7 @@ export function undecryptableTokenPatch(previousFailures: number, now: Date): Au
     fbtraceId: null,
     at: now.toISOString(),
   };
-  return { lastCheckError: error as unknown as Record<string, unknown>, consecutiveCheckFailures: previousFailures + 1, updatedAt: now };
+  return { lastCheckError: error, consecutiveCheckFailures: previousFailures + 1, updatedAt: now };
 }
 
 export function storedCheckError(error: GraphError, now: Date): StoredCheckError {
@@ -83,16 +75,4 @@ export function storedCheckError(error: GraphError, now: Date): StoredCheckError
     fbtraceId: error.fbtraceId ?? null,
     at: now.toISOString(),
   };
-}
-
-// Dates inside problems are kept as ISO strings in the JSON column.
-export function serializeProblems(problems: readonly TokenProblem[]): unknown[] {
-  return problems.map((p) => ('at' in p && p.at instanceof Date ? { ...p, at: p.at.toISOString() } : p));
-}
-
-export function deserializeProblems(stored: readonly unknown[]): TokenProblem[] {
-  return stored.map((p) => {
-    const problem = p as TokenProblem & { at?: string | Date };
-    return (typeof problem.at === 'string' ? { ...problem, at: new Date(problem.at) } : problem) as TokenProblem;
-  });
 }

@@ -2,10 +2,14 @@
 // outlive the code that wrote them, so every field is read leniently: a missing one becomes null.
 import { z } from 'zod';
 import type { EventType } from '../../domain/events.ts';
+import { AUTHORIZATION_METHODS } from '../../domain/health-issues.ts';
+import { TOKEN_STATES } from '../../domain/token-state.ts';
 import type { EventRow } from '../../repositories/events.ts';
 
 const text = z.string().nullable().catch(null);
 const int = z.number().int().nullable().catch(null);
+const state = z.enum(TOKEN_STATES).nullable().catch(null);
+const method = z.enum(AUTHORIZATION_METHODS).nullable().catch(null);
 const list = <T extends z.ZodType>(item: T) => z.array(item).catch([]);
 const change = z.object({ from: z.unknown(), to: z.unknown() });
 const shown = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -13,9 +17,9 @@ const shown = (value: unknown): string | null => (value === null || value === un
 const account = { accountId: z.string(), name: text };
 
 const schemas = {
-  'authorization.created': z.object({ method: text, state: text }),
-  'authorization.deleted': z.object({ method: text, revokedAtFacebook: z.boolean().catch(false) }),
-  'authorization.state_changed': z.object({ from: text, to: text, reason: text }),
+  'authorization.created': z.object({ method, state }),
+  'authorization.deleted': z.object({ method, revokedAtFacebook: z.boolean().catch(false) }),
+  'authorization.state_changed': z.object({ from: state, to: state, reason: text }),
   'authorization.check_failed': z.object({
     errorClass: text,
     code: int,
@@ -62,8 +66,8 @@ export interface HistoryEvent {
 }
 
 export function historyEventOf(row: EventRow & { rowId: number }): HistoryEvent {
-  const type = row.type as EventType;
-  const data = row.data ?? {};
+  const type = row.type;
+  const data = row.data;
   const parsed = schemas[type].parse(data);
   return {
     id: row.id,

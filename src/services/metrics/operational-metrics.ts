@@ -1,6 +1,6 @@
 // What /metrics reports about the stored state, read fresh at each scrape: authorizations by state
 // and health, the last sweep, and the outbox backlog. App-wide: the scraper is the operator.
-import { TOKEN_STATES, healthOf, type Health, type TokenState } from '../../domain/token-state.ts';
+import { TOKEN_STATES, healthOf, type Health } from '../../domain/token-state.ts';
 import type { MetricsQueryRepository } from '../../repositories/metrics-queries.ts';
 import type { AuthorizationHealth } from '../authorizations/authorization-health.ts';
 
@@ -26,7 +26,7 @@ export function createOperationalMetrics(deps: { queries: MetricsQueryRepository
       for (const state of TOKEN_STATES) add(state, healthOf(state), 0);
       for (const row of queries.authorizationCounts(health.unknownAfterFailures)) {
         const failures = row.failing ? health.unknownAfterFailures : 0;
-        add(row.state, health.of({ state: row.state as TokenState, consecutiveCheckFailures: failures }), row.count);
+        add(row.state, health.of({ state: row.state, consecutiveCheckFailures: failures }), row.count);
       }
       const sweep = queries.lastFinishedSweep();
       const pending = Object.fromEntries(queries.pendingDeliveries().map((row) => [row.channel, row.count]));

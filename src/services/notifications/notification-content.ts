@@ -1,11 +1,9 @@
 // The words of a notification email: what happened to which authorization, and what to do, with
 // the re-authorization link. Built from the event (which never holds a token) and the row as it is now.
-import type { NotificationEventType } from '../../domain/events.ts';
 import { describeProblems, systemUserSettingsUrl, type RemediationLinks } from '../../domain/health-issues.ts';
 import type { TokenProblem } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { EventRow } from '../../repositories/events.ts';
-import { deserializeProblems } from '../authorizations/token-checks.ts';
 
 export interface EmailContent {
   subject: string;
@@ -40,7 +38,7 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
   /** What to do about the row's first problem, or about a problem the event describes. */
   function whatToDo(row: AuthorizationRow | undefined, problem?: TokenProblem): string[] {
     if (!row) return [];
-    const problems = problem ? [problem] : deserializeProblems(row.problems);
+    const problems = problem ? [problem] : row.problems;
     const [issue] = describeProblems(problems, linksFor(row));
     if (!issue) return ['Nothing to do.'];
     return [`What to do: ${issue.remediation.text}`, ...(issue.remediation.url ? [`Link: ${issue.remediation.url}`] : [])];
@@ -57,7 +55,7 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
     const data = event.data;
     const name = `"${text(data.label) ?? row?.label ?? 'unnamed'}"`;
     const kind = (row?.method ?? data.method) === 'SYSTEM_USER' ? 'system-user' : 'Facebook-user';
-    switch (event.type as NotificationEventType) {
+    switch (event.type) {
       case 'authorization.created':
         return {
           subject: `Facebook authorization ${name} was added`,

@@ -1,0 +1,13 @@
+// A check of a token that got no answer about it from Facebook (or could not be made), as kept with
+// its authorization until the next failure replaces it. A failed check never changes the token's state.
+
+export interface StoredCheckError {
+  /** REAUTH, PERMISSION, THROTTLE, TRANSIENT or CLIENT, as Graph errors are classified; DECRYPTION when the token could not be opened. */
+  errorClass: string;
+  code: number | null;
+  subcode: number | null;
+  message: string;
+  fbtraceId: string | null;
+  /** When it failed, as an ISO 8601 string. */
+  at: string;
+}
