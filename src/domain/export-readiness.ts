@@ -4,7 +4,7 @@ import { accountQualityUrl, adAccountSettingsUrl, adsManagerUrl, billingUrl, cus
 import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
 import { systemUserSettingsUrl, type AuthorizationMethod } from './health-issues.ts';
 import { REQUIRED_SCOPES, type JobType } from './job-types.ts';
-import type { TokenState } from './token-state.ts';
+import { isKnownToAuthenticate, type TokenState } from './token-state.ts';
 
 export type ExportBlockerCode =
   | 'TOKEN_NOT_HEALTHY'
@@ -49,8 +49,6 @@ export interface ReadinessInput {
 }
 
 const HEALTHY: readonly TokenState[] = ['VALID', 'EXPIRING_SOON'];
-// States in which the token does not authenticate, so its stored scopes say nothing useful.
-const SCOPES_UNKNOWN: readonly TokenState[] = ['UNCHECKED', 'EXPIRED', 'INVALIDATED', 'REVOKED'];
 
 export function exportReadiness(input: ReadinessInput): ExportReadiness {
   const blockers = [
@@ -82,7 +80,8 @@ function tokenBlocker(token: ReadinessInput['token']): ExportBlocker | undefined
 }
 
 function permissionBlocker(token: ReadinessInput['token'], required: readonly string[]): ExportBlocker | undefined {
-  if (SCOPES_UNKNOWN.includes(token.state)) return undefined;
+  // A token not known to authenticate has stored scopes that say nothing useful.
+  if (!isKnownToAuthenticate(token.state)) return undefined;
   const missing = required.filter((scope) => !token.scopes.includes(scope));
   if (missing.length === 0) return undefined;
   const list = missing.join(', ');

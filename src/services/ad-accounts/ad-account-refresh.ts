@@ -2,6 +2,7 @@
 import type { Clock } from '../../clock.ts';
 import { TokenNotUsable } from '../../domain/ad-account-errors.ts';
 import { NotFound } from '../../domain/authorization-errors.ts';
+import { isUsable } from '../../domain/token-state.ts';
 import { GraphClientError } from '../../graph/errors.ts';
 import type { GraphApi } from '../../graph/graph-api.ts';
 import type { AdAccountRepository, AdAccountRow, NewAdAccountChangeRow } from '../../repositories/ad-accounts.ts';
@@ -10,7 +11,6 @@ import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { AccountListService } from '../access-levels/account-list.ts';
 import { changesOfOne, rowFromRecord } from './ad-account-changes.ts';
 import { requireAdAccountId } from './ad-account-input.ts';
-import { isUsable } from './ad-account-sync.ts';
 import { adAccountsChangedEvent } from './ad-accounts-changed-event.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import type { Actor } from '../authorizations/facebook-oauth.ts';
@@ -50,7 +50,7 @@ export function createAdAccountRefreshService(deps: {
       const accountId = requireAdAccountId(input.adAccountId);
       const authorization = deps.authorizations.find(actor.workspaceId, input.authorizationId);
       if (!authorization) throw new NotFound('authorization');
-      if (!isUsable(authorization)) throw new TokenNotUsable(authorization.state);
+      if (!isUsable(authorization.state)) throw new TokenNotUsable(authorization.state);
       const owner = { workspaceId: authorization.workspaceId, authorizationId: authorization.id };
       const key = { authorizationId: authorization.id, accountId };
 

@@ -2,7 +2,7 @@
 import type { Clock } from '../../clock.ts';
 import { TokenNotUsable } from '../../domain/ad-account-errors.ts';
 import { NotFound } from '../../domain/authorization-errors.ts';
-import type { TokenState } from '../../domain/token-state.ts';
+import { isUsable } from '../../domain/token-state.ts';
 import type { GraphApi } from '../../graph/graph-api.ts';
 import type { Logger } from '../../log.ts';
 import type { AdAccountRepository, NewAdAccountChangeRow } from '../../repositories/ad-accounts.ts';
@@ -15,13 +15,6 @@ import type { Actor } from '../authorizations/facebook-oauth.ts';
 import { rethrowGraphFailure } from '../kernel/graph-failures.ts';
 import { openToken } from '../kernel/sealed-tokens.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
-
-/** Graph refuses these tokens outright, so calling it would only add an error to the app's counters. */
-const UNUSABLE: readonly TokenState[] = ['EXPIRED', 'INVALIDATED', 'REVOKED'];
-
-export function isUsable(row: AuthorizationRow): boolean {
-  return !UNUSABLE.includes(row.state as TokenState);
-}
 
 export interface SyncResult {
   authorization: AuthorizationRow;
@@ -67,7 +60,7 @@ export function createAdAccountSyncService(deps: {
     async sync(actor: Actor, authorizationId: string, signal?: AbortSignal): Promise<SyncResult> {
       const authorization = authorizations.find(actor.workspaceId, authorizationId);
       if (!authorization) throw new NotFound('authorization');
-      if (!isUsable(authorization)) throw new TokenNotUsable(authorization.state);
+      if (!isUsable(authorization.state)) throw new TokenNotUsable(authorization.state);
       return syncRow(authorization, actor.name, signal);
     },
 
@@ -77,7 +70,7 @@ export function createAdAccountSyncService(deps: {
      */
     async afterTokenStored(authorization: AuthorizationRow, actor: string = SYNC_ACTOR, signal?: AbortSignal): Promise<void> {
       const context = { authorizationId: authorization.id, workspaceId: authorization.workspaceId };
-      if (!isUsable(authorization)) {
+      if (!isUsable(authorization.state)) {
         deps.log.debug({ ...context, state: authorization.state }, 'ad-account sync skipped: the token is not usable');
         return;
       }

@@ -3,14 +3,13 @@
 // itself, so a renewed token with a new expiry is warned about again.
 import type { Clock } from '../../clock.ts';
 import type { NewEvent } from '../../domain/events.ts';
+import { isUsable } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { ExpiryWarningKind, ExpiryWarningRepository } from '../../repositories/expiry-warnings.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 
 const DAY_MS = 86_400_000;
-/** A token in these states no longer works, so its expiry is no news. */
-const DEAD_STATES = new Set(['EXPIRED', 'INVALIDATED', 'REVOKED']);
 
 export function createExpiryWarnings(deps: {
   warnings: ExpiryWarningRepository;
@@ -24,7 +23,8 @@ export function createExpiryWarnings(deps: {
   const thresholds = [...new Set(deps.thresholdsDays)].sort((a, b) => b - a);
 
   function ending(row: AuthorizationRow): { kind: ExpiryWarningKind; at: Date }[] {
-    if (DEAD_STATES.has(row.state)) return [];
+    // A token Facebook refuses no longer works, so its expiry is no news.
+    if (!isUsable(row.state)) return [];
     const ends: { kind: ExpiryWarningKind; at: Date }[] = [];
     if (row.expiresAt) ends.push({ kind: 'token', at: row.expiresAt });
     if (row.dataAccessExpiresAt && row.state !== 'DATA_ACCESS_EXPIRED') ends.push({ kind: 'data_access', at: row.dataAccessExpiresAt });

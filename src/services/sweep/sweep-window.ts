@@ -2,9 +2,9 @@
 // renewal of tokens about to expire, then the ad-account resync of the authorizations still usable.
 // Every step stops making calls as soon as a throttling pause is in force.
 import { SWEEP_ACTOR } from '../../domain/events.ts';
+import { isUsable } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { SweepRunRepository } from '../../repositories/sweep-runs.ts';
-import { isUsable } from '../ad-accounts/ad-account-sync.ts';
 import { mapLimited } from './sweep-pool.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
 import type { TokenChecker } from '../authorizations/token-checker.ts';
@@ -47,7 +47,7 @@ export function addCounts(total: WindowCounts, more: WindowCounts): void {
 
 /** /me/adaccounts needs a working token with ads_read or ads_management and live data access. */
 const canListAdAccounts = (row: AuthorizationRow) =>
-  isUsable(row) && row.state !== 'DATA_ACCESS_EXPIRED' && row.scopes.some((scope) => scope === 'ads_read' || scope === 'ads_management');
+  isUsable(row.state) && row.state !== 'DATA_ACCESS_EXPIRED' && row.scopes.some((scope) => scope === 'ads_read' || scope === 'ads_management');
 
 export function createSweepWindow(deps: {
   checker: TokenChecker;
