@@ -148,14 +148,17 @@ async function measureOnce(target: Target): Promise<Sample> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-// The build is not part of the measurement: bring dist/ up to date first.
-execFileSync(process.execPath, [join(ROOT, 'scripts/build.js'), '--if-stale'], { stdio: 'inherit' });
+// The build is not part of the measurement: dist/ is brought up to date before each start (the
+// sources may change during the run when someone is editing them).
+const buildIfStale = () =>
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build.js'), '--if-stale'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 const samples: Record<string, Sample[]> = { [gateway.name]: [], [yogaHello.name]: [] };
 for (let run = 1; run <= runs; run++) {
   // Alternate who goes first, so neither always starts on a machine the other just warmed up.
   const order = run % 2 ? [yogaHello, gateway] : [gateway, yogaHello];
   for (const target of order) {
+    if (target === gateway) buildIfStale();
     const sample = await measureOnce(target);
     samples[target.name]!.push(sample);
     if (!values.json) {

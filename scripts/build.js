@@ -115,6 +115,9 @@ export async function build() {
   utimesSync(STAMP, startedAt, startedAt);
 }
 
+/** `node scripts/build.js` exits with this when esbuild (a dev dependency) is not installed. */
+export const NO_ESBUILD_EXIT = 3;
+
 /** Builds when dist/ is missing or older than the sources; answers whether it built. */
 export async function buildIfStale() {
   if (!isStale()) return false;
@@ -125,7 +128,12 @@ export async function buildIfStale() {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = Date.now();
   const onlyIfStale = process.argv.includes('--if-stale');
-  const built = onlyIfStale ? await buildIfStale() : (await build(), true);
-  if (built) process.stdout.write(`build: dist/cli.js in ${Date.now() - started} ms\n`);
-  else process.stdout.write('build: dist/ is up to date\n');
+  try {
+    const built = onlyIfStale ? await buildIfStale() : (await build(), true);
+    process.stdout.write(built ? `build: dist/cli.js in ${Date.now() - started} ms\n` : 'build: dist/ is up to date\n');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes("'esbuild'")) throw error;
+    process.stderr.write('build: esbuild is not installed (it is a dev dependency: npm ci installs it)\n');
+    process.exit(NO_ESBUILD_EXIT);
+  }
 }

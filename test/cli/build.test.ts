@@ -32,7 +32,7 @@ const BUILDING = 'adsauth: the sources are newer than dist/; building first (npm
 
 // A build takes a second or two idle and several seconds on a busy machine: hence the long bound.
 describe('bin/adsauth.js runs the build, and builds when the sources are newer', { timeout: 90_000 }, () => {
-  it('builds on the first run, not on the next, and again after a source changes; the build finds its migrations', async () => {
+  it('builds on the first run, not on the next, and again after a source changes; the build finds its migrations; a failed build stops', async () => {
     const checkout = freshCheckout();
     const first = await adsauth(checkout, ['--help']);
     expect([first.code, first.stderr]).toEqual([0, BUILDING]);
@@ -59,6 +59,12 @@ describe('bin/adsauth.js runs the build, and builds when the sources are newer',
     touchSource(checkout);
     const third = await adsauth(checkout, ['--help']);
     expect([third.code, third.stderr]).toEqual([0, BUILDING]);
+
+    writeFileSync(join(checkout, 'src/cli/serve.ts'), 'export const serveCommand = {;\n');
+    const broken = await adsauth(checkout, ['--help']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/^adsauth: the sources are newer[^]*src\/cli\/serve\.ts[^]*adsauth: the build failed \(see above\)\n$/);
+    expect(broken.stdout).toBe('');
   });
 
   it('without esbuild (an install without dev dependencies) runs the build it has, and says so', async () => {
@@ -74,7 +80,9 @@ describe('bin/adsauth.js runs the build, and builds when the sources are newer',
     touchSource(checkout);
 
     const result = await adsauth(checkout, ['--help']);
-    expect(result.stderr).toBe(`${BUILDING}adsauth: esbuild is not installed; running the existing dist/cli.js\n`);
+    expect(result.stderr).toBe(
+      `${BUILDING}build: esbuild is not installed (it is a dev dependency: npm ci installs it)\nadsauth: running the existing dist/cli.js\n`,
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^adsauth: a GraphQL gateway/);
   });
