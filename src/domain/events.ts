@@ -15,7 +15,7 @@ export const HISTORY_ONLY_EVENT_TYPES = ['authorization.check_failed', 'authoriz
 export const EVENT_TYPES = [...NOTIFICATION_EVENT_TYPES, ...HISTORY_ONLY_EVENT_TYPES] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export const isNotification = (type: string): type is NotificationEventType => (NOTIFICATION_EVENT_TYPES as readonly string[]).includes(type);
+export const isNotification = (type: string): type is NotificationEventType => NOTIFICATION_EVENT_TYPES.some((known) => known === type);
 
 /** Who caused an event: an API key's name, or one of adsauth's own actors. */
 export type EventActor = string;
