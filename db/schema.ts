@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { AdAccountChangeDetails } from '../src/domain/ad-account-changes.ts';
-import { AD_ACCOUNT_CHANGE_KINDS } from '../src/domain/ad-account-changes.ts';
+import { AD_ACCOUNT_CHANGE_KINDS, type AdAccountChangeDetails } from '../src/domain/ad-account-changes.ts';
 import type { StoredCheckError } from '../src/domain/check-error.ts';
 import { EVENT_TYPES, type NotificationEventType } from '../src/domain/events.ts';
 import { AUTHORIZATION_METHODS } from '../src/domain/health-issues.ts';

@@ -1,3 +1,4 @@
+import { AUTHORIZATION_METHODS } from '../../domain/health-issues.ts';
 import { supportedJobTypes } from '../../domain/job-types.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import { builder } from '../builder.ts';
@@ -5,7 +6,7 @@ import { JobTypeEnum, TokenStateEnum, TokenStatusRef } from './token-status.ts';
 
 export const AuthorizationMethodEnum = builder.enumType('AuthorizationMethod', {
   description: 'FACEBOOK_USER: a person connected through the Facebook dialog. SYSTEM_USER: a Business Manager system-user token.',
-  values: ['FACEBOOK_USER', 'SYSTEM_USER'] as const,
+  values: AUTHORIZATION_METHODS,
 });
 
 export const AuthorizationHealthEnum = builder.enumType('AuthorizationHealth', {
