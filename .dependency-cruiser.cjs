@@ -22,11 +22,11 @@ module.exports = {
       to: { path: '^src/(services|graphql|http|routes|graph)/' },
     },
     {
-      name: 'graphql-never-imports-repositories',
+      name: 'api-layer-never-imports-repositories',
       severity: 'error',
-      comment: 'Resolvers call use cases; types they need come from the services or the domain.',
-      from: { path: '^src/graphql/' },
-      to: { path: '^(src/repositories|db)/', dependencyTypesNot: ['type-only'] },
+      comment: 'Resolvers, routes and plugins call use cases; the records they read come from src/services/records.ts.',
+      from: { path: '^src/(graphql|routes|http)/|^src/(app|context|loaders)\\.ts$' },
+      to: { path: '^(src/repositories|db)/' },
     },
     {
       name: 'services-never-import-the-api-layer',

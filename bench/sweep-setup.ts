@@ -39,7 +39,8 @@ export async function setUpBench(options: { latencyMs: number; concurrency: numb
 
   /** `count` authorizations in a workspace of their own; returns its id. */
   function seedWorkspace(name: string, count: number): string {
-    const workspace = app.services.workspaces.create(name, new Date());
+    app.services.apiKeys.create({ workspaceName: name, name: 'bench', role: 'VIEWER' });
+    const workspace = app.services.workspaces.findByName(name)!;
     seedAuthorizations({ db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: new Date() }, { count, workspaceId: workspace.id });
     return workspace.id;
   }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { UseCases } from './services/index.ts';
-import type { AuthorizationRow } from './repositories/authorizations.ts';
+import type { AuthorizationRow } from './services/records.ts';
 import type { Viewer } from './services/api-keys/api-keys.ts';
 import type { RequestGraphBudget } from './services/kernel/graph-budget.ts';
 

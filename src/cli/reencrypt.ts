@@ -17,7 +17,7 @@ an interrupted run can simply be run again.`,
         import('../repositories/webhooks.ts'),
         import('../repositories/transaction.ts'),
         import('../services/kernel/token-cipher.ts'),
-        import('../services/authorizations/reencrypt.ts'),
+        import('../services/kernel/reencrypt.ts'),
       ]);
     const config = withSandboxEncryptionKey(loadConfig(), (message) => process.stderr.write(`adsauth: ${message}\n`));
     const database = openDatabase(config.databaseFile);

@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import type { Actor } from '../services/authorizations/facebook-oauth.ts';
+import type { Actor } from '../domain/actor.ts';
 
 /** Who a mutation acts for: the workspace, and the API key's name for `createdBy`. */
 export function actorOf(context: Context): Actor {

@@ -2,9 +2,9 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { OAuthDenied } from '../domain/authorization-errors.ts';
 import { OAUTH_ACTOR } from '../domain/events.ts';
 import { oauthErrorCode } from '../domain/oauth-failures.ts';
-import { healthOf, type TokenState } from '../domain/token-state.ts';
+import { healthOf } from '../domain/token-state.ts';
 import type { Logger } from '../log.ts';
-import type { AuthorizationRow } from '../repositories/authorizations.ts';
+import type { AuthorizationRow } from '../services/records.ts';
 import { stateReason } from '../services/authorizations/authorization-events.ts';
 import type { FacebookOAuthService } from '../services/authorizations/facebook-oauth.ts';
 import type { OAuthCompletion } from '../services/authorizations/oauth-completion.ts';
@@ -14,7 +14,7 @@ export const CALLBACK_PATH = '/oauth/facebook/callback/';
 
 /** The result page when there is no returnTo: saved, and whether it needs attention. */
 function connectedPage(authorization: AuthorizationRow): Response {
-  const healthy = healthOf(authorization.state as TokenState) === 'HEALTHY';
+  const healthy = healthOf(authorization.state) === 'HEALTHY';
   const saved = `The authorization "${authorization.label}" is saved.`;
   return htmlPage({
     status: 200,

@@ -12,6 +12,7 @@ import { createWorkspaceRepository } from '../repositories/workspaces.ts';
 import { createAccessLevelServices } from './access-levels/module.ts';
 import { createAdAccountServices } from './ad-accounts/module.ts';
 import { createApiKeyService } from './api-keys/api-keys.ts';
+import { createWorkspaceService } from './api-keys/workspaces.ts';
 import { createAuthorizationHealth } from './authorizations/authorization-health.ts';
 import { createAuthorizationModule } from './authorizations/module.ts';
 import { createHistoryServices } from './history/module.ts';
@@ -124,7 +125,7 @@ export function createServices(deps: ServicesDeps) {
   /** What the GraphQL layer and the OAuth routes may call. */
   const useCases = {
     apiKeys,
-    workspaces,
+    workspaces: createWorkspaceService({ workspaces }),
     graphBudgets,
     authorizationHealth,
     reconnectLinks,

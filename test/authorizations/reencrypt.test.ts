@@ -3,7 +3,7 @@ import { openDatabase } from '../../db/client.ts';
 import { createApp } from '../../src/app.ts';
 import { loadConfig, parseEncryptionKeys } from '../../src/config.ts';
 import { createTokenCipher } from '../../src/services/kernel/token-cipher.ts';
-import { secretRowId } from '../../src/services/notifications/webhooks.ts';
+import { secretRowId } from '../../src/services/kernel/sealed-tokens.ts';
 import { CreateWebhook } from '../notifications/documents.ts';
 import { gql } from '../helpers/gql.ts';
 import { runCli } from '../helpers/spawn.ts';

@@ -1,5 +1,5 @@
 import { ValidationError } from '../../domain/authorization-errors.ts';
-import type { WebhookRow } from '../../repositories/webhooks.ts';
+import type { WebhookRow } from '../../services/records.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
 import { WebhookEventTypeEnum, WebhookRef } from '../types/webhook.ts';

@@ -2,7 +2,7 @@ import { AccountListFull } from '../../domain/account-list-errors.ts';
 import { TokenNotUsable } from '../../domain/ad-account-errors.ts';
 import { GraphUnavailable, NotFound, ValidationError } from '../../domain/authorization-errors.ts';
 import { RateLimited } from '../../domain/graph-budget-errors.ts';
-import type { AdAccountRow } from '../../repositories/ad-accounts.ts';
+import type { AdAccountRow } from '../../services/records.ts';
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
 import { AdAccountRef } from '../types/ad-account.ts';

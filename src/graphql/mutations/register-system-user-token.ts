@@ -1,7 +1,7 @@
 import { DuplicateToken, GraphUnavailable, InvalidToken, MissingPermissions, ValidationError, WrongTokenType } from '../../domain/authorization-errors.ts';
 import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import { actorOf } from '../actor.ts';
-import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import type { AuthorizationRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from '../types/authorization.ts';
 

@@ -1,4 +1,4 @@
-import type { AccountListRow } from '../../repositories/account-list.ts';
+import type { AccountListRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 
 export interface AccountListUsageShape {

@@ -1,5 +1,5 @@
 import { AD_ACCOUNT_CHANGE_KINDS } from '../../domain/ad-account-changes.ts';
-import type { NewAdAccountChangeRow } from '../../repositories/ad-accounts.ts';
+import type { NewAdAccountChangeRow } from '../../services/records.ts';
 import { describeChange } from '../../services/ad-accounts/ad-account-changes.ts';
 import { builder } from '../builder.ts';
 

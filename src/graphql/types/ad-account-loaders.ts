@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import type { ExportReadiness } from '../../domain/export-readiness.ts';
 import type { JobType } from '../../domain/job-types.ts';
-import type { AdAccountRow } from '../../repositories/ad-accounts.ts';
+import type { AdAccountRow } from '../../services/records.ts';
 
 const perRequest = new WeakMap<Context, ReturnType<typeof createAdAccountLoaders>>();
 

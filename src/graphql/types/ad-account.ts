@@ -1,6 +1,6 @@
 import { customAudienceTosUrl } from '../../domain/ad-account-urls.ts';
 import { AD_ACCOUNT_STATUSES, AD_ACCOUNT_TASKS, disableReasonName, knownTasks, statusOf } from '../../domain/ad-account-status.ts';
-import type { AdAccountRow } from '../../repositories/ad-accounts.ts';
+import type { AdAccountRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 import { adAccountLoaders } from './ad-account-loaders.ts';
 import { ExportReadinessRef } from './export-readiness.ts';

@@ -1,4 +1,4 @@
-import type { ApiKeyRow } from '../../repositories/api-keys.ts';
+import type { ApiKeyRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 import { RoleEnum } from './viewer.ts';
 

@@ -1,4 +1,4 @@
-import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import type { AuthorizationRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from './authorization.ts';
 

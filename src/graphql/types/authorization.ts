@@ -1,6 +1,6 @@
 import { AUTHORIZATION_METHODS } from '../../domain/health-issues.ts';
 import { supportedJobTypes } from '../../domain/job-types.ts';
-import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import type { AuthorizationRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 import { JobTypeEnum, TokenStateEnum, TokenStatusRef } from './token-status.ts';
 

@@ -1,7 +1,7 @@
 import { JOB_TYPES } from '../../domain/job-types.ts';
 import { describeProblems, type HealthIssue } from '../../domain/health-issues.ts';
 import { isKnownToAuthenticate, TOKEN_STATES } from '../../domain/token-state.ts';
-import type { AuthorizationRow } from '../../repositories/authorizations.ts';
+import type { AuthorizationRow } from '../../services/records.ts';
 import { REQUIRED_FOR_ALL_JOBS } from '../../domain/job-types.ts';
 import type { StoredCheckError } from '../../domain/check-error.ts';
 import { builder } from '../builder.ts';

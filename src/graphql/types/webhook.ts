@@ -1,7 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { NOTIFICATION_EVENT_TYPES } from '../../domain/events.ts';
-import type { DeliveryLogRow } from '../../repositories/deliveries.ts';
-import type { WebhookRow } from '../../repositories/webhooks.ts';
+import type { DeliveryLogRow, WebhookRow } from '../../services/records.ts';
 import { builder, pageComplexity } from '../builder.ts';
 
 // GraphQL names cannot hold dots: AUTHORIZATION_STATE_CHANGED stands for authorization.state_changed.

@@ -3,7 +3,7 @@ import { ValidationError } from '../../domain/authorization-errors.ts';
 import type { Clock } from '../../clock.ts';
 import type { AccountListRepository } from '../../repositories/account-list.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
-import type { Actor } from '../authorizations/facebook-oauth.ts';
+import type { Actor } from '../../domain/actor.ts';
 
 /**
  * The app's account list (seed: "We automatically add accounts that you make API calls against to

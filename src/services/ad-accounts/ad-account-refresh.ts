@@ -13,7 +13,7 @@ import { changesOfOne, rowFromRecord } from './ad-account-changes.ts';
 import { requireAdAccountId } from './ad-account-input.ts';
 import { adAccountsChangedEvent } from './ad-accounts-changed-event.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
-import type { Actor } from '../authorizations/facebook-oauth.ts';
+import type { Actor } from '../../domain/actor.ts';
 import { rethrowGraphFailure } from '../kernel/graph-failures.ts';
 import { openToken } from '../kernel/sealed-tokens.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';

@@ -11,7 +11,7 @@ import type { RunInTransaction } from '../../repositories/transaction.ts';
 import { diffAccounts, rowFromRecord } from './ad-account-changes.ts';
 import { adAccountsChangedEvent, SYNC_ACTOR } from './ad-accounts-changed-event.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
-import type { Actor } from '../authorizations/facebook-oauth.ts';
+import type { Actor } from '../../domain/actor.ts';
 import { rethrowGraphFailure } from '../kernel/graph-failures.ts';
 import { openToken } from '../kernel/sealed-tokens.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';

@@ -6,7 +6,7 @@ import type { GraphApi } from '../../graph/graph-api.ts';
 import type { AuthorizationFilter, AuthorizationRepository, AuthorizationRow, PageCursor } from '../../repositories/authorizations.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import { description, label, ownerEmail } from './authorization-inputs.ts';
-import type { Actor } from './facebook-oauth.ts';
+import type { Actor } from '../../domain/actor.ts';
 import { rethrowGraphFailure } from '../kernel/graph-failures.ts';
 import { parseInput } from '../kernel/input-validation.ts';
 import { openToken } from '../kernel/sealed-tokens.ts';

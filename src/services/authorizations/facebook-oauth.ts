@@ -1,5 +1,6 @@
 // Connecting a Facebook user: a start (or a reconnect link) sends the person to the Facebook dialog with a
 // fresh state; the completion (oauth-completion.ts) turns what the dialog sent back into an authorization.
+import type { Actor } from '../../domain/actor.ts';
 import { z } from 'zod';
 import type { Clock } from '../../clock.ts';
 import { NotFound, ValidationError } from '../../domain/authorization-errors.ts';
@@ -26,11 +27,6 @@ export interface OAuthSettings {
   expiryWarningDays: number;
 }
 
-export interface Actor {
-  workspaceId: string;
-  /** API key name, or e.g. "reconnect-link" */
-  name: string;
-}
 
 const startSchema = z.object({
   label,

@@ -7,7 +7,7 @@ import type { DebugTokenInfo, GraphApi } from '../../graph/graph-api.ts';
 import type { AuthorizationRepository } from '../../repositories/authorizations.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import { accessToken, businessId, description, label, ownerEmail } from './authorization-inputs.ts';
-import type { Actor } from './facebook-oauth.ts';
+import type { Actor } from '../../domain/actor.ts';
 import { rethrowGraphFailure } from '../kernel/graph-failures.ts';
 import { parseInput } from '../kernel/input-validation.ts';
 import { tokenColumns } from '../kernel/sealed-tokens.ts';

@@ -12,6 +12,9 @@ export function tokenColumns(cipher: TokenCipher, rowId: string, token: string) 
   } satisfies AuthorizationPatch;
 }
 
+/** The associated data a webhook's signing secret is sealed with: bound to its row, apart from tokens. */
+export const secretRowId = (webhookId: string) => `webhook:${webhookId}`;
+
 export function openToken(cipher: TokenCipher, row: { id: string; tokenKeyId: string; tokenCiphertext: Buffer }): string {
   return cipher.open(row.id, { keyId: row.tokenKeyId, ciphertext: row.tokenCiphertext });
 }

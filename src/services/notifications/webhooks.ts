@@ -2,6 +2,7 @@
 // returned once, and stored sealed (AES-GCM, bound to the webhook's row id) like tokens are.
 // Unless ADSAUTH_WEBHOOK_ALLOW_PRIVATE, a URL whose host is or resolves to a private address is refused.
 import { randomUUID } from 'node:crypto';
+import { secretRowId } from '../kernel/sealed-tokens.ts';
 import { z } from 'zod';
 import type { Clock } from '../../clock.ts';
 import { NotFound, ValidationError } from '../../domain/authorization-errors.ts';
@@ -9,7 +10,7 @@ import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '../../doma
 import { isPrivateHostname } from '../../domain/private-address.ts';
 import type { DeliveryLogRow, DeliveryRepository } from '../../repositories/deliveries.ts';
 import type { WebhookRepository, WebhookRow } from '../../repositories/webhooks.ts';
-import type { Actor } from '../authorizations/facebook-oauth.ts';
+import type { Actor } from '../../domain/actor.ts';
 import { parseInput } from '../kernel/input-validation.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
 import { generateWebhookSecret } from './webhook-signature.ts';
@@ -55,7 +56,6 @@ const createSchema = (allowPrivate: boolean) =>
   });
 
 // The cipher binds a ciphertext to a row id; the prefix keeps webhook and authorization ids apart.
-export const secretRowId = (webhookId: string) => `webhook:${webhookId}`;
 
 export function createWebhookService(deps: {
   webhooks: WebhookRepository;

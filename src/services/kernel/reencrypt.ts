@@ -2,7 +2,7 @@ import type { AuthorizationRepository } from '../../repositories/authorizations.
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { WebhookRepository } from '../../repositories/webhooks.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
-import { secretRowId } from '../notifications/webhooks.ts';
+import { secretRowId } from './sealed-tokens.ts';
 
 const BATCH = 200;
 
