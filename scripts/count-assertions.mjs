@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-const require = createRequire('/work/main/package.json');
+const require = createRequire(import.meta.url);
 const ts = require('typescript');
 const root = process.argv[2] ?? '.';
 const files = execFileSync('git', ['-C', root, 'ls-files', 'src/**.ts', 'src/*.ts'], { encoding: 'utf8' }).split('\n').filter(Boolean);
