@@ -30,14 +30,22 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
-const counts = { authorizations: Number(values.authorizations), adAccounts: Number(values['ad-accounts']), renames: Number(values.renames) };
+const counts = {
+  authorizations: Number(values.authorizations),
+  adAccounts: Number(values['ad-accounts']),
+  renames: Number(values.renames),
+};
 
 async function main() {
   const sandbox = await startSandbox({ seed: 'empty' });
   const dir = mkdtempSync(join(tmpdir(), 'adsauth-bench-'));
   const database = openDatabase(join(dir, 'adsauth.db'));
   try {
-    const config = loadConfig({ ADSAUTH_DATABASE: database.file, ADSAUTH_ENCRYPTION_KEYS: `bench:${Buffer.alloc(32, 9).toString('base64')}`, LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      ADSAUTH_DATABASE: database.file,
+      ADSAUTH_ENCRYPTION_KEYS: `bench:${Buffer.alloc(32, 9).toString('base64')}`,
+      LOG_LEVEL: 'silent',
+    });
     const { yoga, services } = createApp({
       database,
       clock: systemClock,
@@ -63,9 +71,12 @@ async function main() {
       });
       return { status: response.status, text: await response.text() };
     };
-    const post = async (query: string, variables?: Record<string, unknown>) => JSON.parse((await send(JSON.stringify({ query, variables }))).text);
+    const post = async (query: string, variables?: Record<string, unknown>) =>
+      JSON.parse((await send(JSON.stringify({ query, variables }))).text);
 
-    process.stdout.write(`Seeding ${counts.authorizations} authorizations × ${counts.adAccounts} ad accounts × ${counts.renames} renames… `);
+    process.stdout.write(
+      `Seeding ${counts.authorizations} authorizations × ${counts.adAccounts} ad accounts × ${counts.renames} renames… `,
+    );
     await seedAuthorizations(post, sandbox.world, counts);
     console.log('done');
 
@@ -91,11 +102,22 @@ async function main() {
       }
       cpuMs.sort((a, b) => a - b);
       const code = (JSON.parse(last.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? '';
-      rows.push({ name, bytes: body().length, status: last.status, code, median: cpuMs[Math.floor(runs / 2)]!, p95: cpuMs[Math.floor(runs * 0.95)]! });
+      rows.push({
+        name,
+        bytes: body().length,
+        status: last.status,
+        code,
+        median: cpuMs[Math.floor(runs / 2)]!,
+        p95: cpuMs[Math.floor(runs * 0.95)]!,
+      });
     }
     const baseline = rows[0]!.median;
-    console.log(`\nServer CPU per request, median and p95 of ${runs} runs; node ${process.version}; limits ${JSON.stringify(config.limits)}\n`);
-    console.log(`${'request'.padEnd(34)} ${'bytes'.padStart(8)}  status  ${'code'.padEnd(22)} ${'median'.padStart(9)} ${'p95'.padStart(9)}  × baseline`);
+    console.log(
+      `\nServer CPU per request, median and p95 of ${runs} runs; node ${process.version}; limits ${JSON.stringify(config.limits)}\n`,
+    );
+    console.log(
+      `${'request'.padEnd(34)} ${'bytes'.padStart(8)}  status  ${'code'.padEnd(22)} ${'median'.padStart(9)} ${'p95'.padStart(9)}  × baseline`,
+    );
     for (const row of rows) {
       console.log(
         `${row.name.padEnd(34)} ${String(row.bytes).padStart(8)}  ${String(row.status).padEnd(6)}  ${row.code.padEnd(22)} ${`${row.median.toFixed(2)} ms`.padStart(9)} ${`${row.p95.toFixed(2)} ms`.padStart(9)}  ${(row.median / baseline).toFixed(1)}`,

@@ -18,7 +18,12 @@ export async function setUpBench(options: { latencyMs: number; concurrency: numb
   const sandbox = await startSandbox({ seed: 'empty' });
   const dir = mkdtempSync(join(tmpdir(), 'adsauth-bench-'));
   const database = openDatabase(join(dir, 'adsauth.db'));
-  const config = loadConfig({ ADSAUTH_DATABASE: database.file, ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS, ADSAUTH_SWEEP_CONCURRENCY: String(options.concurrency), LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    ADSAUTH_DATABASE: database.file,
+    ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS,
+    ADSAUTH_SWEEP_CONCURRENCY: String(options.concurrency),
+    LOG_LEVEL: 'silent',
+  });
   const app = createApp({
     database,
     clock: systemClock,
@@ -41,7 +46,10 @@ export async function setUpBench(options: { latencyMs: number; concurrency: numb
   function seedWorkspace(name: string, count: number): string {
     app.services.apiKeys.create({ workspaceName: name, name: 'bench', role: 'VIEWER' });
     const workspace = app.services.workspaces.findByName(name)!;
-    seedAuthorizations({ db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: new Date() }, { count, workspaceId: workspace.id });
+    seedAuthorizations(
+      { db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: new Date() },
+      { count, workspaceId: workspace.id },
+    );
     return workspace.id;
   }
 

@@ -14,7 +14,14 @@ import { mapLimited } from '../src/services/sweep/sweep-pool.ts';
 import { openToken } from '../src/services/kernel/sealed-tokens.ts';
 import { setUpBench, type Bench } from './sweep-setup.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, latency: { type: 'string', default: '100' }, concurrency: { type: 'string', default: '16' }, 'app-usage': { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    latency: { type: 'string', default: '100' },
+    concurrency: { type: 'string', default: '16' },
+    'app-usage': { type: 'string', default: '10' },
+  },
+});
 const count = Number(values.count);
 const latencyMs = Number(values.latency);
 const concurrency = Number(values.concurrency);
@@ -46,32 +53,47 @@ async function main() {
 
     // Baseline 1: the token checks alone, one GET debug_token per token (no batch request).
     const sampleRows = runs.notVisited('none', ids.sample, UNBATCHED_SAMPLE);
-    const unbatched = await bench.measure(() => mapLimited(sampleRows, concurrency, (row) => app.graph.debugToken(openToken(app.kernel.cipher, row))));
+    const unbatched = await bench.measure(() =>
+      mapLimited(sampleRows, concurrency, (row) => app.graph.debugToken(openToken(app.kernel.cipher, row))),
+    );
     // The same checks batched, as the sweep makes them: 50 tokens per request, `concurrency` requests at once.
     const bigRows = runs.notVisited('none', ids.big, count);
     const chunks = Array.from({ length: Math.ceil(bigRows.length / 50) }, (_, i) => bigRows.slice(i * 50, i * 50 + 50));
-    const batched = await bench.measure(() => mapLimited(chunks, concurrency, (chunk) => app.workers.tokenChecker.check(chunk, SWEEP_ACTOR)));
+    const batched = await bench.measure(() =>
+      mapLimited(chunks, concurrency, (chunk) => app.workers.tokenChecker.check(chunk, SWEEP_ACTOR)),
+    );
     // Baseline 2: the whole sweep over a tenth of the authorizations; then the whole sweep.
     const small = await bench.measure(() => app.workers.sweep.run({ workspaceId: ids.small }));
     const big = await bench.measure(() => app.workers.sweep.run({ workspaceId: ids.big }));
-    if (big.result.status !== 'FINISHED' || small.result.status !== 'FINISHED') throw new Error(`a sweep did not finish: ${big.result.status}, ${small.result.status}`);
+    if (big.result.status !== 'FINISHED' || small.result.status !== 'FINISHED')
+      throw new Error(`a sweep did not finish: ${big.result.status}, ${small.result.status}`);
 
     const factor = count / UNBATCHED_SAMPLE;
     const usage = appUsagePct === null ? 'derived from the calls of the last hour' : `pinned at ${appUsagePct} %`;
-    console.log(`\nGraph sandbox latency ${latencyMs} ms per request, X-App-Usage ${usage}, ADSAUTH_SWEEP_CONCURRENCY=${concurrency}, node ${process.version}\n`);
+    console.log(
+      `\nGraph sandbox latency ${latencyMs} ms per request, X-App-Usage ${usage}, ADSAUTH_SWEEP_CONCURRENCY=${concurrency}, node ${process.version}\n`,
+    );
     console.log(line(`token checks, unbatched (${UNBATCHED_SAMPLE})`, unbatched, UNBATCHED_SAMPLE));
-    console.log(`${`  extrapolated to ${count}`.padEnd(44)} ${seconds(unbatched.wallMs * factor).padStart(8)} wall ${''.padStart(12)} ${String(Math.round(unbatched.httpRequests * factor)).padStart(6)} Graph requests`);
+    console.log(
+      `${`  extrapolated to ${count}`.padEnd(44)} ${seconds(unbatched.wallMs * factor).padStart(8)} wall ${''.padStart(12)} ${String(Math.round(unbatched.httpRequests * factor)).padStart(6)} Graph requests`,
+    );
     console.log(line(`token checks, batches of 50 (${count})`, batched, count));
     console.log(line(`sweep of ${BASELINE_SWEEP} (baseline)`, small, BASELINE_SWEEP));
     console.log(line(`sweep of ${count}`, big, count));
     console.log(`  requests of the ${count} sweep: ${JSON.stringify(big.byEndpoint)}`);
     const { result } = big;
-    console.log(`  checked ${result.checked}, changed ${result.changed}, failed ${result.failed}, ad accounts resynced ${result.adAccountsSynced}`);
+    console.log(
+      `  checked ${result.checked}, changed ${result.changed}, failed ${result.failed}, ad accounts resynced ${result.adAccountsSynced}`,
+    );
     const pauses = bench.database.sqlite.prepare('select scope, reason from throttle_pauses').all();
     console.log(`  throttling pauses recorded during the bench: ${pauses.length === 0 ? 'none' : JSON.stringify(pauses)}`);
     console.log('\nRatios (same run):');
-    console.log(`  batched checks vs unbatched, extrapolated: ${(unbatched.wallMs * factor / batched.wallMs).toFixed(1)}x faster, ${(unbatched.httpRequests * factor / batched.httpRequests).toFixed(1)}x fewer requests`);
-    console.log(`  sweep of ${count} vs ${BASELINE_SWEEP}: ${(big.wallMs / small.wallMs).toFixed(2)}x the wall time, ${(big.cpuMs / small.cpuMs).toFixed(2)}x the CPU time for ${(count / BASELINE_SWEEP).toFixed(0)}x the authorizations`);
+    console.log(
+      `  batched checks vs unbatched, extrapolated: ${((unbatched.wallMs * factor) / batched.wallMs).toFixed(1)}x faster, ${((unbatched.httpRequests * factor) / batched.httpRequests).toFixed(1)}x fewer requests`,
+    );
+    console.log(
+      `  sweep of ${count} vs ${BASELINE_SWEEP}: ${(big.wallMs / small.wallMs).toFixed(2)}x the wall time, ${(big.cpuMs / small.cpuMs).toFixed(2)}x the CPU time for ${(count / BASELINE_SWEEP).toFixed(0)}x the authorizations`,
+    );
   } finally {
     await bench.close();
   }

@@ -18,7 +18,9 @@ import { startSandbox } from '../src/sandbox/sandbox.ts';
 import type { SandboxHandle } from '../src/sandbox/types.ts';
 import { seedAuthorizations } from '../test/sweep/seed.ts';
 
-const { values } = parseArgs({ options: { authorizations: { type: 'string', default: '150' }, requests: { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: { authorizations: { type: 'string', default: '150' }, requests: { type: 'string', default: '20' } },
+});
 const AUTHORIZATIONS = Number(values.authorizations);
 const REQUESTS = Number(values.requests);
 const BENCH_KEYS = `bench:${Buffer.alloc(32, 9).toString('base64')}`;
@@ -40,7 +42,12 @@ async function run(sandbox: SandboxHandle, scenario: Scenario) {
   const dir = mkdtempSync(join(tmpdir(), 'adsauth-bench-'));
   const database = openDatabase(join(dir, 'adsauth.db'));
   try {
-    const config = loadConfig({ ADSAUTH_DATABASE: database.file, ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS, LOG_LEVEL: 'silent', ...scenario.env });
+    const config = loadConfig({
+      ADSAUTH_DATABASE: database.file,
+      ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS,
+      LOG_LEVEL: 'silent',
+      ...scenario.env,
+    });
     const app = createApp({
       database,
       clock: systemClock,
@@ -58,9 +65,14 @@ async function run(sandbox: SandboxHandle, scenario: Scenario) {
       },
     });
     const keyCount = scenario.keys === 'one' ? 1 : REQUESTS;
-    const keys = Array.from({ length: keyCount }, (_, i) => app.services.apiKeys.create({ workspaceName: 'bench', name: `dashboard ${i}`, role: 'VIEWER' }));
+    const keys = Array.from({ length: keyCount }, (_, i) =>
+      app.services.apiKeys.create({ workspaceName: 'bench', name: `dashboard ${i}`, role: 'VIEWER' }),
+    );
     const hourAgo = new Date(Date.now() - 3_600_000);
-    seedAuthorizations({ db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: hourAgo }, { count: AUTHORIZATIONS, workspaceId: keys[0]!.workspace.id });
+    seedAuthorizations(
+      { db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: hourAgo },
+      { count: AUTHORIZATIONS, workspaceId: keys[0]!.workspace.id },
+    );
 
     const before = sandbox.world.counters().byEndpoint['GET debug_token'] ?? 0;
     const start = performance.now();
@@ -86,12 +98,16 @@ async function main() {
   try {
     // Pinned low, so the request-time usage ceiling stays out of the way of the figures.
     sandbox.world.setThrottle({ appUsagePct: 10 });
-    console.log(`${REQUESTS} requests of authorizations(first: 100) { tokenStatus(maxAgeSeconds: 0) } over ${AUTHORIZATIONS} authorizations, last checked an hour ago\n`);
+    console.log(
+      `${REQUESTS} requests of authorizations(first: 100) { tokenStatus(maxAgeSeconds: 0) } over ${AUTHORIZATIONS} authorizations, last checked an hour ago\n`,
+    );
     const results: Awaited<ReturnType<typeof run>>[] = [];
     for (const scenario of SCENARIOS) {
       const result = await run(sandbox, scenario);
       results.push(result);
-      console.log(`${scenario.label.padEnd(40)} ${String(result.checks).padStart(6)} debug_token checks ${(result.wallMs / 1000).toFixed(2).padStart(7)} s`);
+      console.log(
+        `${scenario.label.padEnd(40)} ${String(result.checks).padStart(6)} debug_token checks ${(result.wallMs / 1000).toFixed(2).padStart(7)} s`,
+      );
     }
     const baseline = results[0]!.checks;
     console.log('\nChecks saved (before / after):');

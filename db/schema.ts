@@ -11,7 +11,9 @@ import { TOKEN_STATES, type TokenProblem } from '../src/domain/token-state.ts';
 // columns are typed with $type: the repositories validate both shapes with zod when they read a row.
 
 const createdAt = () =>
-  integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
 
 export const workspaces = sqliteTable('workspaces', {
   id: text('id').primaryKey(),
@@ -144,7 +146,10 @@ export const adAccounts = sqliteTable(
     webCustomAudienceTosAccepted: integer('web_custom_audience_tos_accepted', { mode: 'boolean' }).notNull(),
     syncedAt: integer('synced_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.authorizationId, t.accountId] }), index('ad_accounts_workspace_account_idx').on(t.workspaceId, t.accountId)],
+  (t) => [
+    primaryKey({ columns: [t.authorizationId, t.accountId] }),
+    index('ad_accounts_workspace_account_idx').on(t.workspaceId, t.accountId),
+  ],
 );
 
 /** What each sync changed: accounts gained or lost, status and terms changes (history, issue 5). */
@@ -159,7 +164,10 @@ export const adAccountChanges = sqliteTable(
     accountId: text('account_id').notNull(),
     change: text('change', { enum: AD_ACCOUNT_CHANGE_KINDS }).notNull(),
     // The details of its kind; the repository reads the two as one AdAccountChangeOf.
-    details: text('details', { mode: 'json' }).$type<AdAccountChangeDetails>().notNull().default(sql`'{}'`),
+    details: text('details', { mode: 'json' })
+      .$type<AdAccountChangeDetails>()
+      .notNull()
+      .default(sql`'{}'`),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('ad_account_changes_authorization_idx').on(t.authorizationId, t.at)],
@@ -238,7 +246,9 @@ export const deliveries = sqliteTable(
     channel: text('channel', { enum: ['webhook', 'email'] }).notNull(),
     webhookId: text('webhook_id').references(() => webhooks.id, { onDelete: 'cascade' }),
     emailTo: text('email_to'),
-    status: text('status', { enum: ['PENDING', 'DELIVERED', 'FAILED'] }).notNull().default('PENDING'),
+    status: text('status', { enum: ['PENDING', 'DELIVERED', 'FAILED'] })
+      .notNull()
+      .default('PENDING'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     lastError: text('last_error'),

@@ -15,7 +15,8 @@ export async function renderCodegenFiles(): Promise<Map<string, string>> {
   context.updateConfig({ silent: true });
   const outputs: { filename: string; content: string }[] = await generate(context, false);
   // JSON has no comments: persisted-documents.json goes out as codegen wrote it.
-  const withHeader = (file: { filename: string; content: string }) => (file.filename.endsWith('.ts') ? HEADER + file.content : file.content);
+  const withHeader = (file: { filename: string; content: string }) =>
+    file.filename.endsWith('.ts') ? HEADER + file.content : file.content;
   return new Map(outputs.map((file) => [relative(ROOT, resolve(ROOT, file.filename)), withHeader(file)]));
 }
 

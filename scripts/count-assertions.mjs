@@ -17,13 +17,23 @@ for (const file of [...new Set(files)]) {
     if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) {
       const isConst = ts.isTypeReferenceNode(node.type) && node.type.typeName.getText() === 'const';
       const inner = ts.isAsExpression(node.expression) && node.expression.type.kind === ts.SyntaxKind.UnknownKeyword;
-      if (inner) { counts.asUnknownAs++; where.asUnknownAs.push(line(node)); }
-      else if (!isConst && !(node.type.kind === ts.SyntaxKind.UnknownKeyword && ts.isAsExpression(node.parent))) { counts.as++; where.as.push(line(node)); }
+      if (inner) {
+        counts.asUnknownAs++;
+        where.asUnknownAs.push(line(node));
+      } else if (!isConst && !(node.type.kind === ts.SyntaxKind.UnknownKeyword && ts.isAsExpression(node.parent))) {
+        counts.as++;
+        where.as.push(line(node));
+      }
     }
-    if (ts.isNonNullExpression(node)) { counts.nonNull++; where.nonNull.push(line(node)); }
+    if (ts.isNonNullExpression(node)) {
+      counts.nonNull++;
+      where.nonNull.push(line(node));
+    }
     ts.forEachChild(node, visit);
   };
   visit(sf);
 }
 if (process.argv[3] === '-v') console.log(JSON.stringify(where, null, 1));
-console.log(`as casts (not as const, not as unknown as): ${counts.as}; as unknown as: ${counts.asUnknownAs}; non-null !: ${counts.nonNull}`);
+console.log(
+  `as casts (not as const, not as unknown as): ${counts.as}; as unknown as: ${counts.asUnknownAs}; non-null !: ${counts.nonNull}`,
+);

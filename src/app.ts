@@ -46,7 +46,13 @@ export function createApp(deps: AppDeps): App {
   const graphMetrics = createGraphRequestMetrics();
   const root = createServices({ ...deps, graphObserver: graphMetrics.watching({}) });
   const services = root.useCases;
-  const metrics = createMetrics({ token: deps.config.http.metricsToken, mode: deps.config.mode, graphRequests: graphMetrics, services, log });
+  const metrics = createMetrics({
+    token: deps.config.http.metricsToken,
+    mode: deps.config.mode,
+    graphRequests: graphMetrics,
+    services,
+    log,
+  });
 
   const graphiqlPage = deps.renderGraphiQL ? createGraphiQLPage(deps.renderGraphiQL) : undefined;
   const yoga = createYoga<Record<string, never>, Context>({
@@ -62,7 +68,11 @@ export function createApp(deps: AppDeps): App {
       error: (...args) => log.debug({ yoga: args.map(String) }),
     },
     graphiql: deps.graphiqlApiKey
-      ? { title: 'adsauth (sandbox)', headers: JSON.stringify({ Authorization: `Bearer ${deps.graphiqlApiKey}` }), defaultQuery: GRAPHIQL_QUERY }
+      ? {
+          title: 'adsauth (sandbox)',
+          headers: JSON.stringify({ Authorization: `Bearer ${deps.graphiqlApiKey}` }),
+          defaultQuery: GRAPHIQL_QUERY,
+        }
       : false,
     ...(graphiqlPage ? { renderGraphiQL: graphiqlPage.render } : {}),
     maskedErrors: { maskError: (error, message) => maskUnexpectedError(error, message, log) },
@@ -92,7 +102,15 @@ export function createApp(deps: AppDeps): App {
     },
   });
 
-  return { yoga, services, workers: root.workers, kernel: root.kernel, newSweeper: root.newSweeper, newDeliveryWorker: root.newDeliveryWorker, graph: root.kernel.graph };
+  return {
+    yoga,
+    services,
+    workers: root.workers,
+    kernel: root.kernel,
+    newSweeper: root.newSweeper,
+    newDeliveryWorker: root.newDeliveryWorker,
+    graph: root.kernel.graph,
+  };
 }
 
 const GRAPHIQL_QUERY = `# adsauth sandbox: the demo world is seeded; the API key is in Headers below.
@@ -106,4 +124,3 @@ query Overview {
   }
 }
 `;
-

@@ -122,9 +122,19 @@ const envSchema = z.object({
   PORT: optionalNumber(0, 65535, 4000),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   FACEBOOK_APP_ID: optional.pipe(z.string().regex(/^\d+$/, 'must be the numeric app id').optional()),
-  FACEBOOK_APP_SECRET: optional.pipe(z.string().regex(/^[0-9a-f]{32}$/i, 'must be the 32-character hex app secret').optional()),
+  FACEBOOK_APP_SECRET: optional.pipe(
+    z
+      .string()
+      .regex(/^[0-9a-f]{32}$/i, 'must be the 32-character hex app secret')
+      .optional(),
+  ),
   FACEBOOK_REDIRECT_URI: optional.pipe(httpUrl.optional()),
-  GRAPH_API_VERSION: optional.pipe(z.string().regex(/^v\d+\.0$/, 'must look like v25.0').default('v25.0')),
+  GRAPH_API_VERSION: optional.pipe(
+    z
+      .string()
+      .regex(/^v\d+\.0$/, 'must look like v25.0')
+      .default('v25.0'),
+  ),
   GRAPH_API_URL: optional.pipe(httpUrl.default('https://graph.facebook.com')),
   FACEBOOK_DIALOG_URL: optional.pipe(httpUrl.default('https://www.facebook.com')),
   GRAPH_TIMEOUT_MS: optionalNumber(1, 120_000, 10_000),
@@ -157,7 +167,13 @@ const envSchema = z.object({
   ADSAUTH_REQUEST_USAGE_CEILING: optionalNumber(1, 100, 85),
   ADSAUTH_WEBHOOK_ALLOW_PRIVATE: optionalBoolean,
   ADSAUTH_EMAIL_FROM: optional.pipe(
-    z.string().regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address, optionally with a name: adsauth <adsauth@example.com>').default('adsauth <adsauth@localhost>'),
+    z
+      .string()
+      .regex(
+        /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+        'must be an address, optionally with a name: adsauth <adsauth@example.com>',
+      )
+      .default('adsauth <adsauth@localhost>'),
   ),
 });
 
@@ -242,7 +258,8 @@ const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as
 function parseDuration(raw: string, ctx: z.RefinementCtx): number {
   const match = /^(\d+)\s*([smhd]?)$/i.exec(raw);
   const ms = match ? Number(match[1]) * DURATION_UNITS_MS[(match[2] || 's').toLowerCase() as keyof typeof DURATION_UNITS_MS] : Number.NaN;
-  if (!(ms <= 30 * DURATION_UNITS_MS.d)) ctx.addIssue({ code: 'custom', message: 'must be a duration like 24h, 30m, 90s or 0 (off), at most 30d' });
+  if (!(ms <= 30 * DURATION_UNITS_MS.d))
+    ctx.addIssue({ code: 'custom', message: 'must be a duration like 24h, 30m, 90s or 0 (off), at most 30d' });
   return ms;
 }
 

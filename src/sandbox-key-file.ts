@@ -21,6 +21,8 @@ export function withSandboxEncryptionKey(config: Config, warn: (message: string)
   if (!existsSync(file)) {
     writeFileSync(file, `sandbox:${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
   }
-  warn(`ADSAUTH_ENCRYPTION_KEYS is not set: sandbox tokens are encrypted with the generated key in ${file}. Set your own key outside sandbox mode.`);
+  warn(
+    `ADSAUTH_ENCRYPTION_KEYS is not set: sandbox tokens are encrypted with the generated key in ${file}. Set your own key outside sandbox mode.`,
+  );
   return Object.freeze({ ...config, encryptionKeys: parseEncryptionKeys(readFileSync(file, 'utf8').trim()) });
 }

@@ -28,7 +28,11 @@ export function sandboxFacebookApp(config: Config, sandbox: SandboxHandle, gatew
 export function sandboxApiKey(database: DatabaseHandle, config: Config): string {
   const file = join(sandboxDataDir(config), 'sandbox-api-key');
   const { db } = database;
-  const service = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces: createWorkspaceRepository(db), clock: systemClock });
+  const service = createApiKeyService({
+    apiKeys: createApiKeyRepository(db),
+    workspaces: createWorkspaceRepository(db),
+    clock: systemClock,
+  });
   if (existsSync(file)) {
     const saved = readFileSync(file, 'utf8').trim();
     if (service.authenticate(saved)) return saved;

@@ -89,7 +89,9 @@ function liveFacebookApp(config: Config): FacebookApp {
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const fail = (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`${host}:${port} is already in use; set PORT to another port (0 picks a free one)`) : error);
+      reject(
+        error.code === 'EADDRINUSE' ? new Error(`${host}:${port} is already in use; set PORT to another port (0 picks a free one)`) : error,
+      );
     server.once('error', fail);
     server.listen(port, host, () => {
       server.off('error', fail);

@@ -16,7 +16,8 @@ defaults to EDITOR.`,
   options: { workspace: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
   allowPositionals: true,
   run: async (flags, [action, ...rest]) => {
-    if (action !== 'create' && action !== 'list' && action !== 'revoke') throw new UsageError('api-keys needs one of: create, list, revoke');
+    if (action !== 'create' && action !== 'list' && action !== 'revoke')
+      throw new UsageError('api-keys needs one of: create, list, revoke');
     const config = loadConfig();
     const { openDatabase } = await import('../../db/client.ts');
     const { createApiKeyRepository } = await import('../repositories/api-keys.ts');

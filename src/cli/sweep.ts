@@ -50,7 +50,15 @@ to resume.`,
         config,
         log,
         fetch: globalThis.fetch,
-        facebook: { appId: facebook.appId!, appSecret: facebook.appSecret!, redirectUri: facebook.redirectUri!, graphApiVersion: facebook.graphApiVersion, graphApiUrl: facebook.graphApiUrl, dialogUrl: facebook.dialogUrl, sandbox: false },
+        facebook: {
+          appId: facebook.appId!,
+          appSecret: facebook.appSecret!,
+          redirectUri: facebook.redirectUri!,
+          graphApiVersion: facebook.graphApiVersion,
+          graphApiUrl: facebook.graphApiUrl,
+          dialogUrl: facebook.dialogUrl,
+          sandbox: false,
+        },
       });
       let workspaceId: string | null = null;
       if (typeof flags.workspace === 'string') {
@@ -82,9 +90,11 @@ export function summary(outcome: SweepOutcome): string {
     `Ad accounts resynced: ${outcome.adAccountsSynced}, failed: ${outcome.adAccountSyncsFailed}, deferred by throttling: ${outcome.adAccountSyncsDeferred}.`,
     `Expiry warnings sent: ${outcome.warningsSent}. History events pruned: ${outcome.eventsPruned}.`,
   ];
-  if (outcome.status === 'PAUSED') lines.push(`Graph is throttling until ${outcome.pausedUntil?.toISOString()}; run the sweep again after that to resume.`);
+  if (outcome.status === 'PAUSED')
+    lines.push(`Graph is throttling until ${outcome.pausedUntil?.toISOString()}; run the sweep again after that to resume.`);
   if (outcome.status === 'STOPPED') lines.push('Stopped by a signal; run the sweep again to resume.');
-  if (outcome.status === 'LEASE_LOST') lines.push('Another sweep took the lease over (this one was too slow to renew it); it carries on from here.');
+  if (outcome.status === 'LEASE_LOST')
+    lines.push('Another sweep took the lease over (this one was too slow to renew it); it carries on from here.');
   return lines.join('\n');
 }
 

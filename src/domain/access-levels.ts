@@ -25,7 +25,8 @@ export const DEFAULT_ACCESS_LEVELS: readonly AccessLevelPolicy[] = [
     systemUserLimit: 1,
     adminSystemUserLimit: 1,
     rateLimiting: 'Heavily rate-limited per ad account. For development only.',
-    businessManagerAccess: 'Limited access to Business Manager and Product Catalog APIs; no Business Manager access to manage ad accounts, user permissions and Pages.',
+    businessManagerAccess:
+      'Limited access to Business Manager and Product Catalog APIs; no Business Manager access to manage ad accounts, user permissions and Pages.',
     canCreatePages: false,
   },
   {
@@ -35,7 +36,8 @@ export const DEFAULT_ACCESS_LEVELS: readonly AccessLevelPolicy[] = [
     systemUserLimit: 3,
     adminSystemUserLimit: 1,
     rateLimiting: 'Moderately rate limited per ad account.',
-    businessManagerAccess: 'Limited access to Business Manager and Product Catalog APIs; no Business Manager access to manage ad accounts, user permissions and Pages.',
+    businessManagerAccess:
+      'Limited access to Business Manager and Product Catalog APIs; no Business Manager access to manage ad accounts, user permissions and Pages.',
     canCreatePages: false,
   },
   {
@@ -90,10 +92,14 @@ export interface SystemUserCounts {
 export function systemUserLimitWarnings(policy: AccessLevelPolicy, businessId: string, counts: SystemUserCounts): string[] {
   const warnings: string[] = [];
   if (counts.regular > policy.systemUserLimit) {
-    warnings.push(`Business ${businessId} has ${counts.regular} system users, over the ${policy.systemUserLimit} that ${policy.tier} access allows.`);
+    warnings.push(
+      `Business ${businessId} has ${counts.regular} system users, over the ${policy.systemUserLimit} that ${policy.tier} access allows.`,
+    );
   }
   if (counts.admin > policy.adminSystemUserLimit) {
-    warnings.push(`Business ${businessId} has ${counts.admin} admin system users, over the ${policy.adminSystemUserLimit} that ${policy.tier} access allows.`);
+    warnings.push(
+      `Business ${businessId} has ${counts.admin} admin system users, over the ${policy.adminSystemUserLimit} that ${policy.tier} access allows.`,
+    );
   }
   return warnings;
 }

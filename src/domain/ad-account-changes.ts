@@ -21,4 +21,6 @@ export interface AdAccountChangeDetailsByKind {
 export type AdAccountChangeDetails = AdAccountChangeDetailsByKind[AdAccountChangeKind];
 
 /** A kind of change with the details that go with it. */
-export type AdAccountChangeOf = { [K in AdAccountChangeKind]: { change: K; details: AdAccountChangeDetailsByKind[K] } }[AdAccountChangeKind];
+export type AdAccountChangeOf = {
+  [K in AdAccountChangeKind]: { change: K; details: AdAccountChangeDetailsByKind[K] };
+}[AdAccountChangeKind];

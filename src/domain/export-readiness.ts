@@ -104,10 +104,19 @@ function renewal(token: ReadinessInput['token'], why: string): ExportBlocker['re
 
 // What a person can do about each status that takes no audiences.
 const STATUS_REMEDIATION: Partial<Record<AdAccountStatus, (id: string) => ExportBlocker['remediation']>> = {
-  DISABLED: (id) => ({ text: 'Look at the account in Account Quality and request a review if it was disabled in error.', url: accountQualityUrl(id) }),
-  PENDING_RISK_REVIEW: (id) => ({ text: 'Wait for Facebook to finish its review, or follow the steps shown in Account Quality.', url: accountQualityUrl(id) }),
+  DISABLED: (id) => ({
+    text: 'Look at the account in Account Quality and request a review if it was disabled in error.',
+    url: accountQualityUrl(id),
+  }),
+  PENDING_RISK_REVIEW: (id) => ({
+    text: 'Wait for Facebook to finish its review, or follow the steps shown in Account Quality.',
+    url: accountQualityUrl(id),
+  }),
   UNSETTLED: (id) => ({ text: 'Pay the outstanding balance in the billing settings of the ad account.', url: billingUrl(id) }),
-  PENDING_CLOSURE: (id) => ({ text: 'The account is being closed: choose another ad account, or reopen it in Ads Manager.', url: adsManagerUrl(id) }),
+  PENDING_CLOSURE: (id) => ({
+    text: 'The account is being closed: choose another ad account, or reopen it in Ads Manager.',
+    url: adsManagerUrl(id),
+  }),
   CLOSED: () => ({ text: 'The account is closed: choose another ad account.', url: undefined }),
   UNKNOWN: (id) => ({ text: 'Check the account in Ads Manager, then run refreshAdAccount.', url: adsManagerUrl(id) }),
 };
@@ -130,7 +139,10 @@ function termsBlockers(account: ReadinessInput['account'], jobType: JobType): Ex
     blockers.push({
       code: 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
       message: "The Custom Audience terms are not accepted for this ad account by the token's identity.",
-      remediation: { text: 'Open the link as that user (or a system-user admin of the business) and accept the Custom Audience terms.', url },
+      remediation: {
+        text: 'Open the link as that user (or a system-user admin of the business) and accept the Custom Audience terms.',
+        url,
+      },
     });
   }
   if (jobType === 'EXPORT_AUDIENCES_WEB_TRAFFIC' && !account.webCustomAudienceTosAccepted) {

@@ -82,7 +82,10 @@ export function describeProblems(problems: readonly TokenProblem[], links: Remed
                   text: `Generate a new system-user token with ${list} checked in Business Settings, then replaceSystemUserToken.`,
                   url: systemUserSettingsUrl(links.businessId),
                 }
-              : { text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`, url: links.reconnectUrl },
+              : {
+                  text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`,
+                  url: links.reconnectUrl,
+                },
         };
       }
       case 'EXPIRING_SOON':

@@ -19,7 +19,10 @@ const batchResponseSchema = z.array(
     z.null(),
     z.object({
       code: z.number().int(),
-      headers: z.array(z.object({ name: z.string(), value: z.string() })).optional().catch(undefined),
+      headers: z
+        .array(z.object({ name: z.string(), value: z.string() }))
+        .optional()
+        .catch(undefined),
       body: z.string().optional(),
     }),
   ]),
@@ -41,7 +44,12 @@ export async function runBatch(
       const chunk = pending.slice(start, start + MAX_BATCH_ITEMS);
       let raw: RawItem[];
       try {
-        raw = await sendChunk(transport, accessToken, chunk.map((index) => items[index]!), signal);
+        raw = await sendChunk(
+          transport,
+          accessToken,
+          chunk.map((index) => items[index]!),
+          signal,
+        );
       } catch (error) {
         if (error instanceof GraphDeadlineError || signal?.aborted) break rounds;
         throw error;
@@ -62,15 +70,27 @@ function unanswered(item: BatchRequestItem, signal: AbortSignal | undefined): Gr
   return new GraphTransientError({ message: `Batch item ${itemLabel(item)} was not executed by Graph` });
 }
 
-async function sendChunk(transport: GraphTransport, accessToken: string, chunk: BatchRequestItem[], signal: AbortSignal | undefined): Promise<RawItem[]> {
-  const batch = chunk.map((item) => ({ method: item.method, relative_url: item.relativeUrl, ...(item.body === undefined ? {} : { body: item.body }) }));
-  const response = await transport.send({
-    method: 'POST',
-    path: '',
-    accessToken,
-    params: { batch: JSON.stringify(batch), include_headers: 'true' },
-    report: 'failures',
-  }, { signal });
+async function sendChunk(
+  transport: GraphTransport,
+  accessToken: string,
+  chunk: BatchRequestItem[],
+  signal: AbortSignal | undefined,
+): Promise<RawItem[]> {
+  const batch = chunk.map((item) => ({
+    method: item.method,
+    relative_url: item.relativeUrl,
+    ...(item.body === undefined ? {} : { body: item.body }),
+  }));
+  const response = await transport.send(
+    {
+      method: 'POST',
+      path: '',
+      accessToken,
+      params: { batch: JSON.stringify(batch), include_headers: 'true' },
+      report: 'failures',
+    },
+    { signal },
+  );
   const raw = parseGraphBody(batchResponseSchema, response.body, 'POST batch');
   if (raw.length !== chunk.length) {
     throw new GraphUnexpectedResponseError({ message: `Graph answered a batch of ${chunk.length} items with ${raw.length} results` });
@@ -95,7 +115,10 @@ function itemResult(transport: GraphTransport, accessToken: string, item: BatchR
     const secrets = [accessToken, transport.appSecret, ...itemSecrets(item)];
     error = classifyGraphError({ httpStatus: raw.code, envelope: envelope && redactEnvelope(envelope, secrets), usage, endpoint });
   } else if (body === undefined) {
-    error = new GraphUnexpectedResponseError({ message: `Batch item ${endpoint} answered with a body that is not JSON`, httpStatus: raw.code });
+    error = new GraphUnexpectedResponseError({
+      message: `Batch item ${endpoint} answered with a body that is not JSON`,
+      httpStatus: raw.code,
+    });
   }
   transport.reportCall({ endpoint, ok: !error, errorCode: error?.code, batchItem: true, adAccountId });
   return error ? { ok: false, error } : { ok: true, status: raw.code, body };

@@ -4,7 +4,13 @@ import { z } from 'zod';
 
 // Codes are numbers; a numeric string is accepted too.
 const optionalNumber = z
-  .union([z.number().int(), z.string().regex(/^-?\d+$/).transform(Number)])
+  .union([
+    z.number().int(),
+    z
+      .string()
+      .regex(/^-?\d+$/)
+      .transform(Number),
+  ])
   .optional()
   .catch(undefined);
 const optionalString = z.string().optional().catch(undefined);

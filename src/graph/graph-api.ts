@@ -148,7 +148,10 @@ export interface GraphApi {
 
   // OAuth (docs/graph-api.md "Code exchange", "Long-lived tokens")
   exchangeCode(input: { code: string; redirectUri: string }, call?: GraphCallOptions): Promise<TokenGrant>;
-  exchangeForLongLivedToken(input: { accessToken: string; setTokenExpiresIn60Days?: boolean }, call?: GraphCallOptions): Promise<TokenGrant>;
+  exchangeForLongLivedToken(
+    input: { accessToken: string; setTokenExpiresIn60Days?: boolean },
+    call?: GraphCallOptions,
+  ): Promise<TokenGrant>;
 
   // Token inspection with the app token (docs/graph-api.md "debug_token")
   debugToken(inputToken: string, call?: GraphCallOptions): Promise<DebugTokenInfo>;

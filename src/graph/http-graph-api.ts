@@ -98,7 +98,11 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
 
     // GET only (docs/graph-api.md "debug_token request"): input_token must be in the query, which is why no URL is ever logged.
     debugToken: (inputToken, callOptions) =>
-      call({ method: 'GET', path: 'debug_token', accessToken: appToken, params: { input_token: inputToken } }, debugTokenSchema, callOptions),
+      call(
+        { method: 'GET', path: 'debug_token', accessToken: appToken, params: { input_token: inputToken } },
+        debugTokenSchema,
+        callOptions,
+      ),
 
     async debugTokens(inputTokens, callOptions) {
       const items = inputTokens.map((token) => ({
@@ -111,11 +115,15 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
         const parsed = debugTokenSchema.safeParse(result.body);
         return parsed.success
           ? parsed.data
-          : new GraphUnexpectedResponseError({ message: 'Unexpected response shape from batch item GET debug_token', httpStatus: result.status });
+          : new GraphUnexpectedResponseError({
+              message: 'Unexpected response shape from batch item GET debug_token',
+              httpStatus: result.status,
+            });
       });
     },
 
-    getMe: (accessToken, callOptions) => call({ method: 'GET', path: 'me', accessToken, params: { fields: 'id,name' } }, userSchema, callOptions),
+    getMe: (accessToken, callOptions) =>
+      call({ method: 'GET', path: 'me', accessToken, params: { fields: 'id,name' } }, userSchema, callOptions),
 
     getPermissions: (accessToken, callOptions) => list(accessToken, 'me/permissions', permissionSchema, {}, callOptions),
 
@@ -134,7 +142,12 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
 
     getAdAccount: (accessToken, accountId, callOptions) =>
       call(
-        { method: 'GET', path: `act_${encodeURIComponent(accountId.replace(/^act_/, ''))}`, accessToken, params: { fields: AD_ACCOUNT_FIELDS.join(',') } },
+        {
+          method: 'GET',
+          path: `act_${encodeURIComponent(accountId.replace(/^act_/, ''))}`,
+          accessToken,
+          params: { fields: AD_ACCOUNT_FIELDS.join(',') },
+        },
         adAccountSchema,
         callOptions,
       ),

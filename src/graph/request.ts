@@ -62,14 +62,23 @@ export function createTransport(options: TransportOptions) {
 
     const query = request.method !== 'POST' && params.size > 0 ? `?${params}` : '';
     const body = request.method === 'POST' ? params : undefined;
-    const response = await fetchWithTimeout(`${root}${request.path}${query}`, { method: request.method, headers, body }, endpoint, deadline);
+    const response = await fetchWithTimeout(
+      `${root}${request.path}${query}`,
+      { method: request.method, headers, body },
+      endpoint,
+      deadline,
+    );
 
     const usage = parseUsageHeaders(lookupFetchHeaders(response.headers));
     if (usage) reportUsage(usage);
     const json = parseJson(response.text);
     const envelope = parseErrorEnvelope(json);
     if (response.status >= 200 && response.status < 300 && !envelope) {
-      if (json === undefined) throw new GraphUnexpectedResponseError({ message: `Graph answered ${endpoint} with a body that is not JSON`, httpStatus: response.status });
+      if (json === undefined)
+        throw new GraphUnexpectedResponseError({
+          message: `Graph answered ${endpoint} with a body that is not JSON`,
+          httpStatus: response.status,
+        });
       return { status: response.status, body: json, usage };
     }
     throw classifyGraphError({ httpStatus: response.status, envelope: envelope && redactEnvelope(envelope, secrets), usage, endpoint });
@@ -129,7 +138,14 @@ export function createTransport(options: TransportOptions) {
     options.listener?.onUsage?.(usage);
   }
 
-  return { send, reportCall, reportUsage, appSecret: options.appSecret, maxRetries: options.maxRetries, retryBaseDelayMs: options.retryBaseDelayMs };
+  return {
+    send,
+    reportCall,
+    reportUsage,
+    appSecret: options.appSecret,
+    maxRetries: options.maxRetries,
+    retryBaseDelayMs: options.retryBaseDelayMs,
+  };
 }
 
 /** Delay before retry number `retry` (0-based): base · 2^retry, scaled by a random 0.5–1.5. */

@@ -29,28 +29,24 @@ export const debugTokenDataSchema = z
     granular_scopes: z.array(z.object({ scope: z.string(), target_ids: z.array(graphId).optional() })).default([]),
     error: z.object({ code: z.number().int(), subcode: z.number().int().optional(), message: z.string().default('') }).optional(),
   })
-  .transform(
-    (d): DebugTokenInfo => ({
-      isValid: d.is_valid,
-      appId: d.app_id,
-      type: d.type,
-      application: d.application,
-      userId: d.user_id,
-      profileId: d.profile_id,
-      expiresAt: toDateOrNever(d.expires_at),
-      dataAccessExpiresAt: toDateOrNever(d.data_access_expires_at),
-      issuedAt: d.issued_at ? toDate(d.issued_at) : undefined,
-      scopes: d.scopes,
-      granularScopes: d.granular_scopes.map((g) => ({ scope: g.scope, targetIds: g.target_ids })),
-      error: d.error && { code: d.error.code, subcode: d.error.subcode, message: d.error.message },
-    }),
-  );
+  .transform((d): DebugTokenInfo => ({
+    isValid: d.is_valid,
+    appId: d.app_id,
+    type: d.type,
+    application: d.application,
+    userId: d.user_id,
+    profileId: d.profile_id,
+    expiresAt: toDateOrNever(d.expires_at),
+    dataAccessExpiresAt: toDateOrNever(d.data_access_expires_at),
+    issuedAt: d.issued_at ? toDate(d.issued_at) : undefined,
+    scopes: d.scopes,
+    granularScopes: d.granular_scopes.map((g) => ({ scope: g.scope, targetIds: g.target_ids })),
+    error: d.error && { code: d.error.code, subcode: d.error.subcode, message: d.error.message },
+  }));
 
 export const debugTokenSchema = z.object({ data: debugTokenDataSchema }).transform((b) => b.data);
 
-export const userSchema = z
-  .object({ id: graphId, name: z.string().optional() })
-  .transform((u): GraphUser => ({ id: u.id, name: u.name }));
+export const userSchema = z.object({ id: graphId, name: z.string().optional() }).transform((u): GraphUser => ({ id: u.id, name: u.name }));
 
 export const permissionSchema = z
   .object({ permission: z.string(), status: z.enum(['granted', 'declined', 'expired']) })
@@ -69,20 +65,18 @@ export const adAccountSchema = z
     tos_accepted: z.record(z.string(), z.number()).default({}),
     user_tasks: z.array(z.string()).default([]),
   })
-  .transform(
-    (a): AdAccountRecord => ({
-      id: a.id,
-      accountId: a.account_id ?? a.id.slice('act_'.length),
-      name: a.name,
-      accountStatus: a.account_status,
-      disableReason: a.disable_reason,
-      currency: a.currency,
-      timezoneName: a.timezone_name,
-      business: a.business && { id: a.business.id, name: a.business.name },
-      tosAccepted: a.tos_accepted,
-      userTasks: a.user_tasks,
-    }),
-  );
+  .transform((a): AdAccountRecord => ({
+    id: a.id,
+    accountId: a.account_id ?? a.id.slice('act_'.length),
+    name: a.name,
+    accountStatus: a.account_status,
+    disableReason: a.disable_reason,
+    currency: a.currency,
+    timezoneName: a.timezone_name,
+    business: a.business && { id: a.business.id, name: a.business.name },
+    tosAccepted: a.tos_accepted,
+    userTasks: a.user_tasks,
+  }));
 
 export const systemUserSchema = z
   .object({ id: graphId, name: z.string().optional(), role: z.string() })
@@ -91,9 +85,7 @@ export const systemUserSchema = z
 /** A page of a cursor-paged edge (docs/graph-api.md "Ad-account endpoints"); only the absence of `next` ends the list. */
 export const pageSchema = z.object({
   data: z.array(z.unknown()),
-  paging: z
-    .object({ cursors: z.object({ after: z.string().optional() }).optional(), next: z.string().optional() })
-    .optional(),
+  paging: z.object({ cursors: z.object({ after: z.string().optional() }).optional(), next: z.string().optional() }).optional(),
 });
 export type GraphPage = z.infer<typeof pageSchema>;
 

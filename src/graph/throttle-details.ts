@@ -42,11 +42,17 @@ export function throttleDetails(code: number, subcode: number | undefined, usage
 }
 
 /** The BUC object with the longest wait, preferring entries of the code's own use case. */
-function mostThrottledObject(usage: UsageReport | undefined, useCase: string | undefined): { objectId: string; minutes: number } | undefined {
+function mostThrottledObject(
+  usage: UsageReport | undefined,
+  useCase: string | undefined,
+): { objectId: string; minutes: number } | undefined {
   const entries = Object.entries(usage?.businessUseCase ?? {}).flatMap(([objectId, list]) =>
     list.map((entry) => ({ objectId, type: entry.type, minutes: entry.estimatedTimeToRegainAccess })),
   );
   const sameUseCase = entries.filter((entry) => entry.type === useCase);
   const candidates = sameUseCase.length > 0 ? sameUseCase : entries.filter((entry) => entry.minutes > 0);
-  return candidates.reduce<(typeof candidates)[number] | undefined>((best, entry) => (!best || entry.minutes > best.minutes ? entry : best), undefined);
+  return candidates.reduce<(typeof candidates)[number] | undefined>(
+    (best, entry) => (!best || entry.minutes > best.minutes ? entry : best),
+    undefined,
+  );
 }

@@ -49,7 +49,10 @@ function parseBusinessUseCase(value: unknown): UsageReport['businessUseCase'] {
   const result: UsageReport['businessUseCase'] = {};
   for (const [objectId, rawEntries] of Object.entries(asRecord(value) ?? {})) {
     const list = Array.isArray(rawEntries) ? rawEntries : [rawEntries];
-    const entries = list.map(asRecord).filter((entry) => entry !== undefined).map(toBusinessUseCaseEntry);
+    const entries = list
+      .map(asRecord)
+      .filter((entry) => entry !== undefined)
+      .map(toBusinessUseCaseEntry);
     if (entries.length > 0) result[objectId] = entries;
   }
   return result;

@@ -25,7 +25,8 @@ export function forwardPageArgs<C>(
   if (args.last != null || args.before != null) {
     throw new GraphQLError('This list pages forward only: use first and after', { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  if (args.first != null && args.first < 0) throw new GraphQLError('first must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (args.first != null && args.first < 0)
+    throw new GraphQLError('first must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
   return { first: args.first ?? defaultSize, after: decode(args.after) };
 }
 

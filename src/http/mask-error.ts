@@ -40,7 +40,11 @@ function clientError(located: GraphQLError, text: string): GraphQLError {
 function withoutEcho(error: GraphQLError): GraphQLError {
   if (!('originalError' in error.extensions)) return error;
   const { originalError: _echo, http, ...extensions } = error.extensions as { originalError?: unknown; http?: object };
-  return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { ...extensions, http: { ...http, spec: false } } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { ...extensions, http: { ...http, spec: false } },
+  });
 }
 
 /**

@@ -141,7 +141,10 @@ function graphqlRequestMetrics(registry: Registry, operationName: (name: string)
       return ({ result }) => {
         if (!isDocument(result)) return;
         const operation = getOperationAST(result, context.params.operationName);
-        operations.set(context.request, { name: operationName(operation?.name?.value ?? 'Anonymous'), type: operation?.operation ?? 'unknown' });
+        operations.set(context.request, {
+          name: operationName(operation?.name?.value ?? 'Anonymous'),
+          type: operation?.operation ?? 'unknown',
+        });
       };
     },
     onResultProcess({ request, result }) {
@@ -164,7 +167,10 @@ async function earlyOutcomeOf(response: Response): Promise<string> {
   if (response.status < 400) return 'ok';
   const fallback = `HTTP_${response.status}`;
   if (!(response.headers.get('content-type') ?? '').includes('json')) return fallback;
-  const body: unknown = await response.clone().json().catch(() => undefined);
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
   const outcome = outcomeOf(body);
   return outcome === 'ok' || outcome === 'ERROR' ? fallback : outcome;
 }
@@ -196,7 +202,11 @@ function graphqlPhaseMetrics(registry: Registry, operationName: (name: string) =
       graphql_envelop_phase_execute: phase('graphql_envelop_phase_execute', 'Time spent executing GraphQL operations', ['execute']),
       graphql_envelop_error_result: createCounter({
         registry,
-        counter: { name: 'graphql_envelop_error_result', help: 'GraphQL errors by the phase they came from', labelNames: ['operationName', 'operationType', 'phase'] },
+        counter: {
+          name: 'graphql_envelop_error_result',
+          help: 'GraphQL errors by the phase they came from',
+          labelNames: ['operationName', 'operationType', 'phase'],
+        },
         fillLabelsFn: (params) => ({ ...labels(params), phase: params.errorPhase ?? 'unknown' }),
       }),
       graphql_envelop_request: false,
@@ -231,11 +241,27 @@ function boundedLabel(limit: number): (name: string) => string {
 function operationalGauges(registry: Registry): (snapshot: OperationalSnapshot) => void {
   const gauge = <L extends string>(name: string, help: string, labelNames: readonly L[] = []) =>
     new Gauge<L>({ name, help, labelNames, registers: [registry] });
-  const authorizations = gauge('adsauth_authorizations', 'Authorizations in every workspace by token state and health', ['state', 'health']);
-  const sweepDuration = gauge('adsauth_last_sweep_duration_seconds', 'How long the last finished sweep over every workspace took, pauses included (0: none yet)');
-  const sweepFinished = gauge('adsauth_last_sweep_finished_timestamp_seconds', 'When the last sweep over every workspace finished, in Unix seconds (0: none yet)');
-  const sweepResult = gauge('adsauth_last_sweep_authorizations', 'Authorizations the last finished sweep checked, changed and failed to check', ['result']);
-  const unfinishedSweeps = gauge('adsauth_sweeps_unfinished', 'Sweep runs that started and have not finished (running, paused or cut short)');
+  const authorizations = gauge('adsauth_authorizations', 'Authorizations in every workspace by token state and health', [
+    'state',
+    'health',
+  ]);
+  const sweepDuration = gauge(
+    'adsauth_last_sweep_duration_seconds',
+    'How long the last finished sweep over every workspace took, pauses included (0: none yet)',
+  );
+  const sweepFinished = gauge(
+    'adsauth_last_sweep_finished_timestamp_seconds',
+    'When the last sweep over every workspace finished, in Unix seconds (0: none yet)',
+  );
+  const sweepResult = gauge(
+    'adsauth_last_sweep_authorizations',
+    'Authorizations the last finished sweep checked, changed and failed to check',
+    ['result'],
+  );
+  const unfinishedSweeps = gauge(
+    'adsauth_sweeps_unfinished',
+    'Sweep runs that started and have not finished (running, paused or cut short)',
+  );
   const outbox = gauge('adsauth_outbox_pending_deliveries', 'Webhook and email deliveries waiting to be made or retried', ['channel']);
 
   return (snapshot) => {

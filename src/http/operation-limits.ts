@@ -81,7 +81,10 @@ export function costRefusal(args: ExecutionArgs, maxCost: number): GraphQLError 
       context: args.contextValue as object,
       validate: ({ complexity }) => {
         if (complexity > maxCost) {
-          refused = refusal(LIMIT_CODES.cost, `The operation costs ${complexity}, more than ${maxCost} (ADSAUTH_MAX_COST); ask for smaller pages with first.`);
+          refused = refusal(
+            LIMIT_CODES.cost,
+            `The operation costs ${complexity}, more than ${maxCost} (ADSAUTH_MAX_COST); ask for smaller pages with first.`,
+          );
         }
       },
     }),
@@ -95,7 +98,10 @@ function useDocumentLengthLimit(maxLength: number): Plugin {
     onParse({ params }) {
       const { source } = params;
       if ((typeof source === 'string' ? source : source.body).length > maxLength) {
-        throw refusal(LIMIT_CODES.size, `The document is longer than ${maxLength} characters (${CHARACTERS_PER_TOKEN} for each of ADSAUTH_MAX_TOKENS).`);
+        throw refusal(
+          LIMIT_CODES.size,
+          `The document is longer than ${maxLength} characters (${CHARACTERS_PER_TOKEN} for each of ADSAUTH_MAX_TOKENS).`,
+        );
       }
     },
   };

@@ -78,7 +78,8 @@ function bareHash(id: string): string {
 /** `documentId`, the GraphQL-over-HTTP name of a persisted document's id: in a JSON body, or in a GET's query string. */
 function documentIdOf(params: GraphQLParams, request: Request): string | null {
   // yoga's GET parser keeps only query, operationName, variables and extensions.
-  const id = request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : (params as { documentId?: unknown }).documentId;
+  const id =
+    request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : (params as { documentId?: unknown }).documentId;
   return typeof id === 'string' && id !== '' ? id : null;
 }
 

@@ -11,7 +11,10 @@ export function createAccountListRepository(db: Db) {
     },
     /** The entries that this workspace's authorizations reach (the ad_accounts of its last syncs). */
     visibleTo(workspaceId: string): AccountListRow[] {
-      const reached = db.selectDistinct({ accountId: adAccounts.accountId }).from(adAccounts).where(eq(adAccounts.workspaceId, workspaceId));
+      const reached = db
+        .selectDistinct({ accountId: adAccounts.accountId })
+        .from(adAccounts)
+        .where(eq(adAccounts.workspaceId, workspaceId));
       return db
         .select()
         .from(accountList)
@@ -24,7 +27,11 @@ export function createAccountListRepository(db: Db) {
     },
     holding(accountIds: readonly string[]): Set<string> {
       if (accountIds.length === 0) return new Set();
-      const rows = db.select({ accountId: accountList.accountId }).from(accountList).where(inArray(accountList.accountId, [...accountIds])).all();
+      const rows = db
+        .select({ accountId: accountList.accountId })
+        .from(accountList)
+        .where(inArray(accountList.accountId, [...accountIds]))
+        .all();
       return new Set(rows.map((row) => row.accountId));
     },
     /** Inserts unless present; true when it was added. */

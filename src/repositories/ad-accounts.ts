@@ -64,11 +64,13 @@ export function createAdAccountRepository(db: Db) {
         .map(adAccountFromRow);
     },
 
-
     /** Replaces an authorization's whole set; call inside a transaction. */
     replaceAll(authorizationId: string, rows: readonly NewAdAccountRow[]): void {
       db.delete(adAccounts).where(eq(adAccounts.authorizationId, authorizationId)).run();
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) db.insert(adAccounts).values(rows.slice(i, i + INSERT_CHUNK)).run();
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+        db.insert(adAccounts)
+          .values(rows.slice(i, i + INSERT_CHUNK))
+          .run();
     },
 
     upsert(row: NewAdAccountRow): AdAccountRow {
@@ -88,7 +90,10 @@ export function createAdAccountRepository(db: Db) {
     },
 
     recordChanges(changes: readonly NewAdAccountChangeRow[]): void {
-      for (let i = 0; i < changes.length; i += INSERT_CHUNK) db.insert(adAccountChanges).values(changes.slice(i, i + INSERT_CHUNK)).run();
+      for (let i = 0; i < changes.length; i += INSERT_CHUNK)
+        db.insert(adAccountChanges)
+          .values(changes.slice(i, i + INSERT_CHUNK))
+          .run();
     },
 
     /** Oldest first; a change this version cannot read is left out. */

@@ -58,11 +58,7 @@ function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(
-      or(
-        like(authorizations.label, pattern),
-        like(authorizations.description, pattern),
-        like(authorizations.facebookUserName, pattern),
-      ),
+      or(like(authorizations.label, pattern), like(authorizations.description, pattern), like(authorizations.facebookUserName, pattern)),
     );
   }
   return and(...conditions)!;
@@ -137,7 +133,12 @@ export function createAuthorizationRepository(db: Db) {
       return db.select({ n: count() }).from(authorizations).where(filterSql(workspaceId, filter)).get()?.n ?? 0;
     },
     delete(workspaceId: string, id: string): boolean {
-      return db.delete(authorizations).where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id))).run().changes > 0;
+      return (
+        db
+          .delete(authorizations)
+          .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id)))
+          .run().changes > 0
+      );
     },
     /** For key rotation: every row not yet sealed with `keyId`, a batch at a time. */
     notSealedWith(keyId: string, limit: number): Pick<AuthorizationRow, 'id' | 'tokenKeyId' | 'tokenCiphertext'>[] {
@@ -149,7 +150,10 @@ export function createAuthorizationRepository(db: Db) {
         .all();
     },
     reseal(id: string, sealed: { keyId: string; ciphertext: Buffer }): void {
-      db.update(authorizations).set({ tokenKeyId: sealed.keyId, tokenCiphertext: sealed.ciphertext }).where(eq(authorizations.id, id)).run();
+      db.update(authorizations)
+        .set({ tokenKeyId: sealed.keyId, tokenCiphertext: sealed.ciphertext })
+        .where(eq(authorizations.id, id))
+        .run();
     },
   };
 }

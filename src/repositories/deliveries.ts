@@ -4,7 +4,9 @@ import { deliveries, events } from '../../db/schema.ts';
 import { isNotification, type NotificationEventType } from '../domain/events.ts';
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
-export type DeliveryPatch = Partial<Pick<DeliveryRow, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'lastStatusCode' | 'deliveredAt'>>;
+export type DeliveryPatch = Partial<
+  Pick<DeliveryRow, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'lastStatusCode' | 'deliveredAt'>
+>;
 
 /** A delivery with the event it carries, for the delivery log. */
 export type DeliveryLogRow = DeliveryRow & { eventType: NotificationEventType; authorizationId: string | null; occurredAt: Date };
@@ -26,7 +28,13 @@ export function createDeliveryRepository(db: Db) {
     },
     /** When the earliest pending delivery is due, if any is pending. */
     nextDueAt(): Date | undefined {
-      return db.select({ at: min(deliveries.nextAttemptAt) }).from(deliveries).where(eq(deliveries.status, 'PENDING')).get()?.at ?? undefined;
+      return (
+        db
+          .select({ at: min(deliveries.nextAttemptAt) })
+          .from(deliveries)
+          .where(eq(deliveries.status, 'PENDING'))
+          .get()?.at ?? undefined
+      );
     },
     /**
      * Takes a due row for one attempt by moving its next attempt to `leaseUntil`. Only one worker
@@ -42,16 +50,18 @@ export function createDeliveryRepository(db: Db) {
     },
     /** A webhook's deliveries, newest first, with their events' type and authorization. */
     logForWebhook(webhookId: string, limit: number): DeliveryLogRow[] {
-      return db
-        .select({ delivery: deliveries, eventType: events.type, authorizationId: events.authorizationId, occurredAt: events.occurredAt })
-        .from(deliveries)
-        .innerJoin(events, eq(events.id, deliveries.eventId))
-        .where(eq(deliveries.webhookId, webhookId))
-        .orderBy(desc(deliveries.createdAt), desc(deliveries.id))
-        .limit(limit)
-        .all()
-        // Only notification events have deliveries.
-        .flatMap(({ delivery, eventType, ...event }) => (isNotification(eventType) ? [{ ...delivery, eventType, ...event }] : []));
+      return (
+        db
+          .select({ delivery: deliveries, eventType: events.type, authorizationId: events.authorizationId, occurredAt: events.occurredAt })
+          .from(deliveries)
+          .innerJoin(events, eq(events.id, deliveries.eventId))
+          .where(eq(deliveries.webhookId, webhookId))
+          .orderBy(desc(deliveries.createdAt), desc(deliveries.id))
+          .limit(limit)
+          .all()
+          // Only notification events have deliveries.
+          .flatMap(({ delivery, eventType, ...event }) => (isNotification(eventType) ? [{ ...delivery, eventType, ...event }] : []))
+      );
     },
   };
 }

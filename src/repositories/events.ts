@@ -28,7 +28,13 @@ export function createEventRepository(db: Db) {
     historyPage(workspaceId: string, authorizationId: string, limit: number, after?: HistoryCursor): (EventRow & { rowId: number })[] {
       const scope = and(eq(events.workspaceId, workspaceId), eq(events.authorizationId, authorizationId));
       const where = after
-        ? and(scope, or(lt(events.occurredAt, new Date(after.occurredAt)), and(eq(events.occurredAt, new Date(after.occurredAt)), lt(sqlRowId, after.rowId))))
+        ? and(
+            scope,
+            or(
+              lt(events.occurredAt, new Date(after.occurredAt)),
+              and(eq(events.occurredAt, new Date(after.occurredAt)), lt(sqlRowId, after.rowId)),
+            ),
+          )
         : scope;
       return db
         .select({ rowId: sqlRowId, event: events })
@@ -41,7 +47,10 @@ export function createEventRepository(db: Db) {
     },
     /** Oldest first: what a live subscriber has not seen yet, of the workspace or of one authorization. */
     since(workspaceId: string, afterRowId: number, limit = 100, authorizationId?: string): (EventRow & { rowId: number })[] {
-      const scope = authorizationId === undefined ? eq(events.workspaceId, workspaceId) : and(eq(events.workspaceId, workspaceId), eq(events.authorizationId, authorizationId));
+      const scope =
+        authorizationId === undefined
+          ? eq(events.workspaceId, workspaceId)
+          : and(eq(events.workspaceId, workspaceId), eq(events.authorizationId, authorizationId));
       return db
         .select({ rowId: sqlRowId, event: events })
         .from(events)

@@ -69,6 +69,9 @@ export const adAccountChange = z.discriminatedUnion('change', [
   z.object({ change: z.literal('GAINED'), details: z.object({ name: z.string(), status }) }),
   z.object({ change: z.literal('LOST'), details: z.object({ name: z.string() }) }),
   z.object({ change: z.literal('STATUS_CHANGED'), details: z.object({ from: status, to: status, disableReason: z.string().nullable() }) }),
-  z.object({ change: z.literal('TOS_CHANGED'), details: z.object({ customAudienceTosAccepted: termsFlag, webCustomAudienceTosAccepted: termsFlag }) }),
+  z.object({
+    change: z.literal('TOS_CHANGED'),
+    details: z.object({ customAudienceTosAccepted: termsFlag, webCustomAudienceTosAccepted: termsFlag }),
+  }),
   z.object({ change: z.literal('TASKS_CHANGED'), details: z.object({ from: z.array(z.string()), to: z.array(z.string()) }) }),
 ]) satisfies z.ZodType<AdAccountChangeOf>;

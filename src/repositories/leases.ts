@@ -23,10 +23,18 @@ export function createLeaseRepository(db: Db) {
     },
     /** Extends the lease only while `holder` still has it. */
     renew(name: string, holder: string, expiresAt: Date): boolean {
-      return db.update(leases).set({ expiresAt }).where(and(eq(leases.name, name), eq(leases.holder, holder))).run().changes > 0;
+      return (
+        db
+          .update(leases)
+          .set({ expiresAt })
+          .where(and(eq(leases.name, name), eq(leases.holder, holder)))
+          .run().changes > 0
+      );
     },
     release(name: string, holder: string): void {
-      db.delete(leases).where(and(eq(leases.name, name), eq(leases.holder, holder))).run();
+      db.delete(leases)
+        .where(and(eq(leases.name, name), eq(leases.holder, holder)))
+        .run();
     },
     find(name: string): LeaseRow | undefined {
       return db.select().from(leases).where(eq(leases.name, name)).get();

@@ -15,13 +15,25 @@ export function createWebhookRepository(db: Db) {
       return webhookFromRow(db.insert(webhooks).values(row).returning().get());
     },
     find(workspaceId: string, id: string): WebhookRow | undefined {
-      return fromRowOrUndefined(db.select().from(webhooks).where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.id, id))).get());
+      return fromRowOrUndefined(
+        db
+          .select()
+          .from(webhooks)
+          .where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.id, id)))
+          .get(),
+      );
     },
     findById(id: string): WebhookRow | undefined {
       return fromRowOrUndefined(db.select().from(webhooks).where(eq(webhooks.id, id)).get());
     },
     list(workspaceId: string): WebhookRow[] {
-      return db.select().from(webhooks).where(eq(webhooks.workspaceId, workspaceId)).orderBy(desc(webhooks.createdAt)).all().map(webhookFromRow);
+      return db
+        .select()
+        .from(webhooks)
+        .where(eq(webhooks.workspaceId, workspaceId))
+        .orderBy(desc(webhooks.createdAt))
+        .all()
+        .map(webhookFromRow);
     },
     /** For key rotation: webhooks whose secret is not yet sealed with `keyId`. */
     notSealedWith(keyId: string, limit: number): Pick<WebhookRow, 'id' | 'secretKeyId' | 'secretCiphertext'>[] {
@@ -36,7 +48,12 @@ export function createWebhookRepository(db: Db) {
       db.update(webhooks).set({ secretKeyId: sealed.keyId, secretCiphertext: sealed.ciphertext }).where(eq(webhooks.id, id)).run();
     },
     delete(workspaceId: string, id: string): boolean {
-      return db.delete(webhooks).where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.id, id))).run().changes > 0;
+      return (
+        db
+          .delete(webhooks)
+          .where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.id, id)))
+          .run().changes > 0
+      );
     },
   };
 }

@@ -64,6 +64,11 @@ function answerFor(completion: OAuthCompletion, log: Logger): Response {
       log.error({ err: completion.error }, 'OAuth callback failed unexpectedly');
       return returnTo
         ? redirectWith(returnTo, { error: 'server_error' })
-        : htmlPage({ status: 500, ok: false, title: 'Facebook connection failed', message: 'Something went wrong on our side. Try again.' });
+        : htmlPage({
+            status: 500,
+            ok: false,
+            title: 'Facebook connection failed',
+            message: 'Something went wrong on our side. Try again.',
+          });
   }
 }

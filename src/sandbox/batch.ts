@@ -29,7 +29,12 @@ export function batchRoute(ctx: RouteContext, execute: (request: GraphRequest) =
   return { body, batchItems: items.length };
 }
 
-function runItem(ctx: RouteContext, raw: unknown, execute: (request: GraphRequest) => GraphResult, includeHeaders: boolean): BatchItemAnswer | null {
+function runItem(
+  ctx: RouteContext,
+  raw: unknown,
+  execute: (request: GraphRequest) => GraphResult,
+  includeHeaders: boolean,
+): BatchItemAnswer | null {
   const request = itemRequest(ctx, raw);
   const { world } = ctx;
   const fault = world.faults.forBatchItem(logPath(request.segments), endpointLabel(request.method, request.segments));

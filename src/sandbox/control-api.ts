@@ -35,7 +35,10 @@ const routes: Record<string, Handler> = {
   'POST users/:id/revoke-app': (w, { id }) => (w.revokeApp(id), [200, ok]),
   'POST users/:id/remove-scope': (w, { id, body }) => (w.removeScope(id, parse(schemas.scope, body).scope), [200, ok]),
   'POST businesses': (w, { body }) => [201, w.createBusiness(parse(schemas.business, body))],
-  'POST businesses/:id/system-users': (w, { id, body }) => [201, w.createSystemUser({ ...parse(schemas.systemUser, body), businessId: id })],
+  'POST businesses/:id/system-users': (w, { id, body }) => [
+    201,
+    w.createSystemUser({ ...parse(schemas.systemUser, body), businessId: id }),
+  ],
   'POST ad-accounts': (w, { body }) => [201, w.createAdAccount(parse(schemas.adAccount, body))],
   'PATCH ad-accounts/:id': (w, { id, body }) => [200, w.updateAdAccount(id, parse(schemas.adAccountPatch, body))],
   'POST ad-accounts/:id/access': (w, { id, body }) => {
@@ -90,7 +93,9 @@ export function handleControl(world: World, request: ControlRequest, res: Server
   if (request.method === 'OPTIONS') return void res.writeHead(204).end();
   const route = match(request.method, request.segments);
   if (!route) {
-    return sendJson(res, 404, { error: { message: `no control route ${request.method} /__sandbox/${request.segments.join('/')} (see docs/sandbox.md)` } });
+    return sendJson(res, 404, {
+      error: { message: `no control route ${request.method} /__sandbox/${request.segments.join('/')} (see docs/sandbox.md)` },
+    });
   }
   let body: unknown = {};
   if (request.body.trim()) {

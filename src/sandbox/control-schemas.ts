@@ -4,7 +4,10 @@ import { z } from 'zod';
 const id = z.string().regex(/^\d{1,20}$/, 'must be a numeric id');
 const scopes = z.array(z.string().min(1));
 const tasks = z.array(z.string().min(1));
-const tos = z.object({ custom_audience_tos: z.union([z.literal(0), z.literal(1)]), web_custom_audience_tos: z.union([z.literal(0), z.literal(1)]) }).partial().strict();
+const tos = z
+  .object({ custom_audience_tos: z.union([z.literal(0), z.literal(1)]), web_custom_audience_tos: z.union([z.literal(0), z.literal(1)]) })
+  .partial()
+  .strict();
 const rate = z.number().min(0).max(1);
 const adAccountFields = {
   name: z.string().min(1),
@@ -22,7 +25,11 @@ export const schemas = {
   scope: z.object({ scope: z.string().min(1) }).strict(),
   business: z.object({ name: z.string().min(1), id: id.optional() }).strict(),
   systemUser: z.object({ name: z.string().min(1), role: z.enum(['ADMIN', 'EMPLOYEE']).optional(), id: id.optional() }).strict(),
-  adAccount: z.object({ accountId: id, ...adAccountFields }).partial().required({ name: true }).strict(),
+  adAccount: z
+    .object({ accountId: id, ...adAccountFields })
+    .partial()
+    .required({ name: true })
+    .strict(),
   adAccountPatch: z.object(adAccountFields).partial().strict(),
   access: z.object({ userId: id, tasks }).strict(),
   token: z
@@ -34,13 +41,19 @@ export const schemas = {
       expiresInSeconds: z.number().int().nonnegative().optional(),
       dataAccessExpiresInSeconds: z.number().int().nonnegative().optional(),
       appId: id.optional(),
-      marker: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 letters, digits, _ or -').optional(),
+      marker: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 letters, digits, _ or -')
+        .optional(),
     })
     .strict(),
   accessToken: z.object({ accessToken: z.string().min(1) }).strict(),
   invalidate: z.object({ accessToken: z.string().min(1), subcode: z.literal([458, 459, 460, 463, 464, 466, 467, 492]) }).strict(),
   code: z.object({ userId: id, redirectUri: z.url(), scopes, declinedScopes: scopes.optional() }).strict(),
-  app: z.object({ accessTier: z.enum(['development_access', 'standard_access']), requireAppSecretProof: z.boolean(), name: z.string().min(1) }).partial().strict(),
+  app: z
+    .object({ accessTier: z.enum(['development_access', 'standard_access']), requireAppSecretProof: z.boolean(), name: z.string().min(1) })
+    .partial()
+    .strict(),
   faults: z
     .object({
       latencyMs: z.number().int().min(0).max(600_000),
@@ -49,7 +62,9 @@ export const schemas = {
       timeoutRate: rate,
       batchNullRate: rate,
       scripted: z.array(
-        z.object({ pathIncludes: z.string(), onCall: z.number().int().min(1), fault: z.enum(['http500', 'code2', 'timeout', 'code190']) }).strict(),
+        z
+          .object({ pathIncludes: z.string(), onCall: z.number().int().min(1), fault: z.enum(['http500', 'code2', 'timeout', 'code190']) })
+          .strict(),
       ),
     })
     .partial()

@@ -68,7 +68,8 @@ export function consentPage(input: ConsentPageInput): string {
       (s) => `<li><label><input type="checkbox" name="grant.${escapeHtml(s)}" value="1" checked> ${escapeHtml(s)}</label></li>`,
     ),
     ...input.declinedBefore.map(
-      (s) => `<li class="declined"><label><input type="checkbox" disabled> ${escapeHtml(s)} — declined before; ask again with auth_type=rerequest</label></li>`,
+      (s) =>
+        `<li class="declined"><label><input type="checkbox" disabled> ${escapeHtml(s)} — declined before; ask again with auth_type=rerequest</label></li>`,
     ),
   ].join('');
   // Allow comes first so Enter submits it; row-reverse still shows it on the right

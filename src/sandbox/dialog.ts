@@ -24,7 +24,8 @@ export function handleDialog(world: World, request: DialogRequest, res: ServerRe
   const users = world.directory.listUsers();
   const user = world.directory.findUser(params.user_id ?? params.sandbox_user ?? '') ?? (request.method === 'GET' ? users[0] : undefined);
   // Without auth_type=rerequest, what the user declined before is not asked again.
-  const declinedBefore = user && params.auth_type !== 'rerequest' ? world.registry.grantsOf(user.id, 'declined').filter((s) => requested.includes(s)) : [];
+  const declinedBefore =
+    user && params.auth_type !== 'rerequest' ? world.registry.grantsOf(user.id, 'declined').filter((s) => requested.includes(s)) : [];
   const asked = requested.filter((s) => !declinedBefore.includes(s));
 
   if (request.method === 'GET') {
@@ -36,7 +37,16 @@ export function handleDialog(world: World, request: DialogRequest, res: ServerRe
       url.searchParams.set('sandbox_user', userId);
       return `${url.pathname}${url.search}`;
     };
-    const page = consentPage({ appName: world.app.name, formAction: request.url.pathname, hidden, users, user, pickUserHref, asked, declinedBefore });
+    const page = consentPage({
+      appName: world.app.name,
+      formAction: request.url.pathname,
+      hidden,
+      users,
+      user,
+      pickUserHref,
+      asked,
+      declinedBefore,
+    });
     return sendHtml(res, 200, page, { formAction: `'self' ${new URL(params.redirect_uri!).origin}` });
   }
   if (request.method !== 'POST') return sendHtml(res, 405, errorPage('Method not allowed', 'The dialog answers GET and POST.'));
@@ -53,7 +63,12 @@ export function handleDialog(world: World, request: DialogRequest, res: ServerRe
   if (!user) return sendHtml(res, 400, errorPage('Pick a user', 'user_id is missing or not a sandbox user.'));
   const granted = asked.filter((scope) => params[`grant.${scope}`] !== undefined);
   const declined = requested.filter((scope) => !granted.includes(scope));
-  const code = world.createAuthorizationCode({ userId: user.id, redirectUri: params.redirect_uri!, scopes: granted, declinedScopes: declined });
+  const code = world.createAuthorizationCode({
+    userId: user.id,
+    redirectUri: params.redirect_uri!,
+    scopes: granted,
+    declinedScopes: declined,
+  });
   target.searchParams.set('code', code);
   if (params.state !== undefined) target.searchParams.set('state', params.state);
   redirect(res, target.toString());

@@ -12,11 +12,22 @@ export class SandboxError extends Error {
   }
 }
 
-const ID_BASE = { user: 100000000000000, business: 200000000000000, systemUser: 300000000000000, adAccount: 400000000000000, page: 500000000000000 };
+const ID_BASE = {
+  user: 100000000000000,
+  business: 200000000000000,
+  systemUser: 300000000000000,
+  adAccount: 400000000000000,
+  page: 500000000000000,
+};
 type IdKind = keyof typeof ID_BASE;
 
-export type AdAccountInput = Partial<Omit<SandboxAdAccount, 'tosAccepted'>> & { name: string; tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> };
-export type AdAccountPatch = Partial<Omit<SandboxAdAccount, 'accountId' | 'tosAccepted'>> & { tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> };
+export type AdAccountInput = Partial<Omit<SandboxAdAccount, 'tosAccepted'>> & {
+  name: string;
+  tosAccepted?: Partial<SandboxAdAccount['tosAccepted']>;
+};
+export type AdAccountPatch = Partial<Omit<SandboxAdAccount, 'accountId' | 'tosAccepted'>> & {
+  tosAccepted?: Partial<SandboxAdAccount['tosAccepted']>;
+};
 
 export class Directory {
   private readonly users = new Map<string, SandboxUser>();
@@ -39,9 +50,19 @@ export class Directory {
     return { ...business };
   }
 
-  addSystemUser(input: { businessId: string; name: string; role?: 'ADMIN' | 'EMPLOYEE' | undefined; id?: string | undefined }): SandboxSystemUser {
+  addSystemUser(input: {
+    businessId: string;
+    name: string;
+    role?: 'ADMIN' | 'EMPLOYEE' | undefined;
+    id?: string | undefined;
+  }): SandboxSystemUser {
     this.requireBusiness(input.businessId);
-    const systemUser = { id: this.newId('systemUser', input.id), name: input.name, businessId: input.businessId, role: input.role ?? 'EMPLOYEE' };
+    const systemUser = {
+      id: this.newId('systemUser', input.id),
+      name: input.name,
+      businessId: input.businessId,
+      role: input.role ?? 'EMPLOYEE',
+    };
     this.systemUsers.set(systemUser.id, systemUser);
     return { ...systemUser };
   }
@@ -150,6 +171,8 @@ export class Directory {
   }
 
   private idTaken(id: string): boolean {
-    return [this.users, this.businesses, this.systemUsers, this.adAccounts].some((map) => map.has(id)) || [...this.pages.values()].includes(id);
+    return (
+      [this.users, this.businesses, this.systemUsers, this.adAccounts].some((map) => map.has(id)) || [...this.pages.values()].includes(id)
+    );
   }
 }

@@ -16,7 +16,7 @@ export function parseFields(raw: string | undefined): FieldSelection | undefined
     const brace = part.indexOf('{');
     // modifiers such as `name.limit(5)` are accepted and ignored
     const name = (brace === -1 ? part : part.slice(0, brace)).split('.')[0]!.trim();
-    selection.set(name, brace === -1 ? undefined : parseFields(part.slice(brace + 1, part.lastIndexOf('}'))) ?? new Map());
+    selection.set(name, brace === -1 ? undefined : (parseFields(part.slice(brace + 1, part.lastIndexOf('}'))) ?? new Map()));
   };
   for (let i = 0; i < raw.length; i++) {
     if (raw[i] === '{') depth++;

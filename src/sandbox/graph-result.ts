@@ -46,6 +46,9 @@ export function logEntry(world: World, request: GraphRequest, result: Pick<Graph
 }
 
 export function baseHeaders(request: GraphRequest, traceId: string): Record<string, string> {
-  return { 'Content-Type': 'application/json; charset=UTF-8', 'x-fb-trace-id': traceId, 'facebook-api-version': request.version ?? DEFAULT_VERSION };
+  return {
+    'Content-Type': 'application/json; charset=UTF-8',
+    'x-fb-trace-id': traceId,
+    'facebook-api-version': request.version ?? DEFAULT_VERSION,
+  };
 }
-

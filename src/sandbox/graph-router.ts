@@ -18,7 +18,12 @@ export function executeGraph(world: World, baseUrl: string, request: GraphReques
   const base = baseHeaders(request, traceId);
   try {
     const reply = route(ctx);
-    return { status: reply.status ?? 200, body: reply.body, headers: { ...base, ...ctx.headers, ...reply.headers }, batchItems: reply.batchItems };
+    return {
+      status: reply.status ?? 200,
+      body: reply.body,
+      headers: { ...base, ...ctx.headers, ...reply.headers },
+      batchItems: reply.batchItems,
+    };
   } catch (error) {
     if (!(error instanceof GraphFailure)) throw error;
     return { status: error.status, body: error.envelope(traceId), headers: { ...base, ...ctx.headers, ...error.headers } };

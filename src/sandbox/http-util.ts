@@ -31,7 +31,9 @@ export function parseParams(contentType: string | undefined, body: string): Reco
       return {};
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+    return Object.fromEntries(
+      Object.entries(parsed).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    );
   }
   return Object.fromEntries(new URLSearchParams(body));
 }
@@ -52,7 +54,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
  * hold the redirect after a form post to the form-action list too.
  */
 export function sendHtml(res: ServerResponse, status: number, html: string, options: { formAction?: string } = {}): void {
-  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+  );
   const policy = [
     "default-src 'none'",
     `style-src ${styles.join(' ') || "'none'"}`,

@@ -18,7 +18,12 @@ export interface Page<T> {
   summary?: { total_count: number };
 }
 
-export function paginate<T>(ctx: RouteContext, items: readonly T[], keyOf: (item: T) => string, options: { alwaysSummary?: boolean } = {}): Page<T> {
+export function paginate<T>(
+  ctx: RouteContext,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  options: { alwaysSummary?: boolean } = {},
+): Page<T> {
   const { limit: rawLimit, after, before, summary } = ctx.params;
   const limit = rawLimit === undefined || rawLimit === '' ? DEFAULT_PAGE_SIZE : Number(rawLimit);
   if (!Number.isInteger(limit) || limit < 1) throw fail.param('The parameter limit must be a positive integer');

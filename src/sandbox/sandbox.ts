@@ -51,7 +51,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (segments[0] === '__sandbox') return handleControl(world, { method, segments: segments.slice(1), query, body }, res);
     const params = { ...query, ...parseParams(req.headers['content-type'], body) };
     const version = /^v\d+\.\d+$/.test(segments[0] ?? '') ? segments.shift() : undefined;
-    if (segments.length === 2 && segments[0] === 'dialog' && segments[1] === 'oauth') return handleDialog(world, { method, params, url }, res);
+    if (segments.length === 2 && segments[0] === 'dialog' && segments[1] === 'oauth')
+      return handleDialog(world, { method, params, url }, res);
 
     const request: GraphRequest = { method, segments, params, authorization: req.headers.authorization, version, viaBatch: false };
     const { latencyMs } = world.faults.settings;

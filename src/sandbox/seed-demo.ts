@@ -3,7 +3,15 @@
 // are deterministic, so a restarted sandbox answers to the same demo tokens.
 import { DAY_SECONDS, type World } from './world.ts';
 
-const ACCOUNT_STATUS = { ACTIVE: 1, DISABLED: 2, UNSETTLED: 3, PENDING_RISK_REVIEW: 7, IN_GRACE_PERIOD: 9, PENDING_CLOSURE: 100, CLOSED: 101 };
+const ACCOUNT_STATUS = {
+  ACTIVE: 1,
+  DISABLED: 2,
+  UNSETTLED: 3,
+  PENDING_RISK_REVIEW: 7,
+  IN_GRACE_PERIOD: 9,
+  PENDING_CLOSURE: 100,
+  CLOSED: 101,
+};
 const ALL_TASKS = ['MANAGE', 'ADVERTISE', 'ANALYZE', 'DRAFT'];
 const CURRENCIES = [
   ['USD', 'America/Los_Angeles'],
@@ -65,8 +73,17 @@ export function seedDemo(world: World): void {
 
   const systemScopes = ['ads_management', 'ads_read', 'business_management'];
   world.createToken({ type: 'SYSTEM_USER', userId: admin.id, scopes: systemScopes, expiresInSeconds: 0 }, 'demo:system-user:never');
-  world.createToken({ type: 'SYSTEM_USER', userId: employee.id, scopes: systemScopes, expiresInSeconds: 60 * DAY_SECONDS }, 'demo:system-user:60-days');
+  world.createToken(
+    { type: 'SYSTEM_USER', userId: employee.id, scopes: systemScopes, expiresInSeconds: 60 * DAY_SECONDS },
+    'demo:system-user:60-days',
+  );
   world.createToken({ type: 'USER', userId: jane.id }, 'demo:user:jane');
-  world.createToken({ type: 'USER', userId: bob.id, scopes: ['ads_read', 'public_profile'], declinedScopes: ['business_management'] }, 'demo:user:bob');
-  world.createToken({ type: 'USER', userId: carol.id, scopes: ['public_profile'], declinedScopes: ['ads_management', 'ads_read'] }, 'demo:user:carol');
+  world.createToken(
+    { type: 'USER', userId: bob.id, scopes: ['ads_read', 'public_profile'], declinedScopes: ['business_management'] },
+    'demo:user:bob',
+  );
+  world.createToken(
+    { type: 'USER', userId: carol.id, scopes: ['public_profile'], declinedScopes: ['ads_management', 'ads_read'] },
+    'demo:user:carol',
+  );
 }

@@ -91,7 +91,11 @@ export class Throttle {
     };
     return {
       'X-Business-Use-Case-Usage': JSON.stringify({ [accountId]: [usage] }),
-      'X-Ad-Account-Usage': JSON.stringify({ acc_id_util_pct: pct, reset_time_duration: Math.ceil(blockedMs / 1000), ads_api_access_tier: tier }),
+      'X-Ad-Account-Usage': JSON.stringify({
+        acc_id_util_pct: pct,
+        reset_time_duration: Math.ceil(blockedMs / 1000),
+        ads_api_access_tier: tier,
+      }),
     };
   }
 }

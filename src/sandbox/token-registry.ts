@@ -86,7 +86,13 @@ export class TokenRegistry {
 
   addCode(input: Omit<CodeRecord, 'createdAtMs' | 'used'>): string {
     const code = newAuthorizationCode();
-    this.codes.set(code, { ...input, scopes: [...input.scopes], declinedScopes: [...input.declinedScopes], createdAtMs: this.nowMs(), used: false });
+    this.codes.set(code, {
+      ...input,
+      scopes: [...input.scopes],
+      declinedScopes: [...input.declinedScopes],
+      createdAtMs: this.nowMs(),
+      used: false,
+    });
     return code;
   }
 

@@ -137,8 +137,13 @@ export interface SandboxWorld {
   createBusiness(input: { name: string; id?: string }): SandboxBusiness;
   createSystemUser(input: { businessId: string; name: string; role?: 'ADMIN' | 'EMPLOYEE'; id?: string }): SandboxSystemUser;
 
-  createAdAccount(input: Partial<Omit<SandboxAdAccount, 'tosAccepted'>> & { name: string; tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> }): SandboxAdAccount;
-  updateAdAccount(accountId: string, patch: Partial<Omit<SandboxAdAccount, 'accountId' | 'tosAccepted'>> & { tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> }): SandboxAdAccount;
+  createAdAccount(
+    input: Partial<Omit<SandboxAdAccount, 'tosAccepted'>> & { name: string; tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> },
+  ): SandboxAdAccount;
+  updateAdAccount(
+    accountId: string,
+    patch: Partial<Omit<SandboxAdAccount, 'accountId' | 'tosAccepted'>> & { tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> },
+  ): SandboxAdAccount;
   grantAdAccount(accountId: string, userId: string, tasks: string[]): void;
 
   createToken(input: CreateTokenInput): SandboxTokenInfo;

@@ -167,4 +167,3 @@ export function createServices(deps: ServicesDeps) {
 
 export type Services = ReturnType<typeof createServices>;
 export type UseCases = Services['useCases'];
-

@@ -12,7 +12,10 @@ const remove = (s: AccessLevelTest, accountId: string, apiKey = s.operator) =>
 async function fillsAt(s: AccessLevelTest, limit: number) {
   const { authorization, accountIds } = await s.systemUserWithAccounts(limit + 1);
   for (const accountId of accountIds.slice(0, limit)) {
-    expect(await s.callAccount(authorization.id, accountId)).toMatchObject({ __typename: 'RefreshAdAccountPayload', adAccount: { inAccountList: true } });
+    expect(await s.callAccount(authorization.id, accountId)).toMatchObject({
+      __typename: 'RefreshAdAccountPayload',
+      adAccount: { inAccountList: true },
+    });
   }
   expect(await s.queryAccountList()).toMatchObject({ used: limit, limit, remaining: 0 });
 
@@ -20,7 +23,9 @@ async function fillsAt(s: AccessLevelTest, limit: number) {
   const before = s.graphRequests();
   const refused = await s.callAccount(authorization.id, last);
   expect(refused).toMatchObject({ __typename: 'AccountListFull', accountId: last, limit });
-  expect(refused.__typename === 'AccountListFull' && refused.message).toMatch(new RegExp(`full \\(${limit} ad accounts.*removeFromAccountList`));
+  expect(refused.__typename === 'AccountListFull' && refused.message).toMatch(
+    new RegExp(`full \\(${limit} ad accounts.*removeFromAccountList`),
+  );
   expect(s.graphRequests()).toBe(before);
   return { authorization, accountIds, last };
 }
@@ -31,7 +36,12 @@ describe("the app's account list", () => {
     const { authorization, accountIds, last } = await fillsAt(s, 5);
 
     const removed = await remove(s, accountIds[0]!);
-    expect(removed).toMatchObject({ __typename: 'RemoveFromAccountListPayload', accountId: accountIds[0], removed: true, accountList: { used: 4, remaining: 1 } });
+    expect(removed).toMatchObject({
+      __typename: 'RemoveFromAccountListPayload',
+      accountId: accountIds[0],
+      removed: true,
+      accountList: { used: 4, remaining: 1 },
+    });
     expect(await s.callAccount(authorization.id, last)).toMatchObject({ __typename: 'RefreshAdAccountPayload' });
     const list = await s.queryAccountList();
     expect(list).toMatchObject({ used: 5, limit: 5, remaining: 0 });
@@ -99,7 +109,12 @@ describe('addToAccountList and removeFromAccountList', () => {
 
   it('re-adding changes nothing; removing an absent account says so; adding beyond the limit is AccountListFull', async () => {
     const s = await setupAccessLevelTest({ env: { ADSAUTH_ACCESS_POLICY: '{"DEVELOPMENT":{"adAccountLimit":2}}' } });
-    expect(await add(s, ' 111 ')).toMatchObject({ __typename: 'AddToAccountListPayload', accountId: '111', added: true, accountList: { used: 1, limit: 2 } });
+    expect(await add(s, ' 111 ')).toMatchObject({
+      __typename: 'AddToAccountListPayload',
+      accountId: '111',
+      added: true,
+      accountList: { used: 1, limit: 2 },
+    });
     const addedAt = s.database.sqlite.prepare('select added_at from account_list').get();
     s.clock.advance(60_000);
     expect(await add(s, '111')).toMatchObject({ added: false, accountList: { used: 1 } });
@@ -116,20 +131,23 @@ describe('addToAccountList and removeFromAccountList', () => {
     expect(await add(s, '333')).toMatchObject({ added: true });
   });
 
-  it.each(['ADMIN', 'EDITOR', 'VIEWER'] as const)('are refused for %s keys (FORBIDDEN: the list is app-wide), and nothing changes', async (role) => {
-    const s = await setupAccessLevelTest();
-    await add(s, '555');
-    const key = s.createApiKey({ role, name: `${role} key`, workspace: 'Globex' });
-    const refusals = [
-      await gqlErrors(s.app, AddToAccountList, { input: { accountId: '123' } }, { apiKey: key }),
-      await gqlErrors(s.app, RemoveFromAccountList, { input: { accountId: '123' } }, { apiKey: key }),
-    ];
-    for (const { codes, errors, data } of refusals) {
-      expect(codes).toEqual(['FORBIDDEN']);
-      expect(errors[0]?.message).toContain(`role is ${role}`);
-      expect(data).toBeNull();
-    }
-    // The refused key still reads its workspace's view of the list, which the refusal left as it was.
-    expect(await s.queryAccountList(key)).toMatchObject({ used: 1 });
-  });
+  it.each(['ADMIN', 'EDITOR', 'VIEWER'] as const)(
+    'are refused for %s keys (FORBIDDEN: the list is app-wide), and nothing changes',
+    async (role) => {
+      const s = await setupAccessLevelTest();
+      await add(s, '555');
+      const key = s.createApiKey({ role, name: `${role} key`, workspace: 'Globex' });
+      const refusals = [
+        await gqlErrors(s.app, AddToAccountList, { input: { accountId: '123' } }, { apiKey: key }),
+        await gqlErrors(s.app, RemoveFromAccountList, { input: { accountId: '123' } }, { apiKey: key }),
+      ];
+      for (const { codes, errors, data } of refusals) {
+        expect(codes).toEqual(['FORBIDDEN']);
+        expect(errors[0]?.message).toContain(`role is ${role}`);
+        expect(data).toBeNull();
+      }
+      // The refused key still reads its workspace's view of the list, which the refusal left as it was.
+      expect(await s.queryAccountList(key)).toMatchObject({ used: 1 });
+    },
+  );
 });

@@ -7,7 +7,9 @@ describe('Query.accessLevels', () => {
   it("gives the seed's three rows, lowest first, with the next tier and its criteria", async () => {
     const s = await setupAccessLevelTest();
     const { accessLevels } = await gql(s.app, AccessLevelsQuery, {}, { apiKey: s.apiKey });
-    expect(accessLevels.map((l) => [l.tier, l.adAccountLimit, l.systemUserLimit, l.adminSystemUserLimit, l.canCreatePages, l.nextTier])).toEqual([
+    expect(
+      accessLevels.map((l) => [l.tier, l.adAccountLimit, l.systemUserLimit, l.adminSystemUserLimit, l.canCreatePages, l.nextTier]),
+    ).toEqual([
       ['DEVELOPMENT', 5, 1, 1, false, 'BASIC'],
       ['BASIC', 25, 3, 1, false, 'STANDARD'],
       ['STANDARD', null, 10, 1, true, null],
@@ -24,7 +26,9 @@ describe('Query.accessLevels', () => {
   });
 
   it('shows an operator override from ADSAUTH_ACCESS_POLICY', async () => {
-    const s = await setupAccessLevelTest({ env: { ADSAUTH_ACCESS_POLICY: '{"BASIC":{"adAccountLimit":50,"description":"Limited access"}}' } });
+    const s = await setupAccessLevelTest({
+      env: { ADSAUTH_ACCESS_POLICY: '{"BASIC":{"adAccountLimit":50,"description":"Limited access"}}' },
+    });
     const { accessLevels } = await gql(s.app, AccessLevelsQuery, {}, { apiKey: s.apiKey });
     expect(accessLevels[1]).toMatchObject({ tier: 'BASIC', adAccountLimit: 50, description: 'Limited access', systemUserLimit: 3 });
   });
@@ -78,7 +82,11 @@ describe('Query.app: the enforced level and where it comes from', () => {
     const { authorization, accountIds } = await s.systemUserWithAccounts(1);
     await s.callAccount(authorization.id, accountIds[0]!);
     const app = await s.queryApp();
-    expect(app).toMatchObject({ accessLevel: { tier: 'STANDARD' }, accessLevelSource: 'CONFIGURED', observedAccessTier: 'development_access' });
+    expect(app).toMatchObject({
+      accessLevel: { tier: 'STANDARD' },
+      accessLevelSource: 'CONFIGURED',
+      observedAccessTier: 'development_access',
+    });
     expect(app.warnings).toEqual([
       'ADSAUTH_ACCESS_LEVEL is STANDARD, but Graph last reported ads_api_access_tier development_access (DEVELOPMENT); adsauth enforces STANDARD.',
     ]);

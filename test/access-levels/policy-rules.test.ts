@@ -20,7 +20,12 @@ describe('upgrade criteria (pure)', () => {
       progress: '734 / 1000 calls, 3.1% errors',
     });
     expect(criteria.slice(1).every((c) => !c.measurable && c.met === null && c.progress === null)).toBe(true);
-    expect(criteria.slice(1).map((c) => c.description).join(' ')).toMatch(/ad review.*login flow/s);
+    expect(
+      criteria
+        .slice(1)
+        .map((c) => c.description)
+        .join(' '),
+    ).toMatch(/ad review.*login flow/s);
   });
 
   it.each([
@@ -44,17 +49,19 @@ describe('upgrade criteria (pure)', () => {
 
 describe('tiers from headers and their disagreement with config', () => {
   it('maps the two header values and nothing else', () => {
-    expect([tierFromHeader('development_access'), tierFromHeader('standard_access'), tierFromHeader('basic_access'), tierFromHeader(undefined)]).toEqual([
-      'DEVELOPMENT',
-      'STANDARD',
-      undefined,
-      undefined,
-    ]);
+    expect([
+      tierFromHeader('development_access'),
+      tierFromHeader('standard_access'),
+      tierFromHeader('basic_access'),
+      tierFromHeader(undefined),
+    ]).toEqual(['DEVELOPMENT', 'STANDARD', undefined, undefined]);
   });
 
   it('agrees only when the configured tier is the one the header means', () => {
     expect(tierDisagreement('STANDARD', 'standard_access')).toBeUndefined();
-    expect(tierDisagreement('STANDARD', 'development_access')).toMatch(/ADSAUTH_ACCESS_LEVEL is STANDARD.*development_access \(DEVELOPMENT\).*enforces STANDARD/);
+    expect(tierDisagreement('STANDARD', 'development_access')).toMatch(
+      /ADSAUTH_ACCESS_LEVEL is STANDARD.*development_access \(DEVELOPMENT\).*enforces STANDARD/,
+    );
     expect(tierDisagreement('BASIC', 'development_access')).toMatch(/is BASIC/);
     expect(tierDisagreement('DEVELOPMENT', 'limited_access')).toMatch(/limited_access, a value adsauth does not know/);
   });

@@ -38,7 +38,12 @@ describe('system users against the access level', () => {
     const { token } = s.systemUserToken({ scopes: ['ads_management'] });
     expect((await s.registerSystemUser({ token })).warnings).toEqual([]);
     const other = s.systemUserToken();
-    const { registerSystemUserToken: result } = await gql(s.app, RegisterSystemUserToken, { input: { label: 'no business', accessToken: other.token } }, { apiKey: s.apiKey });
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterSystemUserToken,
+      { input: { label: 'no business', accessToken: other.token } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({ __typename: 'RegisterSystemUserTokenPayload', warnings: [] });
     expect(s.world.counters().byEndpoint[SYSTEM_USERS]).toBeUndefined();
   });
@@ -76,9 +81,16 @@ describe('system users against the access level', () => {
     const basic = await businessWith(2, 1, { env: { ADSAUTH_ACCESS_LEVEL: 'BASIC' } });
     await basic.registerSystemUser();
     const { app } = await gql(basic.app, SystemUsersQuery, { businessId: basic.business.id }, { apiKey: basic.apiKey });
-    expect(app.systemUsers).toMatchObject({ tier: 'BASIC', regular: { used: 3, limit: 3, overLimit: false }, admin: { used: 1, limit: 1 }, warnings: [] });
+    expect(app.systemUsers).toMatchObject({
+      tier: 'BASIC',
+      regular: { used: 3, limit: 3, overLimit: false },
+      admin: { used: 1, limit: 1 },
+      warnings: [],
+    });
 
-    const overridden = await businessWith(2, 1, { env: { ADSAUTH_ACCESS_LEVEL: 'BASIC', ADSAUTH_ACCESS_POLICY: '{"BASIC":{"systemUserLimit":2}}' } });
+    const overridden = await businessWith(2, 1, {
+      env: { ADSAUTH_ACCESS_LEVEL: 'BASIC', ADSAUTH_ACCESS_POLICY: '{"BASIC":{"systemUserLimit":2}}' },
+    });
     await overridden.registerSystemUser();
     const result = await gql(overridden.app, SystemUsersQuery, { businessId: overridden.business.id }, { apiKey: overridden.apiKey });
     expect(result.app.systemUsers).toMatchObject({ regular: { used: 3, limit: 2, overLimit: true } });
@@ -87,7 +99,8 @@ describe('system users against the access level', () => {
   it('a business no authorization of the workspace can read is BusinessNotReachable; a non-numeric id a ValidationError', async () => {
     const s = await businessWith(0, 0);
     const other = s.world.createBusiness({ name: 'Someone else' });
-    const ask = async (businessId: string, apiKey = s.apiKey) => (await gql(s.app, SystemUsersQuery, { businessId }, { apiKey })).app.systemUsers;
+    const ask = async (businessId: string, apiKey = s.apiKey) =>
+      (await gql(s.app, SystemUsersQuery, { businessId }, { apiKey })).app.systemUsers;
 
     expect(await ask(s.business.id)).toMatchObject({ __typename: 'BusinessNotReachable', businessId: s.business.id });
     await s.registerSystemUser();

@@ -12,7 +12,8 @@ describe('upgrade progress from adsauth’s own call counters', () => {
 
     // Day 1: 10 calls, two of them answered 500 once (then retried), and 2 calls the token cannot make (100/33).
     s.world.setFaults({ scripted: [3, 7].map((onCall) => ({ pathIncludes: 'act_', onCall, fault: 'http500' as const })) });
-    for (let i = 0; i < 10; i++) expect((await s.callAccount(authorization.id, accountIds[i % 3]!)).__typename).toBe('RefreshAdAccountPayload');
+    for (let i = 0; i < 10; i++)
+      expect((await s.callAccount(authorization.id, accountIds[i % 3]!)).__typename).toBe('RefreshAdAccountPayload');
     for (let i = 0; i < 2; i++) expect((await s.callAccount(authorization.id, stranger)).__typename).toBe('NotFound');
     const day1Usage = (await s.queryApp()).apiUsage;
     expectCountersMatchSandbox(s, day1Usage);
@@ -42,7 +43,12 @@ describe('upgrade progress from adsauth’s own call counters', () => {
       met: false,
       progress: `${calls} / 1000 calls, ${((4 / calls) * 100).toFixed(1)}% errors`,
     });
-    expect(app.accessLevel.upgradeCriteria.filter((c) => !c.measurable).map((c) => c.description).join(' ')).toMatch(/ad review.*login flow/s);
+    expect(
+      app.accessLevel.upgradeCriteria
+        .filter((c) => !c.measurable)
+        .map((c) => c.description)
+        .join(' '),
+    ).toMatch(/ad review.*login flow/s);
 
     // 29 days after day 2, day 1 falls out of the 30-day window.
     s.clock.advance(29 * DAY);

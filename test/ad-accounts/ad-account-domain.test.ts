@@ -66,8 +66,19 @@ describe('what a sync changed', () => {
   const stored = (r: AdAccountRecord) => rowFromRecord(r, owner, new Date(0)) as AdAccountRow;
 
   it('maps a Graph record: terms accepted only when 1, tasks sorted', () => {
-    const row = rowFromRecord(record('1', { tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 0 }, userTasks: ['ANALYZE', 'MANAGE', 'ANALYZE'] }), owner, at);
-    expect(row).toMatchObject({ accountId: '1', customAudienceTosAccepted: true, webCustomAudienceTosAccepted: false, tasks: ['ANALYZE', 'MANAGE'], businessId: 'b', syncedAt: at });
+    const row = rowFromRecord(
+      record('1', { tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 0 }, userTasks: ['ANALYZE', 'MANAGE', 'ANALYZE'] }),
+      owner,
+      at,
+    );
+    expect(row).toMatchObject({
+      accountId: '1',
+      customAudienceTosAccepted: true,
+      webCustomAudienceTosAccepted: false,
+      tasks: ['ANALYZE', 'MANAGE'],
+      businessId: 'b',
+      syncedAt: at,
+    });
     expect(rowFromRecord(record('2', { tosAccepted: {} }), owner, at).customAudienceTosAccepted).toBe(false);
   });
 
@@ -89,7 +100,10 @@ describe('what a sync changed', () => {
       ['5', 'LOST'],
     ]);
     expect(changes[0]!.details).toEqual({ from: 'ACTIVE', to: 'DISABLED', disableReason: 'RISK_PAYMENT' });
-    expect(changes[1]!.details).toEqual({ customAudienceTosAccepted: { from: true, to: false }, webCustomAudienceTosAccepted: { from: true, to: true } });
+    expect(changes[1]!.details).toEqual({
+      customAudienceTosAccepted: { from: true, to: false },
+      webCustomAudienceTosAccepted: { from: true, to: true },
+    });
     expect(changes[2]!.details).toEqual({ from: ['ADVERTISE', 'MANAGE'], to: ['ADVERTISE', 'ANALYZE', 'MANAGE'] });
     expect(changes.every((c) => c.at === at && c.workspaceId === 'w' && c.authorizationId === 'a')).toBe(true);
   });

@@ -22,7 +22,8 @@ async function blockerCodes(s: AdAccountTest, authorizationId: string, adAccount
 async function connectedUser() {
   const s = await setupAdAccountTest();
   const user = s.world.createUser({ name: 'Jane' });
-  const one = (patch: Parameters<AdAccountTest['createAccounts']>[2] = {}, tasks?: string[]) => s.createAccounts(user.id, 1, patch, tasks)[0]!.accountId;
+  const one = (patch: Parameters<AdAccountTest['createAccounts']>[2] = {}, tasks?: string[]) =>
+    s.createAccounts(user.id, 1, patch, tasks)[0]!.accountId;
   const accounts = {
     ready: one(),
     disabled: one({ accountStatus: 2, disableReason: 3 }),
@@ -34,7 +35,10 @@ async function connectedUser() {
   };
   const { authorization } = await s.connectUser({ userId: user.id });
   // The long-lived token from the exchange, minted last, is the one stored.
-  const token = s.world.snapshot().tokens.filter((t) => t.userId === user.id && t.type === 'USER').at(-1)!.accessToken;
+  const token = s.world
+    .snapshot()
+    .tokens.filter((t) => t.userId === user.id && t.type === 'USER')
+    .at(-1)!.accessToken;
   return { s, user, accounts, authorization, token, rawId: decodeGlobalID(authorization.id).id };
 }
 
@@ -46,17 +50,29 @@ describe('export readiness over GraphQL', () => {
       ready: { EXPORT_AUDIENCES: [], EXPORT_AUDIENCES_WEB_TRAFFIC: [] },
       inGrace: { EXPORT_AUDIENCES: [], EXPORT_AUDIENCES_WEB_TRAFFIC: [] },
       disabled: { EXPORT_AUDIENCES: ['ACCOUNT_NOT_ACTIVE'], EXPORT_AUDIENCES_WEB_TRAFFIC: ['ACCOUNT_NOT_ACTIVE'] },
-      noTerms: { EXPORT_AUDIENCES: ['CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'], EXPORT_AUDIENCES_WEB_TRAFFIC: ['CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'] },
+      noTerms: {
+        EXPORT_AUDIENCES: ['CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'],
+        EXPORT_AUDIENCES_WEB_TRAFFIC: ['CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'],
+      },
       noWebTerms: { EXPORT_AUDIENCES: [], EXPORT_AUDIENCES_WEB_TRAFFIC: ['WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'] },
       analyzeOnly: { EXPORT_AUDIENCES: ['MISSING_ACCOUNT_TASKS'], EXPORT_AUDIENCES_WEB_TRAFFIC: ['MISSING_ACCOUNT_TASKS'] },
       everything: {
         EXPORT_AUDIENCES: ['ACCOUNT_NOT_ACTIVE', 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED', 'MISSING_ACCOUNT_TASKS'],
-        EXPORT_AUDIENCES_WEB_TRAFFIC: ['ACCOUNT_NOT_ACTIVE', 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED', 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED', 'MISSING_ACCOUNT_TASKS'],
+        EXPORT_AUDIENCES_WEB_TRAFFIC: [
+          'ACCOUNT_NOT_ACTIVE',
+          'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
+          'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
+          'MISSING_ACCOUNT_TASKS',
+        ],
       },
     };
     for (const [name, byJob] of Object.entries(expected)) {
       for (const job of JOBS) {
-        expect([name, job, await blockerCodes(s, authorization.id, accounts[name as keyof typeof accounts], job)]).toEqual([name, job, byJob[job]]);
+        expect([name, job, await blockerCodes(s, authorization.id, accounts[name as keyof typeof accounts], job)]).toEqual([
+          name,
+          job,
+          byJob[job],
+        ]);
       }
     }
     // The terms blocker carries the acceptance URL; the account says where too.
@@ -64,11 +80,18 @@ describe('export readiness over GraphQL', () => {
     const url = `https://business.facebook.com/ads/manage/customaudiences/tos/?act=${accounts.noTerms}`;
     expect(terms.__typename === 'ExportReadiness' && terms.blockers[0]!.remediation.url).toBe(url);
     // The same answers through Authorization.adAccounts.
-    const { authorization: viaConnection } = await gql(s.app, AdAccountsQuery, { id: authorization.id, jobType: 'EXPORT_AUDIENCES_WEB_TRAFFIC' }, { apiKey: s.apiKey });
+    const { authorization: viaConnection } = await gql(
+      s.app,
+      AdAccountsQuery,
+      { id: authorization.id, jobType: 'EXPORT_AUDIENCES_WEB_TRAFFIC' },
+      { apiKey: s.apiKey },
+    );
     const byId = new Map(viaConnection!.adAccounts.edges.map((e) => [e.node.accountId, e.node]));
     expect(byId.get(accounts.noTerms)!.tosAcceptUrl).toBe(url);
     expect(byId.get(accounts.ready)!.tosAcceptUrl).toBeNull();
-    expect(byId.get(accounts.everything)!.exportReadiness.blockers.map((b) => b.code)).toEqual(expected.everything.EXPORT_AUDIENCES_WEB_TRAFFIC);
+    expect(byId.get(accounts.everything)!.exportReadiness.blockers.map((b) => b.code)).toEqual(
+      expected.everything.EXPORT_AUDIENCES_WEB_TRAFFIC,
+    );
     expect(s.world.counters().httpRequests).toBe(0);
   });
 
@@ -86,7 +109,10 @@ describe('export readiness over GraphQL', () => {
         blockers: [{ code: 'MISSING_PERMISSIONS', remediation: { url: expect.stringContaining('/oauth/facebook/reconnect/') } }],
       });
     }
-    expect(await blockerCodes(s, authorization.id, accounts.disabled, 'EXPORT_AUDIENCES')).toEqual(['MISSING_PERMISSIONS', 'ACCOUNT_NOT_ACTIVE']);
+    expect(await blockerCodes(s, authorization.id, accounts.disabled, 'EXPORT_AUDIENCES')).toEqual([
+      'MISSING_PERMISSIONS',
+      'ACCOUNT_NOT_ACTIVE',
+    ]);
   });
 
   it('blocks every account when the token has expired, without calling Facebook to sync it', async () => {
@@ -110,10 +136,22 @@ describe('export readiness over GraphQL', () => {
 
   it('takes the id with or without act_, and refuses anything else with a typed error', async () => {
     const { s, accounts, authorization } = await connectedUser();
-    expect(await readiness(s, authorization.id, accounts.ready, 'EXPORT_AUDIENCES')).toEqual({ __typename: 'ExportReadiness', ready: true, blockers: [] });
-    expect(await readiness(s, authorization.id, `act_${accounts.ready}`, 'EXPORT_AUDIENCES')).toEqual({ __typename: 'ExportReadiness', ready: true, blockers: [] });
+    expect(await readiness(s, authorization.id, accounts.ready, 'EXPORT_AUDIENCES')).toEqual({
+      __typename: 'ExportReadiness',
+      ready: true,
+      blockers: [],
+    });
+    expect(await readiness(s, authorization.id, `act_${accounts.ready}`, 'EXPORT_AUDIENCES')).toEqual({
+      __typename: 'ExportReadiness',
+      ready: true,
+      blockers: [],
+    });
     for (const bad of ['act-123', 'account 1', 'act_12x', '']) {
-      expect(await readiness(s, authorization.id, bad, 'EXPORT_AUDIENCES')).toMatchObject({ __typename: 'ValidationError', field: 'adAccountId', message: expect.stringMatching(/digits/) });
+      expect(await readiness(s, authorization.id, bad, 'EXPORT_AUDIENCES')).toMatchObject({
+        __typename: 'ValidationError',
+        field: 'adAccountId',
+        message: expect.stringMatching(/digits/),
+      });
     }
     // Well formed, but not an account this token reaches.
     expect(await readiness(s, authorization.id, 'act_999999', 'EXPORT_AUDIENCES')).toMatchObject({ __typename: 'NotFound' });

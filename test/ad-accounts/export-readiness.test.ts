@@ -5,10 +5,24 @@ import { JOB_TYPES, type JobType } from '../../src/domain/job-types.ts';
 const TOS_URL = 'https://business.facebook.com/ads/manage/customaudiences/tos/?act=400000000000001';
 
 /** A ready authorization and account; each test breaks one thing (or several). */
-function input(jobType: JobType, patch: { token?: Partial<ReadinessInput['token']>; account?: Partial<ReadinessInput['account']>; accountList?: Partial<ReadinessInput['accountList']> } = {}): ReadinessInput {
+function input(
+  jobType: JobType,
+  patch: {
+    token?: Partial<ReadinessInput['token']>;
+    account?: Partial<ReadinessInput['account']>;
+    accountList?: Partial<ReadinessInput['accountList']>;
+  } = {},
+): ReadinessInput {
   return {
     jobType,
-    token: { state: 'VALID', scopes: ['ads_management'], method: 'FACEBOOK_USER', businessId: undefined, reconnectUrl: 'https://adsauth.test/reconnect?x', ...patch.token },
+    token: {
+      state: 'VALID',
+      scopes: ['ads_management'],
+      method: 'FACEBOOK_USER',
+      businessId: undefined,
+      reconnectUrl: 'https://adsauth.test/reconnect?x',
+      ...patch.token,
+    },
     account: {
       accountId: '400000000000001',
       status: 'ACTIVE',
@@ -31,29 +45,47 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
     expect(exportReadiness(input(jobType, { token: { state: 'EXPIRING_SOON' } })).ready).toBe(true);
   });
 
-  it.each(['EXPIRED', 'INVALIDATED', 'REVOKED', 'DATA_ACCESS_EXPIRED'] as const)('is blocked by a %s token, with a reconnect link', (state) => {
-    const result = exportReadiness(input(jobType, { token: { state } }));
-    expect(result.ready).toBe(false);
-    expect(result.blockers).toEqual([
-      { code: 'TOKEN_NOT_HEALTHY', message: expect.stringContaining(state), remediation: { text: expect.stringMatching(/Reconnect/), url: 'https://adsauth.test/reconnect?x' } },
-    ]);
-  });
+  it.each(['EXPIRED', 'INVALIDATED', 'REVOKED', 'DATA_ACCESS_EXPIRED'] as const)(
+    'is blocked by a %s token, with a reconnect link',
+    (state) => {
+      const result = exportReadiness(input(jobType, { token: { state } }));
+      expect(result.ready).toBe(false);
+      expect(result.blockers).toEqual([
+        {
+          code: 'TOKEN_NOT_HEALTHY',
+          message: expect.stringContaining(state),
+          remediation: { text: expect.stringMatching(/Reconnect/), url: 'https://adsauth.test/reconnect?x' },
+        },
+      ]);
+    },
+  );
 
   it('points a system user to Business Settings for a new token', () => {
     const [blocker] = exportReadiness(input(jobType, { token: { state: 'EXPIRED', method: 'SYSTEM_USER', businessId: '2001' } })).blockers;
-    expect(blocker!.remediation).toEqual({ text: expect.stringMatching(/replaceSystemUserToken/), url: 'https://business.facebook.com/settings/system-users?business_id=2001' });
+    expect(blocker!.remediation).toEqual({
+      text: expect.stringMatching(/replaceSystemUserToken/),
+      url: 'https://business.facebook.com/settings/system-users?business_id=2001',
+    });
   });
 
   it('asks for a check of an unchecked token', () => {
     expect(exportReadiness(input(jobType, { token: { state: 'UNCHECKED', scopes: [] } })).blockers).toEqual([
-      { code: 'TOKEN_NOT_HEALTHY', message: expect.stringMatching(/not been checked/), remediation: { text: expect.stringMatching(/refreshAuthorization/), url: undefined } },
+      {
+        code: 'TOKEN_NOT_HEALTHY',
+        message: expect.stringMatching(/not been checked/),
+        remediation: { text: expect.stringMatching(/refreshAuthorization/), url: undefined },
+      },
     ]);
   });
 
   it('is blocked when ads_management is missing (and the token is not otherwise unhealthy)', () => {
     const result = exportReadiness(input(jobType, { token: { state: 'MISSING_PERMISSIONS', scopes: ['ads_read'] } }));
     expect(result.blockers).toEqual([
-      { code: 'MISSING_PERMISSIONS', message: expect.stringContaining('ads_management'), remediation: { text: expect.stringContaining('grant ads_management'), url: 'https://adsauth.test/reconnect?x' } },
+      {
+        code: 'MISSING_PERMISSIONS',
+        message: expect.stringContaining('ads_management'),
+        remediation: { text: expect.stringContaining('grant ads_management'), url: 'https://adsauth.test/reconnect?x' },
+      },
     ]);
   });
 
@@ -74,13 +106,19 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
     ['UNKNOWN', /refreshAdAccount/, 'https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=400000000000001'],
   ] as const)('is blocked by a %s account', (status, text, url) => {
     const result = exportReadiness(input(jobType, { account: { status, disableReason: status === 'DISABLED' ? 'RISK_PAYMENT' : null } }));
-    expect(result.blockers).toEqual([{ code: 'ACCOUNT_NOT_ACTIVE', message: expect.stringContaining(status), remediation: { text: expect.stringMatching(text), url } }]);
+    expect(result.blockers).toEqual([
+      { code: 'ACCOUNT_NOT_ACTIVE', message: expect.stringContaining(status), remediation: { text: expect.stringMatching(text), url } },
+    ]);
     if (status === 'DISABLED') expect(result.blockers[0]!.message).toContain('reason: RISK_PAYMENT');
   });
 
   it('is blocked when the Custom Audience terms are not accepted, with the acceptance URL', () => {
     expect(exportReadiness(input(jobType, { account: { customAudienceTosAccepted: false } })).blockers).toEqual([
-      { code: 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED', message: expect.any(String), remediation: { text: expect.stringMatching(/accept/), url: TOS_URL } },
+      {
+        code: 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
+        message: expect.any(String),
+        remediation: { text: expect.stringMatching(/accept/), url: TOS_URL },
+      },
     ]);
   });
 
@@ -90,7 +128,11 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
       expect(result).toEqual({ ready: true, blockers: [] });
     } else {
       expect(result.blockers).toEqual([
-        { code: 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED', message: expect.stringMatching(/website/), remediation: { text: expect.any(String), url: TOS_URL } },
+        {
+          code: 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
+          message: expect.stringMatching(/website/),
+          remediation: { text: expect.any(String), url: TOS_URL },
+        },
       ]);
     }
   });
@@ -98,7 +140,10 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
   it.each([[['ANALYZE']], [[]], [['DRAFT', 'AA_ANALYZE']]])('is blocked when the identity has only %j', (tasks) => {
     const [blocker, ...rest] = exportReadiness(input(jobType, { account: { tasks } })).blockers;
     expect(rest).toEqual([]);
-    expect(blocker).toMatchObject({ code: 'MISSING_ACCOUNT_TASKS', remediation: { url: 'https://business.facebook.com/settings/ad-accounts/400000000000001?business_id=200000000000001' } });
+    expect(blocker).toMatchObject({
+      code: 'MISSING_ACCOUNT_TASKS',
+      remediation: { url: 'https://business.facebook.com/settings/ad-accounts/400000000000001?business_id=200000000000001' },
+    });
     expect(blocker!.message).toMatch(/MANAGE or ADVERTISE/);
   });
 
@@ -108,7 +153,11 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
 
   it('is blocked when the account list is full and does not hold the account', () => {
     expect(exportReadiness(input(jobType, { accountList: { limit: 5, full: true, holdsAccount: false } })).blockers).toEqual([
-      { code: 'ACCOUNT_LIST_FULL', message: expect.stringContaining('(5 ad accounts'), remediation: { text: expect.stringMatching(/removeFromAccountList/), url: undefined } },
+      {
+        code: 'ACCOUNT_LIST_FULL',
+        message: expect.stringContaining('(5 ad accounts'),
+        remediation: { text: expect.stringMatching(/removeFromAccountList/), url: undefined },
+      },
     ]);
     expect(exportReadiness(input(jobType, { accountList: { limit: 5, full: true, holdsAccount: true } })).ready).toBe(true);
     expect(exportReadiness(input(jobType, { accountList: { limit: null, full: false, holdsAccount: false } })).ready).toBe(true);

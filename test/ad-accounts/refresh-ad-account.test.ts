@@ -57,9 +57,18 @@ describe('refreshAdAccount', () => {
     expect(refused).toMatchObject({ __typename: 'AccountListFull', accountId: sixth, limit: 5 });
     expect(refused.__typename === 'AccountListFull' && refused.message).toMatch(/removeFromAccountList/);
     expect(s.world.counters().httpRequests).toBe(0);
-    expect(s.services.accountList.membership(accounts.map((a) => a.accountId))).toMatchObject({ limit: 5, full: true, held: new Set(accounts.slice(0, 5).map((a) => a.accountId)) });
+    expect(s.services.accountList.membership(accounts.map((a) => a.accountId))).toMatchObject({
+      limit: 5,
+      full: true,
+      held: new Set(accounts.slice(0, 5).map((a) => a.accountId)),
+    });
     // Readiness says the same, for the one account the list does not hold.
-    const { exportReadiness } = await gql(s.app, ExportReadinessQuery, { authorizationId: authorization.id, adAccountId: sixth, jobType: 'EXPORT_AUDIENCES' }, { apiKey: s.apiKey });
+    const { exportReadiness } = await gql(
+      s.app,
+      ExportReadinessQuery,
+      { authorizationId: authorization.id, adAccountId: sixth, jobType: 'EXPORT_AUDIENCES' },
+      { apiKey: s.apiKey },
+    );
     expect(exportReadiness).toMatchObject({ __typename: 'ExportReadiness', ready: false, blockers: [{ code: 'ACCOUNT_LIST_FULL' }] });
     // An account the list holds is refreshed as before.
     expect((await refresh(s, authorization.id, accounts[0]!.accountId)).__typename).toBe('RefreshAdAccountPayload');
@@ -83,7 +92,11 @@ describe('refreshAdAccount', () => {
     const { authorization } = await s.systemUserWithAccounts(1);
     s.world.resetCalls();
     for (const bad of ['acct_1', '12-34', 'act_', 'https://example.com/act_1']) {
-      expect(await refresh(s, authorization.id, bad)).toMatchObject({ __typename: 'ValidationError', field: 'adAccountId', message: expect.stringMatching(/act_/) });
+      expect(await refresh(s, authorization.id, bad)).toMatchObject({
+        __typename: 'ValidationError',
+        field: 'adAccountId',
+        message: expect.stringMatching(/act_/),
+      });
     }
     expect(s.world.counters().httpRequests).toBe(0);
   });
@@ -92,7 +105,12 @@ describe('refreshAdAccount', () => {
     const s = await setupAdAccountTest();
     const { authorization, accounts } = await s.systemUserWithAccounts(1);
     const viewer = s.createApiKey({ role: 'VIEWER', name: 'viewer' });
-    const { codes } = await gqlErrors(s.app, RefreshAdAccount, { input: { authorizationId: authorization.id, adAccountId: accounts[0]!.accountId } }, { apiKey: viewer });
+    const { codes } = await gqlErrors(
+      s.app,
+      RefreshAdAccount,
+      { input: { authorizationId: authorization.id, adAccountId: accounts[0]!.accountId } },
+      { apiKey: viewer },
+    );
     expect(codes).toEqual(['FORBIDDEN']);
   });
 });

@@ -5,7 +5,9 @@ import type { TestAppOptions } from '../helpers/test-app.ts';
 
 export type AdAccountTest = Awaited<ReturnType<typeof setupAdAccountTest>>;
 
-type AccountPatch = Partial<Omit<SandboxAdAccount, 'accountId' | 'userTasks' | 'tosAccepted'>> & { tosAccepted?: Partial<SandboxAdAccount['tosAccepted']> };
+type AccountPatch = Partial<Omit<SandboxAdAccount, 'accountId' | 'userTasks' | 'tosAccepted'>> & {
+  tosAccepted?: Partial<SandboxAdAccount['tosAccepted']>;
+};
 
 /** The authorization test setup, plus ad accounts in the sandbox and shortcuts to the stored rows. */
 export async function setupAdAccountTest(options: TestAppOptions = {}) {
@@ -18,7 +20,13 @@ export async function setupAdAccountTest(options: TestAppOptions = {}) {
   function createAccounts(userId: string, count: number, patch: AccountPatch = {}, tasks = ['MANAGE', 'ADVERTISE', 'ANALYZE']) {
     return Array.from({ length: count }, () => {
       const n = String(++counter).padStart(4, '0');
-      return s.world.createAdAccount({ name: `Account ${n}`, businessId: s.business.id, currency: 'EUR', ...patch, userTasks: { [userId]: tasks } });
+      return s.world.createAdAccount({
+        name: `Account ${n}`,
+        businessId: s.business.id,
+        currency: 'EUR',
+        ...patch,
+        userTasks: { [userId]: tasks },
+      });
     });
   }
 

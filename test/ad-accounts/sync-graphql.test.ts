@@ -6,8 +6,14 @@ import { setupAdAccountTest, type AdAccountTest } from './support.ts';
 const sync = (s: AdAccountTest, authorizationId: string) =>
   gql(s.app, SyncAdAccounts, { input: { authorizationId } }, { apiKey: s.apiKey }).then((data) => data.syncAdAccounts);
 
-const list = (s: AdAccountTest, id: string, variables: { first?: number; after?: string; filter?: { status?: 'ACTIVE' | 'DISABLED'; ready?: boolean } } = {}) =>
-  gql(s.app, AdAccountsQuery, { id, jobType: 'EXPORT_AUDIENCES', ...variables }, { apiKey: s.apiKey }).then((data) => data.authorization!.adAccounts);
+const list = (
+  s: AdAccountTest,
+  id: string,
+  variables: { first?: number; after?: string; filter?: { status?: 'ACTIVE' | 'DISABLED'; ready?: boolean } } = {},
+) =>
+  gql(s.app, AdAccountsQuery, { id, jobType: 'EXPORT_AUDIENCES', ...variables }, { apiKey: s.apiKey }).then(
+    (data) => data.authorization!.adAccounts,
+  );
 
 describe('syncAdAccounts and Authorization.adAccounts', () => {
   it('syncs 130 accounts in 6 page reads, then pages through them from the database alone', async () => {
@@ -16,7 +22,12 @@ describe('syncAdAccounts and Authorization.adAccounts', () => {
     s.world.resetCalls();
 
     const result = await sync(s, authorization.id);
-    expect(result).toMatchObject({ __typename: 'SyncAdAccountsPayload', accountCount: 130, changes: [], authorization: { id: authorization.id } });
+    expect(result).toMatchObject({
+      __typename: 'SyncAdAccountsPayload',
+      accountCount: 130,
+      changes: [],
+      authorization: { id: authorization.id },
+    });
     expect(s.graphCount('GET me/adaccounts')).toBe(Math.ceil(130 / 25));
     expect(s.graphCount('GET act_{id}')).toBe(0);
     expect(s.world.counters().httpRequests).toBe(6);
@@ -84,13 +95,25 @@ describe('syncAdAccounts and Authorization.adAccounts', () => {
     expect(result.syncedAt).toBe(at);
     expect(result.changes).toEqual([
       { accountId: disabled, kind: 'STATUS_CHANGED', summary: 'ACTIVE → DISABLED (RISK_PAYMENT)', at },
-      { accountId: terms, kind: 'TOS_CHANGED', summary: 'Custom Audience terms accepted → not accepted; website terms accepted → accepted', at },
+      {
+        accountId: terms,
+        kind: 'TOS_CHANGED',
+        summary: 'Custom Audience terms accepted → not accepted; website terms accepted → accepted',
+        at,
+      },
       { accountId: tasks, kind: 'TASKS_CHANGED', summary: 'Tasks ADVERTISE, ANALYZE, MANAGE → ANALYZE', at },
       { accountId: gained!.accountId, kind: 'GAINED', summary: `The token now reaches ${gained!.name}.`, at },
       { accountId: lost, kind: 'LOST', summary: `The token no longer reaches ${accounts[0]!.name}.`, at },
     ]);
     // Stored as history too (5 GAINED at registration, then these 5).
-    expect(s.changes(authorizationId).map((c) => c.change)).toEqual([...Array(5).fill('GAINED'), 'STATUS_CHANGED', 'TOS_CHANGED', 'TASKS_CHANGED', 'GAINED', 'LOST']);
+    expect(s.changes(authorizationId).map((c) => c.change)).toEqual([
+      ...Array(5).fill('GAINED'),
+      'STATUS_CHANGED',
+      'TOS_CHANGED',
+      'TASKS_CHANGED',
+      'GAINED',
+      'LOST',
+    ]);
   });
 
   it('keeps the previous set when page 4 fails, and answers GraphUnavailable', async () => {

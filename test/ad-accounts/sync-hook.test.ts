@@ -28,7 +28,12 @@ describe('the sync after a token is stored or re-checked', () => {
     const fresh = s.createAccounts(next.systemUser.id, 2);
     s.world.grantAdAccount(accounts[0]!.accountId, next.systemUser.id, ['ADVERTISE']);
     expect(systemUser.id).not.toBe(next.systemUser.id);
-    const replaced = await gql(s.app, ReplaceSystemUserToken, { input: { id: authorization.id, accessToken: next.token } }, { apiKey: s.apiKey });
+    const replaced = await gql(
+      s.app,
+      ReplaceSystemUserToken,
+      { input: { id: authorization.id, accessToken: next.token } },
+      { apiKey: s.apiKey },
+    );
     expect(replaced.replaceSystemUserToken.__typename).toBe('AuthorizationPayload');
     expect(s.stored(authorizationId).map((row) => [row.accountId, row.tasks])).toEqual([
       [accounts[0]!.accountId, ['ADVERTISE']],

@@ -15,7 +15,13 @@ describe('the ad-account sync service', () => {
     expect(s.world.counters()).toEqual({ httpRequests: 6, byEndpoint: { 'GET me/adaccounts': 6 } });
     const rows = s.stored(authorizationId);
     expect(rows).toHaveLength(130);
-    expect(rows[0]).toMatchObject({ name: 'Account 0001', accountStatus: 1, currency: 'EUR', businessId: s.business.id, customAudienceTosAccepted: true });
+    expect(rows[0]).toMatchObject({
+      name: 'Account 0001',
+      accountStatus: 1,
+      currency: 'EUR',
+      businessId: s.business.id,
+      customAudienceTosAccepted: true,
+    });
     expect(rows.at(-1)!.name).toBe('Account 0130');
     // The registration synced already; a second sync of the same set records nothing new.
     expect(result.changes).toEqual([]);

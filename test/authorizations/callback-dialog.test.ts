@@ -13,7 +13,8 @@ function consentForm(html: string) {
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!action) throw new Error(`no consent form in:\n${html}`);
   const fields = new URLSearchParams();
-  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(unescapeHtml(name!), unescapeHtml(value!));
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+    fields.set(unescapeHtml(name!), unescapeHtml(value!));
   const offered = [...html.matchAll(/<input type="checkbox" name="grant\.([^"]+)" value="1" checked>/g)].map((m) => unescapeHtml(m[1]!));
   return { action: unescapeHtml(action), fields, offered };
 }
@@ -23,7 +24,12 @@ function consentForm(html: string) {
  * scopes unticked, and follow the redirect to the gateway. The configured redirect URI names a port
  * nothing listens on, so the last hop goes to where the test gateway listens, with the same path and query.
  */
-async function throughDialog(s: AuthorizationTest, gatewayUrl: string, authorizeUrl: string, choice: { button: 'allow' | 'cancel'; untick?: string[] }) {
+async function throughDialog(
+  s: AuthorizationTest,
+  gatewayUrl: string,
+  authorizeUrl: string,
+  choice: { button: 'allow' | 'cancel'; untick?: string[] },
+) {
   const page = await fetch(authorizeUrl, { redirect: 'manual' });
   expect(page.status).toBe(200);
   const form = consentForm(await page.text());
@@ -50,7 +56,10 @@ describe('the whole browser round trip through the sandbox dialog', () => {
     expect(first.landed.status).toBe(303);
     const id = new URL(first.location!).searchParams.get('authorizationId')!;
     const { authorization: declined } = await gql(s.app, AuthorizationQuery, { id }, { apiKey: s.apiKey });
-    expect(declined).toMatchObject({ facebookUser: { id: jane.id, name: 'Jane Doe' }, tokenStatus: { state: 'MISSING_PERMISSIONS', declinedScopes: ['ads_management'] } });
+    expect(declined).toMatchObject({
+      facebookUser: { id: jane.id, name: 'Jane Doe' },
+      tokenStatus: { state: 'MISSING_PERMISSIONS', declinedScopes: ['ads_management'] },
+    });
 
     const link = new URL(declined!.tokenStatus.issues.find((i) => i.code === 'MISSING_PERMISSIONS')!.remediation.url!);
     const reconnect = await fetch(`${gatewayUrl}${link.pathname}${link.search}`, { redirect: 'manual' });

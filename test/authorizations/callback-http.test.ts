@@ -17,7 +17,12 @@ interface CallbackAnswer {
 function callbackOpener(baseUrl: string, seen: CallbackAnswer[]) {
   return async (params: Record<string, string>): Promise<CallbackAnswer> => {
     const response = await fetch(`${baseUrl}/oauth/facebook/callback/?${new URLSearchParams(params)}`, { redirect: 'manual' });
-    const answer = { status: response.status, location: response.headers.get('location'), contentType: response.headers.get('content-type'), body: await response.text() };
+    const answer = {
+      status: response.status,
+      location: response.headers.get('location'),
+      contentType: response.headers.get('content-type'),
+      body: await response.text(),
+    };
     seen.push(answer);
     return answer;
   };
@@ -38,7 +43,8 @@ function expectNoSecrets(s: AuthorizationTest, seen: CallbackAnswer[], secrets: 
   for (const secret of [...tokens, ...secrets, s.world.app.secret]) expect(everything).not.toContain(secret);
 }
 
-const authorizationCount = async (s: AuthorizationTest) => (await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey })).authorizations.totalCount;
+const authorizationCount = async (s: AuthorizationTest) =>
+  (await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey })).authorizations.totalCount;
 
 describe('GET /oauth/facebook/callback/ over HTTP', () => {
   it('refuses a returnTo outside ADSAUTH_ALLOWED_RETURN_URLS as ValidationError on returnTo', async () => {
@@ -54,7 +60,12 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
       'not a url',
     ];
     for (const returnTo of outside) {
-      const { startFacebookOAuth: result } = await gql(s.app, StartFacebookOAuth, { input: { label: 'x', returnTo } }, { apiKey: s.apiKey });
+      const { startFacebookOAuth: result } = await gql(
+        s.app,
+        StartFacebookOAuth,
+        { input: { label: 'x', returnTo } },
+        { apiKey: s.apiKey },
+      );
       expect(result, returnTo).toMatchObject({ __typename: 'ValidationError', field: 'returnTo' });
     }
     await s.startOAuth({ returnTo: `${RETURN_BASE}/done?tab=2` });
@@ -75,7 +86,13 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
     expect([...location.searchParams.keys()].sort()).toEqual(['authorizationId', 'tab']);
     const id = location.searchParams.get('authorizationId')!;
     const { authorization } = await gql(s.app, AuthorizationQuery, { id }, { apiKey: s.apiKey });
-    expect(authorization).toMatchObject({ id, label: 'Jane', createdBy: 'dashboard', facebookUser: { id: jane.id }, tokenStatus: { state: 'VALID' } });
+    expect(authorization).toMatchObject({
+      id,
+      label: 'Jane',
+      createdBy: 'dashboard',
+      facebookUser: { id: jane.id },
+      tokenStatus: { state: 'VALID' },
+    });
     expectNoSecrets(s, seen, [code, state]);
   });
 
@@ -107,7 +124,11 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
   it('shows a 400 HTML page for an unknown or missing state, without calling Graph', async () => {
     const { s, open } = await setup();
     const jane = s.world.createUser({ name: 'Jane' });
-    const attempts: Record<string, string>[] = [{ code: s.codeFor(jane.id), state: 'forged' }, { code: s.codeFor(jane.id) }, { state: 'forged', error: 'access_denied' }];
+    const attempts: Record<string, string>[] = [
+      { code: s.codeFor(jane.id), state: 'forged' },
+      { code: s.codeFor(jane.id) },
+      { state: 'forged', error: 'access_denied' },
+    ];
     for (const params of attempts) {
       const answer = await open(params);
       expect(answer.status, JSON.stringify(params)).toBe(400);
@@ -145,7 +166,13 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
     const { s, open } = await setup();
     const returnTo = `${RETURN_BASE}/done`;
     const { state } = await s.startOAuth({ returnTo });
-    const answer = await open({ error: 'access_denied', error_code: '200', error_description: 'Permissions error', error_reason: 'user_denied', state });
+    const answer = await open({
+      error: 'access_denied',
+      error_code: '200',
+      error_description: 'Permissions error',
+      error_reason: 'user_denied',
+      state,
+    });
     expect(answer.status).toBe(303);
     const location = new URL(answer.location!);
     expect(`${location.origin}${location.pathname}`).toBe(returnTo);
@@ -153,7 +180,12 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
     expect(location.searchParams.has('authorizationId')).toBe(false);
 
     const jane = s.world.createUser({ name: 'Jane' });
-    const { completeFacebookOAuth: later } = await gql(s.app, CompleteFacebookOAuth, { input: { code: s.codeFor(jane.id), state } }, { apiKey: s.apiKey });
+    const { completeFacebookOAuth: later } = await gql(
+      s.app,
+      CompleteFacebookOAuth,
+      { input: { code: s.codeFor(jane.id), state } },
+      { apiKey: s.apiKey },
+    );
     expect(later.__typename).toBe('InvalidOAuthState');
     expect(s.world.counters().httpRequests).toBe(0);
     expect(await authorizationCount(s)).toBe(0);
@@ -161,7 +193,10 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
 
   it('shows a cancel page when there is no returnTo, also for error_code without error', async () => {
     const { s, open } = await setup();
-    const denials: Record<string, string>[] = [{ error: 'access_denied', error_reason: 'user_denied' }, { error_code: '4201', error_message: 'User canceled the Dialog flow' }];
+    const denials: Record<string, string>[] = [
+      { error: 'access_denied', error_reason: 'user_denied' },
+      { error_code: '4201', error_message: 'User canceled the Dialog flow' },
+    ];
     for (const denial of denials) {
       const { state } = await s.startOAuth();
       const answer = await open({ ...denial, state });
@@ -178,7 +213,9 @@ describe('GET /oauth/facebook/callback/ over HTTP', () => {
     const returnTo = `${RETURN_BASE}/done`;
     const { state } = await s.startOAuth({ returnTo });
     // Every attempt at /me/permissions fails, retries included: the token exchange has already happened.
-    s.world.setFaults({ scripted: [1, 2, 3, 4, 5, 6].map((onCall) => ({ pathIncludes: 'permissions', onCall, fault: 'http500' as const })) });
+    s.world.setFaults({
+      scripted: [1, 2, 3, 4, 5, 6].map((onCall) => ({ pathIncludes: 'permissions', onCall, fault: 'http500' as const })),
+    });
     const code = s.codeFor(jane.id);
     const answer = await open({ code, state });
 

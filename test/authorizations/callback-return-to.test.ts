@@ -13,7 +13,11 @@ describe('the callback re-checks returnTo against the allow-list', () => {
     const { state } = await s.startOAuth({ returnTo: `${allowed}/facebook` });
 
     // The operator removes the URL; the gateway restarts with the new setting.
-    const config = loadConfig({ ADSAUTH_DATABASE: s.databaseFile, ADSAUTH_ENCRYPTION_KEYS: s.config.encryptionKeys!.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','), ADSAUTH_ALLOWED_RETURN_URLS: 'https://other.example.com' });
+    const config = loadConfig({
+      ADSAUTH_DATABASE: s.databaseFile,
+      ADSAUTH_ENCRYPTION_KEYS: s.config.encryptionKeys!.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','),
+      ADSAUTH_ALLOWED_RETURN_URLS: 'https://other.example.com',
+    });
     const app = createApp({ database: s.database, clock: s.clock, config, facebook: s.facebook, log: s.logs.log, fetch: globalThis.fetch });
     const server = createServer(app.yoga);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -17,7 +17,12 @@ describe('replaceSystemUserToken', () => {
     const { authorization, token: oldToken } = await s.registerSystemUser({ label: 'Rotating' });
     const { token: newToken } = s.systemUserToken({ expiresInSeconds: 60 * 86_400 });
     s.clock.advance(60_000);
-    const { replaceSystemUserToken: result } = await gql(s.app, ReplaceSystemUserToken, { input: { id: authorization.id, accessToken: newToken } }, { apiKey: s.apiKey });
+    const { replaceSystemUserToken: result } = await gql(
+      s.app,
+      ReplaceSystemUserToken,
+      { input: { id: authorization.id, accessToken: newToken } },
+      { apiKey: s.apiKey },
+    );
     if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
     expect(result.authorization).toMatchObject({
       id: authorization.id,
@@ -43,7 +48,10 @@ describe('replaceSystemUserToken', () => {
       gql(s.app, ReplaceSystemUserToken, { input: { id, accessToken } }, { apiKey: s.apiKey }).then((r) => r.replaceSystemUserToken);
 
     expect(await replace(first.authorization.id, userToken)).toMatchObject({ __typename: 'WrongTokenType', tokenType: 'USER' });
-    expect(await replace(first.authorization.id, second.token)).toMatchObject({ __typename: 'DuplicateToken', authorizationId: second.authorization.id });
+    expect(await replace(first.authorization.id, second.token)).toMatchObject({
+      __typename: 'DuplicateToken',
+      authorizationId: second.authorization.id,
+    });
     const connected = await s.connectUser();
     expect(await replace(connected.authorization.id, s.systemUserToken().token)).toMatchObject({ __typename: 'ValidationError' });
   });
@@ -68,17 +76,32 @@ describe('updateAuthorization', () => {
       updatedAt: s.clock.now().toISOString(),
     });
 
-    const { updateAuthorization: cleared } = await gql(s.app, UpdateAuthorization, { input: { id: authorization.id, description: null } }, { apiKey: s.apiKey });
+    const { updateAuthorization: cleared } = await gql(
+      s.app,
+      UpdateAuthorization,
+      { input: { id: authorization.id, description: null } },
+      { apiKey: s.apiKey },
+    );
     expect(cleared).toMatchObject({ authorization: { label: 'After', description: null } });
   });
 
   it('refuses an empty label and an unknown id', async () => {
     const s = await setupAuthorizationTest();
     const { authorization } = await s.registerSystemUser();
-    const { updateAuthorization: empty } = await gql(s.app, UpdateAuthorization, { input: { id: authorization.id, label: ' ' } }, { apiKey: s.apiKey });
+    const { updateAuthorization: empty } = await gql(
+      s.app,
+      UpdateAuthorization,
+      { input: { id: authorization.id, label: ' ' } },
+      { apiKey: s.apiKey },
+    );
     expect(empty).toMatchObject({ __typename: 'ValidationError', field: 'label' });
     const otherWorkspaceKey = s.createApiKey({ workspace: 'Other', role: 'EDITOR' });
-    const { updateAuthorization: foreign } = await gql(s.app, UpdateAuthorization, { input: { id: authorization.id, label: 'x' } }, { apiKey: otherWorkspaceKey });
+    const { updateAuthorization: foreign } = await gql(
+      s.app,
+      UpdateAuthorization,
+      { input: { id: authorization.id, label: 'x' } },
+      { apiKey: otherWorkspaceKey },
+    );
     expect(foreign).toMatchObject({ __typename: 'NotFound' });
   });
 });
@@ -88,8 +111,17 @@ describe('deleteAuthorization', () => {
     const s = await setupAuthorizationTest();
     const { authorization } = await s.registerSystemUser();
     s.world.resetCalls();
-    const { deleteAuthorization: result } = await gql(s.app, DeleteAuthorization, { input: { id: authorization.id } }, { apiKey: s.apiKey });
-    expect(result).toMatchObject({ __typename: 'DeleteAuthorizationPayload', deletedAuthorizationId: authorization.id, revokedAtFacebook: false });
+    const { deleteAuthorization: result } = await gql(
+      s.app,
+      DeleteAuthorization,
+      { input: { id: authorization.id } },
+      { apiKey: s.apiKey },
+    );
+    expect(result).toMatchObject({
+      __typename: 'DeleteAuthorizationPayload',
+      deletedAuthorizationId: authorization.id,
+      revokedAtFacebook: false,
+    });
     expect(s.world.counters().httpRequests).toBe(0);
     expect((await gql(s.app, AuthorizationQuery, { id: authorization.id }, { apiKey: s.apiKey })).authorization).toBeNull();
     expect(s.database.sqlite.prepare('select count(*) as n from authorizations').get()).toEqual({ n: 0 });
@@ -99,7 +131,12 @@ describe('deleteAuthorization', () => {
     const s = await setupAuthorizationTest();
     const { authorization, userId } = await s.connectUser();
     s.world.resetCalls();
-    const { deleteAuthorization: result } = await gql(s.app, DeleteAuthorization, { input: { id: authorization.id, revokeAtFacebook: true } }, { apiKey: s.apiKey });
+    const { deleteAuthorization: result } = await gql(
+      s.app,
+      DeleteAuthorization,
+      { input: { id: authorization.id, revokeAtFacebook: true } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({ revokedAtFacebook: true });
     expect(s.world.calls().map((c) => c.endpoint)).toEqual(['DELETE {id}/permissions']);
     const userTokens = s.world.snapshot().tokens.filter((t) => t.userId === userId);
@@ -110,12 +147,22 @@ describe('deleteAuthorization', () => {
     const s = await setupAuthorizationTest();
     const dead = await s.connectUser();
     s.world.changePassword(dead.userId);
-    const { deleteAuthorization: deleted } = await gql(s.app, DeleteAuthorization, { input: { id: dead.authorization.id, revokeAtFacebook: true } }, { apiKey: s.apiKey });
+    const { deleteAuthorization: deleted } = await gql(
+      s.app,
+      DeleteAuthorization,
+      { input: { id: dead.authorization.id, revokeAtFacebook: true } },
+      { apiKey: s.apiKey },
+    );
     expect(deleted).toMatchObject({ __typename: 'DeleteAuthorizationPayload', revokedAtFacebook: false });
 
     const alive = await s.connectUser();
     s.world.setFaults({ http500Rate: 1 });
-    const { deleteAuthorization: failed } = await gql(s.app, DeleteAuthorization, { input: { id: alive.authorization.id, revokeAtFacebook: true } }, { apiKey: s.apiKey });
+    const { deleteAuthorization: failed } = await gql(
+      s.app,
+      DeleteAuthorization,
+      { input: { id: alive.authorization.id, revokeAtFacebook: true } },
+      { apiKey: s.apiKey },
+    );
     expect(failed).toMatchObject({ __typename: 'GraphUnavailable', retryable: true });
     s.world.setFaults({ http500Rate: 0 });
     expect((await gql(s.app, AuthorizationQuery, { id: alive.authorization.id }, { apiKey: s.apiKey })).authorization).not.toBeNull();
@@ -164,7 +211,9 @@ describe('authorizations query', () => {
     expect((await gql(s.app, AuthorizationsQuery, { first: 10 }, { apiKey: stranger })).authorizations.totalCount).toBe(0);
     expect((await gql(s.app, AuthorizationQuery, { id: authorization.id }, { apiKey: stranger })).authorization).toBeNull();
     expect((await gql(s.app, NodeQuery, { id: authorization.id }, { apiKey: stranger })).node).toBeNull();
-    expect((await gql(s.app, NodeQuery, { id: authorization.id }, { apiKey: s.apiKey })).node).toMatchObject({ __typename: 'Authorization' });
+    expect((await gql(s.app, NodeQuery, { id: authorization.id }, { apiKey: s.apiKey })).node).toMatchObject({
+      __typename: 'Authorization',
+    });
   });
 
   it('lets a VIEWER read but not change', async () => {

@@ -72,7 +72,11 @@ describe('Facebook user OAuth: start and complete over GraphQL', () => {
     const jane = s.world.createUser({ name: 'Jane' });
     const { state } = await s.startOAuth();
     // The sandbox answers 36008 unless the exchange repeats the dialog's redirect_uri byte for byte.
-    const code = s.world.createAuthorizationCode({ userId: jane.id, redirectUri: 'http://127.0.0.1:4000/oauth/facebook/callback', scopes: ['ads_management'] });
+    const code = s.world.createAuthorizationCode({
+      userId: jane.id,
+      redirectUri: 'http://127.0.0.1:4000/oauth/facebook/callback',
+      scopes: ['ads_management'],
+    });
     const { completeFacebookOAuth: result } = await gql(s.app, CompleteFacebookOAuth, { input: { code, state } }, { apiKey: s.apiKey });
     expect(result).toMatchObject({ __typename: 'CodeExchangeFailed', graphCode: 100, graphSubcode: 36008 });
   });
@@ -86,7 +90,12 @@ describe('Facebook user OAuth: start and complete over GraphQL', () => {
     expect(ok.completeFacebookOAuth.__typename).toBe('CompleteFacebookOAuthPayload');
 
     const second = await s.startOAuth();
-    const { completeFacebookOAuth: replay } = await gql(s.app, CompleteFacebookOAuth, { input: { code, state: second.state } }, { apiKey: s.apiKey });
+    const { completeFacebookOAuth: replay } = await gql(
+      s.app,
+      CompleteFacebookOAuth,
+      { input: { code, state: second.state } },
+      { apiKey: s.apiKey },
+    );
     expect(replay).toMatchObject({ __typename: 'CodeExchangeFailed', graphCode: 100, graphSubcode: 36009 });
     expect(replay.__typename === 'CodeExchangeFailed' && replay.message).toMatch(/has been used/);
     expect(JSON.stringify(replay)).not.toContain(code);
@@ -100,7 +109,12 @@ describe('Facebook user OAuth: start and complete over GraphQL', () => {
     expect(denied).toMatchObject({ __typename: 'OAuthDenied', errorReason: 'user_denied' });
 
     const jane = s.world.createUser({ name: 'Jane' });
-    const { completeFacebookOAuth: after } = await gql(s.app, CompleteFacebookOAuth, { input: { code: s.codeFor(jane.id), state } }, { apiKey: s.apiKey });
+    const { completeFacebookOAuth: after } = await gql(
+      s.app,
+      CompleteFacebookOAuth,
+      { input: { code: s.codeFor(jane.id), state } },
+      { apiKey: s.apiKey },
+    );
     expect(after.__typename).toBe('InvalidOAuthState');
     expect(s.world.counters().httpRequests).toBe(0);
   });

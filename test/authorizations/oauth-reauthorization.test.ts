@@ -41,7 +41,10 @@ describe('Facebook user OAuth: declined permissions and re-authorization', () =>
     expect(state).not.toBe(first.state);
 
     const again = await complete(s, s.codeFor(jane.id, ['ads_management']), state);
-    expect(again).toMatchObject({ reauthorized: true, authorization: { id: declined.authorization.id, label: 'Jane', tokenStatus: { state: 'VALID', declinedScopes: [] } } });
+    expect(again).toMatchObject({
+      reauthorized: true,
+      authorization: { id: declined.authorization.id, label: 'Jane', tokenStatus: { state: 'VALID', declinedScopes: [] } },
+    });
     const list = await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey });
     expect(list.authorizations.totalCount).toBe(1);
   });
@@ -94,7 +97,10 @@ describe('Facebook user OAuth: declined permissions and re-authorization', () =>
     s.clock.advance(60_000);
     const { state } = await s.startOAuth({ label: 'ignored: the label is kept', authorizationId: before.id });
     const after = await complete(s, s.codeFor(jane.userId), state);
-    expect(after).toMatchObject({ reauthorized: true, authorization: { id: before.id, label: before.label, createdAt: before.createdAt, tokenStatus: { state: 'VALID' } } });
+    expect(after).toMatchObject({
+      reauthorized: true,
+      authorization: { id: before.id, label: before.label, createdAt: before.createdAt, tokenStatus: { state: 'VALID' } },
+    });
     expect(after.authorization.tokenFingerprint).not.toBe(before.tokenFingerprint);
     expect(after.authorization.updatedAt).not.toBe(before.updatedAt);
     expect((await gql(s.app, AuthorizationsQuery, {}, { apiKey: s.apiKey })).authorizations.totalCount).toBe(1);
@@ -107,7 +113,12 @@ describe('Facebook user OAuth: declined permissions and re-authorization', () =>
     const bob = s.world.createUser({ name: 'Bob' });
 
     const { state } = await s.startOAuth({ authorizationId: jane.authorization.id });
-    const { completeFacebookOAuth: result } = await gql(s.app, CompleteFacebookOAuth, { input: { code: s.codeFor(bob.id), state } }, { apiKey: s.apiKey });
+    const { completeFacebookOAuth: result } = await gql(
+      s.app,
+      CompleteFacebookOAuth,
+      { input: { code: s.codeFor(bob.id), state } },
+      { apiKey: s.apiKey },
+    );
     expect(result.__typename).toBe('FacebookUserMismatch');
     expect(result.__typename === 'FacebookUserMismatch' && result.message).toMatch(/another Facebook user/);
 

@@ -49,7 +49,10 @@ describe('OAuth state rules', () => {
     const s = await setupAuthorizationTest();
     const jane = s.world.createUser({ name: 'Jane' });
     const { state } = await s.startOAuth();
-    const results = await Promise.all([completeWith(s, { code: s.codeFor(jane.id), state }), completeWith(s, { code: s.codeFor(jane.id), state })]);
+    const results = await Promise.all([
+      completeWith(s, { code: s.codeFor(jane.id), state }),
+      completeWith(s, { code: s.codeFor(jane.id), state }),
+    ]);
     expect(results.map((r) => r.__typename).sort()).toEqual(['CompleteFacebookOAuthPayload', 'InvalidOAuthState']);
     expect(s.world.counters().byEndpoint['GET debug_token']).toBe(1);
   });
@@ -61,7 +64,12 @@ describe('OAuth state rules', () => {
     const strangerKey = s.createApiKey({ workspace: 'Other agency', role: 'EDITOR', name: 'stranger' });
     const code = s.codeFor(jane.id);
     await expectInvalidState(s, { code, state }, strangerKey);
-    const { completeFacebookOAuth: cancelled } = await gql(s.app, CompleteFacebookOAuth, { input: { state, error: 'access_denied' } }, { apiKey: strangerKey });
+    const { completeFacebookOAuth: cancelled } = await gql(
+      s.app,
+      CompleteFacebookOAuth,
+      { input: { state, error: 'access_denied' } },
+      { apiKey: strangerKey },
+    );
     expect(cancelled.__typename).toBe('InvalidOAuthState');
 
     const result = await completeWith(s, { code, state });
@@ -76,8 +84,20 @@ describe('OAuth state rules', () => {
 
     const database = openDatabase(s.databaseFile);
     onTestFinished(() => database.close());
-    const restarted = createApp({ database, clock: s.clock, config: s.config, facebook: s.facebook, log: s.logs.log, fetch: globalThis.fetch });
-    const { completeFacebookOAuth: result } = await gql(restarted, CompleteFacebookOAuth, { input: { code: s.codeFor(jane.id), state } }, { apiKey: s.apiKey });
+    const restarted = createApp({
+      database,
+      clock: s.clock,
+      config: s.config,
+      facebook: s.facebook,
+      log: s.logs.log,
+      fetch: globalThis.fetch,
+    });
+    const { completeFacebookOAuth: result } = await gql(
+      restarted,
+      CompleteFacebookOAuth,
+      { input: { code: s.codeFor(jane.id), state } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({
       __typename: 'CompleteFacebookOAuthPayload',
       authorization: { label: 'Started before the restart', createdBy: 'dashboard', tokenStatus: { state: 'VALID' } },

@@ -20,7 +20,8 @@ describe('adsauth reencrypt', () => {
     for (let i = 0; i < 3; i++) ids.push((await s.registerSystemUser()).authorization.id);
     ids.push((await s.connectUser()).authorization.id);
     const admin = s.createApiKey({ role: 'ADMIN' });
-    const created = (await gql(s.app, CreateWebhook, { input: { url: 'https://hooks.example.com/adsauth' } }, { apiKey: admin })).createWebhook;
+    const created = (await gql(s.app, CreateWebhook, { input: { url: 'https://hooks.example.com/adsauth' } }, { apiKey: admin }))
+      .createWebhook;
     if (created.__typename !== 'CreateWebhookPayload') throw new Error(JSON.stringify(created));
     const keyIds = () => s.database.sqlite.prepare('select token_key_id as k, count(*) as n from authorizations group by 1').all();
     const webhookKeyIds = () => s.database.sqlite.prepare('select secret_key_id as k, count(*) as n from webhooks group by 1').all();
@@ -29,14 +30,22 @@ describe('adsauth reencrypt', () => {
 
     const env = { ADSAUTH_DATABASE: s.databaseFile, ADSAUTH_ENCRYPTION_KEYS: `${k2},${k1}` };
     const run = await runCli(['reencrypt'], { env });
-    expect([run.code, run.stderr, run.stdout]).toEqual([0, '', '4 token(s) and 1 webhook secret(s) resealed; everything is now under key "k2"\n']);
+    expect([run.code, run.stderr, run.stdout]).toEqual([
+      0,
+      '',
+      '4 token(s) and 1 webhook secret(s) resealed; everything is now under key "k2"\n',
+    ]);
     expect(keyIds()).toEqual([{ k: 'k2', n: 4 }]);
     expect(webhookKeyIds()).toEqual([{ k: 'k2', n: 1 }]);
     const again = await runCli(['reencrypt'], { env });
     expect(again.stdout).toBe('0 token(s) and 0 webhook secret(s) resealed; everything is now under key "k2"\n');
 
     // The webhook's signing secret is unchanged, and only k2 is needed to open it.
-    const row = s.database.sqlite.prepare('select id, secret_key_id as keyId, secret_ciphertext as ciphertext from webhooks').get() as { id: string; keyId: string; ciphertext: Buffer };
+    const row = s.database.sqlite.prepare('select id, secret_key_id as keyId, secret_ciphertext as ciphertext from webhooks').get() as {
+      id: string;
+      keyId: string;
+      ciphertext: Buffer;
+    };
     const k2Only = createTokenCipher(parseEncryptionKeys(k2));
     expect(k2Only.open(secretRowId(row.id), { keyId: row.keyId, ciphertext: row.ciphertext })).toBe(created.signingSecret);
 
@@ -47,7 +56,10 @@ describe('adsauth reencrypt', () => {
       const app = createApp({ database, clock: s.clock, config, facebook: s.facebook, log: s.logs.log, fetch: globalThis.fetch });
       for (const id of ids) {
         const { refreshAuthorization: result } = await gql(app, RefreshAuthorization, { input: { id } }, { apiKey: s.apiKey });
-        expect(result).toMatchObject({ __typename: 'AuthorizationPayload', authorization: { tokenStatus: { state: 'VALID', lastCheckError: null } } });
+        expect(result).toMatchObject({
+          __typename: 'AuthorizationPayload',
+          authorization: { tokenStatus: { state: 'VALID', lastCheckError: null } },
+        });
       }
     } finally {
       database.close();
@@ -73,7 +85,12 @@ describe('adsauth reencrypt', () => {
     expect(byId.get(a.authorization.id)).toMatchObject({ state: 'VALID', lastCheckError: null });
     expect(byId.get(b.authorization.id)).toMatchObject({ state: 'VALID', lastCheckError: { errorClass: 'DECRYPTION' } });
     expect(s.world.counters().byEndpoint['GET debug_token']).toBe(1);
-    const { refreshAuthorization: broken } = await gql(s.app, RefreshAuthorization, { input: { id: b.authorization.id } }, { apiKey: s.apiKey });
+    const { refreshAuthorization: broken } = await gql(
+      s.app,
+      RefreshAuthorization,
+      { input: { id: b.authorization.id } },
+      { apiKey: s.apiKey },
+    );
     expect(broken).toMatchObject({ authorization: { tokenStatus: { lastCheckError: { errorClass: 'DECRYPTION' } } } });
     expect(JSON.stringify(broken)).not.toContain(b.token);
   });

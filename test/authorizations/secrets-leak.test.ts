@@ -34,7 +34,10 @@ describe('tokens never leave adsauth', () => {
 
     // System users: register, duplicate, wrong type, garbage, rotate, refresh.
     const registered = await call(RegisterSystemUserToken, { input: { label: 'SU', accessToken: token(1) } });
-    const suId = registered.registerSystemUserToken.__typename === 'RegisterSystemUserTokenPayload' ? registered.registerSystemUserToken.authorization.id : '';
+    const suId =
+      registered.registerSystemUserToken.__typename === 'RegisterSystemUserTokenPayload'
+        ? registered.registerSystemUserToken.authorization.id
+        : '';
     expect(suId).not.toBe('');
     const first = s.world.snapshot().tokens.find((t) => t.accessToken.includes(`${MARKER}1`))!.accessToken;
     await call(RegisterSystemUserToken, { input: { label: 'dup', accessToken: first } });
@@ -52,8 +55,12 @@ describe('tokens never leave adsauth', () => {
     if (started.startFacebookOAuth.__typename !== 'StartFacebookOAuthPayload') throw new Error('the first OAuth start failed');
     const state1 = started.startFacebookOAuth.state;
     codes.push(s.codeFor(user.id, ['ads_management'], []));
-    expect((await call(CompleteFacebookOAuth, { input: { code: codes[0]!, state: state1 } })).completeFacebookOAuth.__typename).toBe('CompleteFacebookOAuthPayload');
-    expect((await call(CompleteFacebookOAuth, { input: { code: codes[0]!, state: state1 } })).completeFacebookOAuth.__typename).toBe('InvalidOAuthState');
+    expect((await call(CompleteFacebookOAuth, { input: { code: codes[0]!, state: state1 } })).completeFacebookOAuth.__typename).toBe(
+      'CompleteFacebookOAuthPayload',
+    );
+    expect((await call(CompleteFacebookOAuth, { input: { code: codes[0]!, state: state1 } })).completeFacebookOAuth.__typename).toBe(
+      'InvalidOAuthState',
+    );
 
     const base = await s.listen();
     const started2 = await call(StartFacebookOAuth, { input: { label: 'Jane again', returnTo: 'http://127.0.0.1:5173/done' } });
@@ -76,12 +83,7 @@ describe('tokens never leave adsauth', () => {
     await call(DeleteAuthorization, { input: { id: janeId, revokeAtFacebook: true } });
 
     // What must never be found, and where.
-    const secrets = [
-      MARKER,
-      s.facebook.appSecret,
-      ...codes,
-      ...s.world.snapshot().tokens.map((t) => t.accessToken),
-    ];
+    const secrets = [MARKER, s.facebook.appSecret, ...codes, ...s.world.snapshot().tokens.map((t) => t.accessToken)];
     s.database.sqlite.pragma('wal_checkpoint(PASSIVE)');
     // The WAL exists while the database is open (WAL mode); an empty haystack would prove nothing.
     expect(existsSync(`${s.databaseFile}-wal`)).toBe(true);

@@ -17,7 +17,13 @@ export async function setupAuthorizationTest(options: TestAppOptions = {}) {
   /** A system user in the sandbox's business and a token for it. */
   function systemUserToken(token: Partial<Omit<CreateTokenInput, 'userId'>> = {}) {
     const systemUser = world.createSystemUser({ businessId: business.id, name: `System user ${++counter}`, role: 'EMPLOYEE' });
-    const info = world.createToken({ type: 'SYSTEM_USER', userId: systemUser.id, scopes: ['ads_management', 'business_management'], expiresInSeconds: 0, ...token });
+    const info = world.createToken({
+      type: 'SYSTEM_USER',
+      userId: systemUser.id,
+      scopes: ['ads_management', 'business_management'],
+      expiresInSeconds: 0,
+      ...token,
+    });
     return { systemUser, token: info.accessToken };
   }
 
@@ -47,7 +53,9 @@ export async function setupAuthorizationTest(options: TestAppOptions = {}) {
   }
 
   /** A Facebook user who connects through the OAuth flow, end to end over GraphQL. */
-  async function connectUser(input: { name?: string; userId?: string; scopes?: string[]; declined?: string[]; authorizationId?: string } = {}) {
+  async function connectUser(
+    input: { name?: string; userId?: string; scopes?: string[]; declined?: string[]; authorizationId?: string } = {},
+  ) {
     const userId = input.userId ?? world.createUser({ name: input.name ?? `Jane ${++counter}` }).id;
     const { state } = await startOAuth({ label: 'Jane', scopes: input.scopes, authorizationId: input.authorizationId });
     const code = codeFor(userId, input.scopes ?? ['ads_management'], input.declined ?? []);

@@ -40,7 +40,12 @@ describe('registerSystemUserToken', () => {
     const s = await setupAuthorizationTest();
     const user = s.world.createUser({ name: 'Jane' });
     const token = s.world.createToken({ type: 'USER', userId: user.id, scopes: ['ads_management'] }).accessToken;
-    const { registerSystemUserToken: result } = await gql(s.app, RegisterSystemUserToken, { input: { label: 'x', accessToken: token } }, { apiKey: s.apiKey });
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterSystemUserToken,
+      { input: { label: 'x', accessToken: token } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({ __typename: 'WrongTokenType', tokenType: 'USER', expected: 'SYSTEM_USER' });
     expect(result.__typename === 'WrongTokenType' && result.message).toMatch(/startFacebookOAuth/);
     expect(JSON.stringify(result)).not.toContain(token);
@@ -50,14 +55,24 @@ describe('registerSystemUserToken', () => {
     const s = await setupAuthorizationTest();
     const user = s.world.createUser({ name: 'Page owner' });
     const token = s.world.createToken({ type: 'PAGE', userId: user.id, scopes: ['ads_management'] }).accessToken;
-    const { registerSystemUserToken: result } = await gql(s.app, RegisterSystemUserToken, { input: { label: 'x', accessToken: token } }, { apiKey: s.apiKey });
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterSystemUserToken,
+      { input: { label: 'x', accessToken: token } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({ __typename: 'WrongTokenType', tokenType: 'PAGE' });
   });
 
   it('refuses a token without ads_management and lists what is missing', async () => {
     const s = await setupAuthorizationTest();
     const { token } = s.systemUserToken({ scopes: ['ads_read'] });
-    const { registerSystemUserToken: result } = await gql(s.app, RegisterSystemUserToken, { input: { label: 'x', accessToken: token } }, { apiKey: s.apiKey });
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterSystemUserToken,
+      { input: { label: 'x', accessToken: token } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({ __typename: 'MissingPermissions', missingScopes: ['ads_management'] });
   });
 
@@ -66,7 +81,12 @@ describe('registerSystemUserToken', () => {
     const { token } = s.systemUserToken();
     const first = await s.registerSystemUser({ token });
     const calls = s.world.counters().httpRequests;
-    const { registerSystemUserToken: again } = await gql(s.app, RegisterSystemUserToken, { input: { label: 'again', accessToken: token } }, { apiKey: s.apiKey });
+    const { registerSystemUserToken: again } = await gql(
+      s.app,
+      RegisterSystemUserToken,
+      { input: { label: 'again', accessToken: token } },
+      { apiKey: s.apiKey },
+    );
     expect(again).toMatchObject({ __typename: 'DuplicateToken', authorizationId: first.authorization.id });
     expect(s.world.counters().httpRequests).toBe(calls);
     const otherKey = s.createApiKey({ workspace: 'Other', role: 'EDITOR' });
@@ -77,14 +97,24 @@ describe('registerSystemUserToken', () => {
   it('refuses a token issued for another app', async () => {
     const s = await setupAuthorizationTest();
     const { token } = s.systemUserToken({ appId: '999999999999999' });
-    const { registerSystemUserToken: result } = await gql(s.app, RegisterSystemUserToken, { input: { label: 'x', accessToken: token } }, { apiKey: s.apiKey });
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterSystemUserToken,
+      { input: { label: 'x', accessToken: token } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({ __typename: 'InvalidToken', reason: 'OTHER_APP' });
   });
 
   it('refuses a token Facebook does not know, without echoing it', async () => {
     const s = await setupAuthorizationTest();
     const token = 'EAABgarbage-token-that-facebook-never-issued';
-    const { registerSystemUserToken: result } = await gql(s.app, RegisterSystemUserToken, { input: { label: 'x', accessToken: token } }, { apiKey: s.apiKey });
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterSystemUserToken,
+      { input: { label: 'x', accessToken: token } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({ __typename: 'InvalidToken', reason: 'NOT_VALID' });
     expect(JSON.stringify(result)).not.toContain(token);
   });
@@ -109,7 +139,12 @@ describe('registerSystemUserToken', () => {
     const s = await setupAuthorizationTest();
     const { token } = s.systemUserToken();
     s.world.setFaults({ http500Rate: 1 });
-    const { registerSystemUserToken: result } = await gql(s.app, RegisterSystemUserToken, { input: { label: 'x', accessToken: token } }, { apiKey: s.apiKey });
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterSystemUserToken,
+      { input: { label: 'x', accessToken: token } },
+      { apiKey: s.apiKey },
+    );
     expect(result).toMatchObject({ __typename: 'GraphUnavailable', retryable: true });
     const rows = s.database.sqlite.prepare('select count(*) as n from authorizations').get() as { n: number };
     expect(rows.n).toBe(0);

@@ -54,7 +54,10 @@ describe('refreshAuthorization after each sandbox state change', () => {
     const s = await setupAuthorizationTest();
     const { authorization } = await s.connectUser();
     // The stored token is the long-lived one, the last token the sandbox issued for this user.
-    const token = s.world.snapshot().tokens.filter((t) => t.type === 'USER' && t.userId === authorization.facebookUser!.id).at(-1);
+    const token = s.world
+      .snapshot()
+      .tokens.filter((t) => t.type === 'USER' && t.userId === authorization.facebookUser!.id)
+      .at(-1);
     s.world.expireDataAccess(token!.accessToken);
     expect((await refresh(s, authorization.id)).tokenStatus.state).toBe('DATA_ACCESS_EXPIRED');
   });

@@ -78,13 +78,15 @@ describe('the per-key Graph budget', () => {
     const answers = [
       (await refresh(s, id, key)).__typename,
       (await gql(s.app, BudgetSyncAdAccounts, { input: { authorizationId: id } }, { apiKey: key })).syncAdAccounts.__typename,
-      (await gql(s.app, BudgetRefreshAdAccount, { input: { authorizationId: id, adAccountId: 'act_1' } }, { apiKey: key })).refreshAdAccount.__typename,
+      (await gql(s.app, BudgetRefreshAdAccount, { input: { authorizationId: id, adAccountId: 'act_1' } }, { apiKey: key })).refreshAdAccount
+        .__typename,
       (await gql(s.app, BudgetRegisterSystemUserToken, { input: { label: 'x', accessToken: s.systemUserToken().token } }, { apiKey: key }))
         .registerSystemUserToken.__typename,
-      (await gql(s.app, BudgetReplaceSystemUserToken, { input: { id, accessToken: s.systemUserToken().token } }, { apiKey: key })).replaceSystemUserToken
-        .__typename,
+      (await gql(s.app, BudgetReplaceSystemUserToken, { input: { id, accessToken: s.systemUserToken().token } }, { apiKey: key }))
+        .replaceSystemUserToken.__typename,
       (await gql(s.app, BudgetCompleteFacebookOAuth, { input: { code, state } }, { apiKey: key })).completeFacebookOAuth.__typename,
-      (await gql(s.app, BudgetDeleteAuthorization, { input: { id, revokeAtFacebook: true } }, { apiKey: key })).deleteAuthorization.__typename,
+      (await gql(s.app, BudgetDeleteAuthorization, { input: { id, revokeAtFacebook: true } }, { apiKey: key })).deleteAuthorization
+        .__typename,
       (await gql(s.app, BudgetSystemUsers, { businessId: s.business.id }, { apiKey: key })).app.systemUsers.__typename,
     ];
 
@@ -92,9 +94,9 @@ describe('the per-key Graph budget', () => {
     expect(s.world.calls()).toEqual([]);
     // Refused before the OAuth state was used: the same code and state complete once the bucket refills.
     s.clock.advance(60_000);
-    expect((await gql(s.app, BudgetCompleteFacebookOAuth, { input: { code, state } }, { apiKey: key })).completeFacebookOAuth.__typename).toBe(
-      'CompleteFacebookOAuthPayload',
-    );
+    expect(
+      (await gql(s.app, BudgetCompleteFacebookOAuth, { input: { code, state } }, { apiKey: key })).completeFacebookOAuth.__typename,
+    ).toBe('CompleteFacebookOAuthPayload');
   });
 
   it('work that makes no Graph call is not limited: deleting without revoking, cancelled OAuth', async () => {

@@ -23,7 +23,12 @@ describe('the request deadline', () => {
     const { authorization } = await s.registerSystemUser();
     stallGraph(s);
 
-    const { refreshAuthorization: result } = await gql(s.app, BudgetRefreshAuthorization, { input: { id: authorization.id } }, { apiKey: s.apiKey });
+    const { refreshAuthorization: result } = await gql(
+      s.app,
+      BudgetRefreshAuthorization,
+      { input: { id: authorization.id } },
+      { apiKey: s.apiKey },
+    );
 
     if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
     expect(result.authorization.tokenStatus).toMatchObject({
@@ -48,7 +53,11 @@ describe('the request deadline', () => {
       { apiKey: s.apiKey },
     );
 
-    expect(result).toMatchObject({ __typename: 'GraphUnavailable', retryable: true, message: expect.stringMatching(/within the request's deadline/) });
+    expect(result).toMatchObject({
+      __typename: 'GraphUnavailable',
+      retryable: true,
+      message: expect.stringMatching(/within the request's deadline/),
+    });
     expect(endpoints(s).length).toBeLessThanOrEqual(1);
     expect(endpoints(s).every((endpoint) => endpoint === 'GET debug_token')).toBe(true);
     s.world.setFaults({ timeoutRate: 0 });
@@ -65,7 +74,10 @@ describe('the request deadline', () => {
     const statuses = result.authorizations.edges.map((edge) => edge.node.tokenStatus);
     expect(statuses).toHaveLength(3);
     for (const status of statuses) {
-      expect(status).toMatchObject({ state: 'VALID', lastCheckError: { errorClass: 'TRANSIENT', message: expect.stringMatching(/deadline/) } });
+      expect(status).toMatchObject({
+        state: 'VALID',
+        lastCheckError: { errorClass: 'TRANSIENT', message: expect.stringMatching(/deadline/) },
+      });
     }
     expect(endpoints(s).length).toBeLessThanOrEqual(1);
   });
@@ -78,7 +90,12 @@ describe('the request deadline', () => {
 
     s.world.setFaults({ timeoutRate: 0 });
     s.clock.advance(60_000);
-    const { refreshAuthorization: result } = await gql(s.app, BudgetRefreshAuthorization, { input: { id: authorization.id } }, { apiKey: s.apiKey });
+    const { refreshAuthorization: result } = await gql(
+      s.app,
+      BudgetRefreshAuthorization,
+      { input: { id: authorization.id } },
+      { apiKey: s.apiKey },
+    );
 
     if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
     expect(result.authorization.tokenStatus.checkedAt).toBe(s.clock.now().toISOString());
@@ -94,7 +111,12 @@ describe('a failed check does not go on to an ad-account sync', () => {
     s.world.setFaults({ code2Rate: 1 });
     s.world.resetCalls();
 
-    const { refreshAuthorization: result } = await gql(s.app, BudgetRefreshAuthorization, { input: { id: authorization.id } }, { apiKey: s.apiKey });
+    const { refreshAuthorization: result } = await gql(
+      s.app,
+      BudgetRefreshAuthorization,
+      { input: { id: authorization.id } },
+      { apiKey: s.apiKey },
+    );
 
     if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
     expect(result.authorization.tokenStatus.lastCheckError).toMatchObject({ errorClass: 'TRANSIENT', code: 2 });

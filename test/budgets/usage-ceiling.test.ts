@@ -26,7 +26,11 @@ describe('the request-time usage ceiling', () => {
 
     expect(await refresh(s, authorization.id)).toMatchObject({ __typename: 'RateLimited', scope: 'APP_USAGE', retryAfterSeconds: 240 });
     const statuses = await gql(s.app, BudgetTokenStatuses, { first: 10, maxAgeSeconds: 0 }, { apiKey: s.apiKey });
-    expect(statuses.authorizations.edges[0]!.node.tokenStatus).toMatchObject({ state: 'VALID', checkedAt: authorization.tokenStatus.checkedAt, lastCheckError: null });
+    expect(statuses.authorizations.edges[0]!.node.tokenStatus).toMatchObject({
+      state: 'VALID',
+      checkedAt: authorization.tokenStatus.checkedAt,
+      lastCheckError: null,
+    });
     expect(s.world.calls()).toEqual([]);
   });
 
@@ -58,9 +62,15 @@ describe('the request-time usage ceiling', () => {
     const authorization = await registerWithAccount(s, account.accountId);
     s.world.setThrottle({ adAccountBudget: 10 });
     const refreshAccount = () =>
-      gql(s.app, BudgetRefreshAdAccount, { input: { authorizationId: authorization.id, adAccountId: account.accountId } }, { apiKey: s.apiKey });
+      gql(
+        s.app,
+        BudgetRefreshAdAccount,
+        { input: { authorizationId: authorization.id, adAccountId: account.accountId } },
+        { apiKey: s.apiKey },
+      );
     // The sandbox reports an account's usage as its share of adAccountBudget: 9 calls of 10 is 90 %.
-    for (let i = 0; i < 9; i++) expect((await refreshAccount()).refreshAdAccount.__typename, `call ${i + 1}`).toBe('RefreshAdAccountPayload');
+    for (let i = 0; i < 9; i++)
+      expect((await refreshAccount()).refreshAdAccount.__typename, `call ${i + 1}`).toBe('RefreshAdAccountPayload');
 
     expect((await refreshAccount()).refreshAdAccount).toMatchObject({ __typename: 'RateLimited', scope: 'APP_USAGE' });
     expect((await refresh(s, authorization.id)).__typename).toBe('AuthorizationPayload');

@@ -15,7 +15,10 @@ describe('adsauth api-keys', () => {
   it('create → use over HTTP → list → revoke → 401', async () => {
     const dir = tempDir();
     const env = liveEnv(dir);
-    const created = await runCli(['api-keys', 'create', '--workspace', 'Acme', '--name', 'dashboard', '--role', 'VIEWER'], { cwd: dir, env });
+    const created = await runCli(['api-keys', 'create', '--workspace', 'Acme', '--name', 'dashboard', '--role', 'VIEWER'], {
+      cwd: dir,
+      env,
+    });
     expect([created.code, created.stderr]).toEqual([0, '']);
     const [summary, , secret] = created.stdout.trim().split('\n');
     const id = /\(id ([0-9a-f-]{36})\)/.exec(summary!)![1]!;
@@ -46,7 +49,10 @@ describe('adsauth api-keys', () => {
   it('creates an OPERATOR key, the only role that may change the app-wide account list', async () => {
     const dir = tempDir();
     const env = liveEnv(dir);
-    const created = await runCli(['api-keys', 'create', '--workspace', 'Ops', '--name', 'platform', '--role', 'OPERATOR'], { cwd: dir, env });
+    const created = await runCli(['api-keys', 'create', '--workspace', 'Ops', '--name', 'platform', '--role', 'OPERATOR'], {
+      cwd: dir,
+      env,
+    });
     expect([created.code, created.stderr]).toEqual([0, '']);
     const secret = created.stdout.trim().split('\n')[2]!;
     const admin = await runCli(['api-keys', 'create', '--workspace', 'Acme', '--name', 'tenant', '--role', 'ADMIN'], { cwd: dir, env });
@@ -68,7 +74,10 @@ describe('adsauth api-keys', () => {
 
   it.each([
     [['create', '--name', 'x'], 'adsauth: --workspace is required\n'],
-    [['create', '--workspace', 'Acme', '--name', 'x', '--role', 'OWNER'], 'adsauth: --role must be one of VIEWER, EDITOR, ADMIN, OPERATOR\n'],
+    [
+      ['create', '--workspace', 'Acme', '--name', 'x', '--role', 'OWNER'],
+      'adsauth: --role must be one of VIEWER, EDITOR, ADMIN, OPERATOR\n',
+    ],
     [['list', '--workspace', 'Nobody'], 'adsauth: no workspace named "Nobody"\n'],
     [['rotate'], 'adsauth: api-keys needs one of: create, list, revoke\n'],
   ])('api-keys %j is a usage error', async (args, message) => {

@@ -8,10 +8,26 @@ const MARKER = 'SECRETMARKER';
 // Each case: a crafted environment for `serve`, and the setting the one error line must name.
 const cases: [string, (env: Record<string, string>) => Record<string, string>, RegExp][] = [
   ['PORT is not a number', (env) => ({ ...env, PORT: 'eighty' }), /^PORT must be a whole number/],
-  ['the app secret is missing', ({ FACEBOOK_APP_SECRET: _gone, ...env }) => env, /^FACEBOOK_APP_SECRET is required when a Facebook app is configured$/],
-  ['the app secret is malformed', (env) => ({ ...env, FACEBOOK_APP_SECRET: `${MARKER}-0123` }), /^FACEBOOK_APP_SECRET must be the 32-character hex app secret$/],
-  ['the encryption keys are malformed', (env) => ({ ...env, ADSAUTH_ENCRYPTION_KEYS: `k1:${MARKER}` }), /^ADSAUTH_ENCRYPTION_KEYS key "k1" must decode to 32 bytes/],
-  ['live mode has no encryption keys', ({ ADSAUTH_ENCRYPTION_KEYS: _gone, ...env }) => env, /^ADSAUTH_ENCRYPTION_KEYS is required outside sandbox mode/],
+  [
+    'the app secret is missing',
+    ({ FACEBOOK_APP_SECRET: _gone, ...env }) => env,
+    /^FACEBOOK_APP_SECRET is required when a Facebook app is configured$/,
+  ],
+  [
+    'the app secret is malformed',
+    (env) => ({ ...env, FACEBOOK_APP_SECRET: `${MARKER}-0123` }),
+    /^FACEBOOK_APP_SECRET must be the 32-character hex app secret$/,
+  ],
+  [
+    'the encryption keys are malformed',
+    (env) => ({ ...env, ADSAUTH_ENCRYPTION_KEYS: `k1:${MARKER}` }),
+    /^ADSAUTH_ENCRYPTION_KEYS key "k1" must decode to 32 bytes/,
+  ],
+  [
+    'live mode has no encryption keys',
+    ({ ADSAUTH_ENCRYPTION_KEYS: _gone, ...env }) => env,
+    /^ADSAUTH_ENCRYPTION_KEYS is required outside sandbox mode/,
+  ],
   ['the Graph URL is not a URL', (env) => ({ ...env, GRAPH_API_URL: 'graph dot facebook' }), /^GRAPH_API_URL must be an http\(s\) URL$/],
 ];
 

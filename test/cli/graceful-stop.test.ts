@@ -13,7 +13,11 @@ function createKey(databaseFile: string): string {
   const database = openDatabase(databaseFile);
   try {
     const { db } = database;
-    const service = createApiKeyService({ apiKeys: createApiKeyRepository(db), workspaces: createWorkspaceRepository(db), clock: systemClock });
+    const service = createApiKeyService({
+      apiKeys: createApiKeyRepository(db),
+      workspaces: createWorkspaceRepository(db),
+      clock: systemClock,
+    });
     return service.create({ workspaceName: 'Acme', name: 'stop-test', role: 'VIEWER' }).secret;
   } finally {
     database.close();
@@ -27,7 +31,13 @@ function slowPost(url: string, apiKey: string, body: string) {
   let resolveResponse: (value: { status: number; body: string }) => void;
   const response = new Promise<{ status: number; body: string }>((resolve) => (resolveResponse = resolve));
   const req = request(
-    { hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${apiKey}` } },
+    {
+      hostname,
+      port,
+      path: '/graphql',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${apiKey}` },
+    },
     (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -60,7 +70,14 @@ describe('serve stops gracefully on SIGTERM', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     serve.child.kill('SIGTERM');
     await waitFor(() => serve.stdout().includes('adsauth stopping'), 'the stopping log line');
-    expect(JSON.parse(serve.stdout().split('\n').find((line) => line.includes('adsauth stopping'))!)).toMatchObject({ inFlight: 1 });
+    expect(
+      JSON.parse(
+        serve
+          .stdout()
+          .split('\n')
+          .find((line) => line.includes('adsauth stopping'))!,
+      ),
+    ).toMatchObject({ inFlight: 1 });
 
     await expect(fetch(`${serve.url}/healthz`)).rejects.toMatchObject({ cause: { code: 'ECONNREFUSED' } });
     expect(serve.child.exitCode).toBeNull();
@@ -97,7 +114,10 @@ describe('serve on a port already in use', () => {
     const first = await startServe({ env: liveEnv(dir), cwd: dir });
     const port = new URL(first.url).port;
     const second = await runCli(['serve'], { cwd: dir, env: liveEnv(dir, { PORT: port }) });
-    expect([second.code, second.stderr]).toEqual([1, `adsauth: 127.0.0.1:${port} is already in use; set PORT to another port (0 picks a free one)\n`]);
+    expect([second.code, second.stderr]).toEqual([
+      1,
+      `adsauth: 127.0.0.1:${port} is already in use; set PORT to another port (0 picks a free one)\n`,
+    ]);
     first.child.kill('SIGTERM');
     expect((await first.exited).code).toBe(0);
   });

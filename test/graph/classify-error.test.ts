@@ -135,7 +135,11 @@ describe('throttle details from the usage headers', () => {
   });
 
   it('falls back to X-Ad-Account-Usage reset_time_duration in seconds', () => {
-    const error = throttle(17, 2446079, usage({ adAccountUsage: { accIdUtilPct: 100, resetTimeDuration: 90, adsApiAccessTier: undefined } }));
+    const error = throttle(
+      17,
+      2446079,
+      usage({ adAccountUsage: { accIdUtilPct: 100, resetTimeDuration: 90, adsApiAccessTier: undefined } }),
+    );
     expect(error).toMatchObject({ scope: 'ad_account', objectId: undefined, retryAfterMs: 90_000 });
   });
 

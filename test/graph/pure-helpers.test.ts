@@ -54,7 +54,18 @@ describe('response schemas', () => {
   it('maps debug_token timestamps to dates and expires_at 0 to never', () => {
     const info = parseGraphBody(
       debugTokenSchema,
-      { data: { is_valid: true, app_id: '1', type: 'SYSTEM_USER', expires_at: 0, data_access_expires_at: 1676526788, issued_at: 1668750788, scopes: ['ads_management'], user_id: '9' } },
+      {
+        data: {
+          is_valid: true,
+          app_id: '1',
+          type: 'SYSTEM_USER',
+          expires_at: 0,
+          data_access_expires_at: 1676526788,
+          issued_at: 1668750788,
+          scopes: ['ads_management'],
+          user_id: '9',
+        },
+      },
       'GET debug_token',
     );
     expect(info).toMatchObject({ isValid: true, type: 'SYSTEM_USER', expiresAt: null, userId: '9', scopes: ['ads_management'] });
@@ -64,7 +75,11 @@ describe('response schemas', () => {
   });
 
   it('keeps a debug_token error with its subcode', () => {
-    const info = parseGraphBody(debugTokenSchema, { data: { is_valid: false, scopes: [], error: { code: 190, subcode: 463, message: 'expired' } } }, 'GET debug_token');
+    const info = parseGraphBody(
+      debugTokenSchema,
+      { data: { is_valid: false, scopes: [], error: { code: 190, subcode: 463, message: 'expired' } } },
+      'GET debug_token',
+    );
     expect(info.error).toEqual({ code: 190, subcode: 463, message: 'expired' });
     expect(info.expiresAt).toBeUndefined();
   });

@@ -96,7 +96,12 @@ describe('debugTokens', () => {
     const counters = h.world.counters();
     expect(counters.httpRequests).toBe(3);
     expect(counters.byEndpoint['GET debug_token']).toBe(120);
-    expect(h.world.calls().filter((c) => c.endpoint === 'POST batch').map((c) => c.batchItems)).toEqual([50, 50, 20]);
+    expect(
+      h.world
+        .calls()
+        .filter((c) => c.endpoint === 'POST batch')
+        .map((c) => c.batchItems),
+    ).toEqual([50, 50, 20]);
     expect(h.recorder.calls).toHaveLength(120);
     expect(h.recorder.calls.every((c) => c.endpoint === 'GET debug_token' && c.batchItem && c.ok)).toBe(true);
   });

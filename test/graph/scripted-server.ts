@@ -32,7 +32,12 @@ export async function startScriptedServer(answer: (request: ReceivedRequest, ind
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       received.push(request);
       const response = answer(request, received.length - 1);
       const body = typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? {});

@@ -28,8 +28,22 @@ describe('parseUsageHeaders (docs/graph-api.md "Usage headers")', () => {
       adAccountUsage: { accIdUtilPct: 9.67, resetTimeDuration: 100, adsApiAccessTier: 'standard_access' },
       businessUseCase: {
         '1569761797025413': [
-          { type: 'ads_management', callCount: 95, totalCputime: 20, totalTime: 21, estimatedTimeToRegainAccess: 3, adsApiAccessTier: 'development_access' },
-          { type: 'ads_insights', callCount: 1, totalCputime: 1, totalTime: 1, estimatedTimeToRegainAccess: 0, adsApiAccessTier: undefined },
+          {
+            type: 'ads_management',
+            callCount: 95,
+            totalCputime: 20,
+            totalTime: 21,
+            estimatedTimeToRegainAccess: 3,
+            adsApiAccessTier: 'development_access',
+          },
+          {
+            type: 'ads_insights',
+            callCount: 1,
+            totalCputime: 1,
+            totalTime: 1,
+            estimatedTimeToRegainAccess: 0,
+            adsApiAccessTier: undefined,
+          },
         ],
       },
       // BUC comes first: it is the header Meta documents for current Marketing API versions.
@@ -45,7 +59,9 @@ describe('parseUsageHeaders (docs/graph-api.md "Usage headers")', () => {
 
   it('takes the tier from the insights throttle header when it is the only one', () => {
     const report = parseUsageHeaders(
-      lookupBatchHeaders([{ name: 'X-FB-Ads-Insights-Throttle', value: '{"app_id_util_pct":100,"ads_api_access_tier":"standard_access"}' }]),
+      lookupBatchHeaders([
+        { name: 'X-FB-Ads-Insights-Throttle', value: '{"app_id_util_pct":100,"ads_api_access_tier":"standard_access"}' },
+      ]),
     );
     expect(report?.adsApiAccessTier).toBe('standard_access');
   });
@@ -68,7 +84,16 @@ describe('parseUsageHeaders (docs/graph-api.md "Usage headers")', () => {
     expect(report?.appUsage).toBeUndefined();
     expect(report?.adAccountUsage).toBeUndefined();
     expect(report?.businessUseCase).toEqual({
-      '42': [{ type: 'ads_management', callCount: 50, totalCputime: 0, totalTime: 0, estimatedTimeToRegainAccess: 0, adsApiAccessTier: undefined }],
+      '42': [
+        {
+          type: 'ads_management',
+          callCount: 50,
+          totalCputime: 0,
+          totalTime: 0,
+          estimatedTimeToRegainAccess: 0,
+          adsApiAccessTier: undefined,
+        },
+      ],
       '44': [{ type: 'unknown', callCount: 0, totalCputime: 0, totalTime: 0, estimatedTimeToRegainAccess: 0, adsApiAccessTier: undefined }],
     });
     expect(parseUsageHeaders(lookupBatchHeaders([{ name: 'X-App-Usage', value: 'null' }]))).toBeUndefined();

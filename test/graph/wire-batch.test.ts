@@ -38,7 +38,10 @@ describe('batch items', () => {
       const items = itemsOf(request.body);
       return { body: items.map((item, i) => (index === 0 && i === 1 ? null : ok(item.relative_url))) };
     });
-    const results = await graph.batch(TOKEN, ['1', '2', '3'].map((id) => ({ method: 'GET' as const, relativeUrl: id })));
+    const results = await graph.batch(
+      TOKEN,
+      ['1', '2', '3'].map((id) => ({ method: 'GET' as const, relativeUrl: id })),
+    );
     expect(results).toEqual(['1', '2', '3'].map((id) => ({ ok: true, status: 200, body: { id } })));
     expect(server.received.map((r) => itemsOf(r.body).map((i) => i.relative_url))).toEqual([['1', '2', '3'], ['2']]);
     // Each item is a call; the envelope is not.
@@ -59,10 +62,16 @@ describe('batch items', () => {
   });
 
   it('classifies error items with their own headers and parses per-item usage', async () => {
-    const buc = JSON.stringify({ '42': [{ type: 'ads_management', call_count: 100, estimated_time_to_regain_access: 4, ads_api_access_tier: 'development_access' }] });
+    const buc = JSON.stringify({
+      '42': [{ type: 'ads_management', call_count: 100, estimated_time_to_regain_access: 4, ads_api_access_tier: 'development_access' }],
+    });
     const { graph, recorder } = await clientFor(() => ({
       body: [
-        { code: 400, headers: [{ name: 'X-Business-Use-Case-Usage', value: buc }], body: JSON.stringify({ error: { message: 'too many', code: 80004, error_subcode: 2446079 } }) },
+        {
+          code: 400,
+          headers: [{ name: 'X-Business-Use-Case-Usage', value: buc }],
+          body: JSON.stringify({ error: { message: 'too many', code: 80004, error_subcode: 2446079 } }),
+        },
         { code: 400, headers: [], body: JSON.stringify({ error: { message: '(#100) bad', code: 100, error_subcode: 33 } }) },
         ok('act_42'),
       ],
@@ -72,7 +81,13 @@ describe('batch items', () => {
       { method: 'GET', relativeUrl: 'act_43' },
       { method: 'GET', relativeUrl: 'act_44' },
     ]);
-    expect(!throttled?.ok && throttled?.error).toMatchObject({ errorClass: 'THROTTLE', code: 80004, scope: 'ad_account', objectId: '42', retryAfterMs: 240_000 });
+    expect(!throttled?.ok && throttled?.error).toMatchObject({
+      errorClass: 'THROTTLE',
+      code: 80004,
+      scope: 'ad_account',
+      objectId: '42',
+      retryAfterMs: 240_000,
+    });
     expect(!bad?.ok && bad?.error).toBeInstanceOf(GraphClientError);
     expect(fine).toEqual({ ok: true, status: 200, body: { id: 'act_42' } });
     expect(recorder.usage.map((u) => u.adsApiAccessTier)).toEqual(['development_access']);
@@ -86,7 +101,10 @@ describe('batch items', () => {
   it('splits more than 50 items into requests of at most 50', async () => {
     const { graph, server } = await clientFor((request) => ({ body: itemsOf(request.body).map((item) => ok(item.relative_url)) }));
     const ids = Array.from({ length: 101 }, (_, i) => String(1000 + i));
-    const results = await graph.batch(TOKEN, ids.map((id) => ({ method: 'GET' as const, relativeUrl: id })));
+    const results = await graph.batch(
+      TOKEN,
+      ids.map((id) => ({ method: 'GET' as const, relativeUrl: id })),
+    );
     expect(results.map((r) => r.ok && (r.body as { id: string }).id)).toEqual(ids);
     expect(server.received.map((r) => itemsOf(r.body).length)).toEqual([50, 50, 1]);
   });

@@ -64,7 +64,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const clock = fixedClock(options.now ?? TEST_NOW);
   const dir = options.database === ':memory:' ? undefined : mkdtempSync(join(tmpdir(), 'adsauth-test-'));
   const databaseFile = dir ? join(dir, 'adsauth.db') : ':memory:';
-  const config = loadConfig({ ADSAUTH_DATABASE: databaseFile, LOG_LEVEL: 'debug', ADSAUTH_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS, ...options.env });
+  const config = loadConfig({
+    ADSAUTH_DATABASE: databaseFile,
+    LOG_LEVEL: 'debug',
+    ADSAUTH_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
+    ...options.env,
+  });
   const logs = captureLog(config.logLevel);
   const closers: (() => Promise<void> | void)[] = [];
   const close = async () => {

@@ -30,7 +30,9 @@ describe('ad_accounts.changed in the history', () => {
 
   it('a sync names the accounts gained and lost, status changes and terms accepted or revoked, with its actor', async () => {
     const s = await setupAdAccountTest();
-    const { authorization, authorizationId, systemUser, accounts } = await s.systemUserWithAccounts(4, { tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 0 } });
+    const { authorization, authorizationId, systemUser, accounts } = await s.systemUserWithAccounts(4, {
+      tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 0 },
+    });
     const [kept, lost, disabled, terms] = accounts;
     s.world.updateAdAccount(lost!.accountId, { userTasks: {} });
     s.world.updateAdAccount(disabled!.accountId, { accountStatus: 2 });
@@ -67,7 +69,12 @@ describe('ad_accounts.changed in the history', () => {
     const s = await setupAdAccountTest();
     const { authorization, accounts } = await s.systemUserWithAccounts(1);
     s.world.updateAdAccount(accounts[0]!.accountId, { accountStatus: 2 });
-    const { refreshAdAccount: result } = await gql(s.app, RefreshAdAccount, { input: { authorizationId: authorization.id, adAccountId: accounts[0]!.accountId } }, { apiKey: s.apiKey });
+    const { refreshAdAccount: result } = await gql(
+      s.app,
+      RefreshAdAccount,
+      { input: { authorizationId: authorization.id, adAccountId: accounts[0]!.accountId } },
+      { apiKey: s.apiKey },
+    );
     expect(result.__typename).toBe('RefreshAdAccountPayload');
     const [event] = await history(s, authorization.id);
     expect(event).toMatchObject({

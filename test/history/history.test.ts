@@ -21,7 +21,12 @@ describe('Authorization.history', () => {
     const { id } = authorization;
 
     s.clock.advance(MINUTE_MS);
-    const edit = await gql(s.app, UpdateAuthorization, { input: { id, label: 'Agency main', description: 'Ads exports' } }, { apiKey: opsKey });
+    const edit = await gql(
+      s.app,
+      UpdateAuthorization,
+      { input: { id, label: 'Agency main', description: 'Ads exports' } },
+      { apiKey: opsKey },
+    );
     expect(edit.updateAuthorization.__typename).toBe('AuthorizationPayload');
     s.clock.advance(MINUTE_MS);
     s.world.expireToken(token);
@@ -31,7 +36,12 @@ describe('Authorization.history', () => {
     await refresh(s, id);
     s.world.setFaults({ code2Rate: 0 });
     s.clock.advance(MINUTE_MS);
-    const fresh = s.world.createToken({ type: 'SYSTEM_USER', userId: systemUser.id, scopes: ['ads_management', 'business_management'], expiresInSeconds: 0 });
+    const fresh = s.world.createToken({
+      type: 'SYSTEM_USER',
+      userId: systemUser.id,
+      scopes: ['ads_management', 'business_management'],
+      expiresInSeconds: 0,
+    });
     const replaced = await gql(s.app, ReplaceSystemUserToken, { input: { id, accessToken: fresh.accessToken } }, { apiKey: s.apiKey });
     expect(replaced.replaceSystemUserToken.__typename).toBe('AuthorizationPayload');
 
@@ -50,7 +60,11 @@ describe('Authorization.history', () => {
     expect(events.every((e) => e.authorizationId === id)).toBe(true);
     expect(events.map((e) => e.details)).toEqual([
       { __typename: 'StateChangedEventDetails', from: 'EXPIRED', to: 'VALID', reason: null },
-      { __typename: 'TokenReplacedEventDetails', fingerprintBefore: `…${token.slice(-4)}`, fingerprintAfter: `…${fresh.accessToken.slice(-4)}` },
+      {
+        __typename: 'TokenReplacedEventDetails',
+        fingerprintBefore: `…${token.slice(-4)}`,
+        fingerprintAfter: `…${fresh.accessToken.slice(-4)}`,
+      },
       { __typename: 'CheckFailedEventDetails', errorClass: 'TRANSIENT', code: 2, message: expect.any(String), consecutiveFailures: 1 },
       { __typename: 'StateChangedEventDetails', from: 'VALID', to: 'EXPIRED', reason: expect.stringMatching(/expired/i) },
       {
@@ -72,7 +86,9 @@ describe('Authorization.history', () => {
     const baseUrl = await s.listen();
     const user = s.world.createUser({ name: 'Jane Browser' });
     const { state } = await s.startOAuth({ label: 'From the dialog' });
-    const callback = await fetch(`${baseUrl}/oauth/facebook/callback/?${new URLSearchParams({ code: s.codeFor(user.id), state })}`, { redirect: 'manual' });
+    const callback = await fetch(`${baseUrl}/oauth/facebook/callback/?${new URLSearchParams({ code: s.codeFor(user.id), state })}`, {
+      redirect: 'manual',
+    });
     expect(callback.status).toBeLessThan(400);
     const listed = await gql(s.app, AuthorizationsQuery, { first: 1 }, { apiKey: s.apiKey });
     const [created] = nodes(await history(s, listed.authorizations.edges[0]!.node.id));
@@ -124,5 +140,7 @@ describe('Authorization.history', () => {
 });
 
 function rawId(id: string): string {
-  return Buffer.from(id, 'base64').toString('utf8').replace(/^Authorization:/, '');
+  return Buffer.from(id, 'base64')
+    .toString('utf8')
+    .replace(/^Authorization:/, '');
 }

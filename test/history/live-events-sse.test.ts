@@ -45,7 +45,11 @@ describe('Subscription.authorizationEvents over Server-Sent Events', () => {
       authorization: { id: authorization.id, label: 'Renamed live' },
       details: { __typename: 'UpdatedEventDetails', changes: [{ field: 'label', from: 'Before subscribing', to: 'Renamed live' }] },
     });
-    expect(received[2]).toMatchObject({ authorizationId: second.authorization.id, authorization: null, details: { __typename: 'DeletedEventDetails' } });
+    expect(received[2]).toMatchObject({
+      authorizationId: second.authorization.id,
+      authorization: null,
+      details: { __typename: 'DeletedEventDetails' },
+    });
     expect(new Set(received.map((e) => e.id)).size).toBe(3);
     stream.abort();
     await stream.ended;

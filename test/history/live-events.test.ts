@@ -62,7 +62,10 @@ describe('live event streams', () => {
     record(...Array.from({ length: 120 }, (_, i) => event(`second ${i}`)));
     const rest = await take(stream, 200);
     const all = [...firstPart, ...rest];
-    expect(labels(all)).toEqual([...Array.from({ length: 130 }, (_, i) => `first ${i}`), ...Array.from({ length: 120 }, (_, i) => `second ${i}`)]);
+    expect(labels(all)).toEqual([
+      ...Array.from({ length: 130 }, (_, i) => `first ${i}`),
+      ...Array.from({ length: 120 }, (_, i) => `second ${i}`),
+    ]);
     expect(new Set(all.map((e) => e.id)).size).toBe(250);
     await stream.return!();
   });

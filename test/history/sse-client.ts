@@ -95,7 +95,14 @@ export async function subscribe<R, V>(
     }
   }
 
-  return { status: response.status, contentType: response.headers.get('content-type'), messages, next, ended, abort: () => controller.abort() };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    messages,
+    next,
+    ended,
+    abort: () => controller.abort(),
+  };
 }
 
 /** One SSE block: `event:` names it (default "message"), `data:` lines join with newlines, `:` lines are comments. */

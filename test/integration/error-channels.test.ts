@@ -71,7 +71,9 @@ describe('error channels', () => {
 
   it('a GraphQLError with extensions.code passes through with its path', async () => {
     const { body, errorLogs } = await run('coded');
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'Not yours.', path: ['tryThings'], extensions: { code: 'FORBIDDEN' } })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ message: 'Not yours.', path: ['tryThings'], extensions: { code: 'FORBIDDEN' } }),
+    ]);
     expect(errorLogs).toEqual([]);
   });
 
@@ -82,6 +84,9 @@ describe('error channels', () => {
     ]);
     expect(JSON.stringify(body)).not.toMatch(/secret-path|no field declared/);
     expect(errorLogs).toHaveLength(1);
-    expect(errorLogs[0]).toMatchObject({ msg: 'unexpected error while resolving a request', err: { stack: expect.stringContaining('error-channels.test.ts') } });
+    expect(errorLogs[0]).toMatchObject({
+      msg: 'unexpected error while resolving a request',
+      err: { stack: expect.stringContaining('error-channels.test.ts') },
+    });
   });
 });

@@ -26,7 +26,11 @@ describe('notification email over SMTP', () => {
     expect(await s.worker.runOnce()).toBe(1);
     expect(smtp.emails).toHaveLength(1);
     const [added] = smtp.emails;
-    expect(added).toMatchObject({ from: 'ops@example.com', to: ['owner@example.com'], subject: 'Facebook authorization "Main BM" was added' });
+    expect(added).toMatchObject({
+      from: 'ops@example.com',
+      to: ['owner@example.com'],
+      subject: 'Facebook authorization "Main BM" was added',
+    });
     expect(added!.text).toMatch(/The system-user authorization "Main BM" was added to adsauth\. Its state is working\./);
     expect(added!.text).toMatch(/Nothing to do\./);
 
@@ -46,10 +50,20 @@ describe('notification email over SMTP', () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
     const user = s.world.createUser({ name: 'Jane' });
-    const { startFacebookOAuth: started } = await gql(s.app, StartOAuthWithOwner, { input: { label: 'Jane ads', ownerEmail: 'jane@example.com' } }, { apiKey: s.apiKey });
+    const { startFacebookOAuth: started } = await gql(
+      s.app,
+      StartOAuthWithOwner,
+      { input: { label: 'Jane ads', ownerEmail: 'jane@example.com' } },
+      { apiKey: s.apiKey },
+    );
     if (started.__typename !== 'StartFacebookOAuthPayload') throw new Error(JSON.stringify(started));
     const code = s.codeFor(user.id);
-    const { completeFacebookOAuth: completed } = await gql(s.app, CompleteOAuthOwner, { input: { code, state: started.state } }, { apiKey: s.apiKey });
+    const { completeFacebookOAuth: completed } = await gql(
+      s.app,
+      CompleteOAuthOwner,
+      { input: { code, state: started.state } },
+      { apiKey: s.apiKey },
+    );
     if (completed.__typename !== 'CompleteFacebookOAuthPayload') throw new Error(JSON.stringify(completed));
     expect(completed.authorization.ownerEmail).toBe('jane@example.com');
 
@@ -91,8 +105,18 @@ describe('notification email over SMTP', () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
     const { token, systemUser } = s.systemUserToken();
-    const account = s.world.createAdAccount({ name: 'Spring sale', businessId: s.business.id, currency: 'EUR', userTasks: { [systemUser.id]: ['MANAGE', 'ADVERTISE'] } });
-    await gql(s.app, RegisterWithOwner, { input: { label: 'Accounts BM', accessToken: token, businessId: s.business.id, ownerEmail: 'owner@example.com' } }, { apiKey: s.apiKey });
+    const account = s.world.createAdAccount({
+      name: 'Spring sale',
+      businessId: s.business.id,
+      currency: 'EUR',
+      userTasks: { [systemUser.id]: ['MANAGE', 'ADVERTISE'] },
+    });
+    await gql(
+      s.app,
+      RegisterWithOwner,
+      { input: { label: 'Accounts BM', accessToken: token, businessId: s.business.id, ownerEmail: 'owner@example.com' } },
+      { apiKey: s.apiKey },
+    );
     await s.worker.runOnce();
     const changed = smtp.emails.find((email) => email.subject.startsWith('Ad accounts changed'))!;
     expect(changed.subject).toBe('Ad accounts changed for Facebook authorization "Accounts BM"');
@@ -119,7 +143,9 @@ describe('notification email over SMTP', () => {
     await registerOwned(s, 'owner@example.com');
     const worker = s.app.newDeliveryWorker({ settings: { attemptTimeoutMs: 500 } });
     expect(await worker.runOnce()).toBe(1);
-    const [row] = s.database.sqlite.prepare("select status, attempts, last_error as lastError from deliveries where channel = 'email'").all() as {
+    const [row] = s.database.sqlite
+      .prepare("select status, attempts, last_error as lastError from deliveries where channel = 'email'")
+      .all() as {
       status: string;
       attempts: number;
       lastError: string;
@@ -137,7 +163,11 @@ describe('notification email without ADSAUTH_SMTP_URL', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       msg: expect.stringContaining('ADSAUTH_SMTP_URL is not set'),
-      email: { to: 'owner@example.com', subject: 'Facebook authorization "Logged BM" was added', text: expect.stringContaining('Logged BM') },
+      email: {
+        to: 'owner@example.com',
+        subject: 'Facebook authorization "Logged BM" was added',
+        text: expect.stringContaining('Logged BM'),
+      },
     });
     expect(s.logs.text()).not.toContain(token);
   });

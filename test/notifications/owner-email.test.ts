@@ -9,7 +9,9 @@ describe('ownerEmail', () => {
     const s = await setupNotificationTest();
     const { authorization, token } = await s.registerSystemUser();
     const update = (ownerEmail: string | null | undefined) =>
-      gql(s.app, UpdateOwnerEmail, { input: { id: authorization.id, ownerEmail } }, { apiKey: s.apiKey }).then((r) => r.updateAuthorization);
+      gql(s.app, UpdateOwnerEmail, { input: { id: authorization.id, ownerEmail } }, { apiKey: s.apiKey }).then(
+        (r) => r.updateAuthorization,
+      );
     expect(await update(' owner@example.com ')).toMatchObject({ authorization: { ownerEmail: 'owner@example.com' } });
     expect(await update(undefined)).toMatchObject({ authorization: { ownerEmail: 'owner@example.com' } });
     s.world.expireToken(token);
@@ -23,15 +25,33 @@ describe('ownerEmail', () => {
     expect(await s.worker.runOnce()).toBe(0);
   });
 
-  it.each(['not-an-email', 'a@', `${'x'.repeat(250)}@example.com`])('refuses bad address %# with a ValidationError on ownerEmail, everywhere it is taken', async (bad) => {
-    const s = await setupNotificationTest();
-    const { authorization } = await s.registerSystemUser();
-    const { updateAuthorization: updated } = await gql(s.app, UpdateOwnerEmail, { input: { id: authorization.id, ownerEmail: bad } }, { apiKey: s.apiKey });
-    expect(updated).toMatchObject({ __typename: 'ValidationError', field: 'ownerEmail' });
-    const { token } = s.systemUserToken();
-    const { registerSystemUserToken: registered } = await gql(s.app, RegisterWithOwner, { input: { label: 'x', accessToken: token, ownerEmail: bad } }, { apiKey: s.apiKey });
-    expect(registered).toMatchObject({ __typename: 'ValidationError', field: 'ownerEmail' });
-    const { startFacebookOAuth: started } = await gql(s.app, StartOAuthWithOwner, { input: { label: 'x', ownerEmail: bad } }, { apiKey: s.apiKey });
-    expect(started).toMatchObject({ __typename: 'ValidationError', field: 'ownerEmail' });
-  });
+  it.each(['not-an-email', 'a@', `${'x'.repeat(250)}@example.com`])(
+    'refuses bad address %# with a ValidationError on ownerEmail, everywhere it is taken',
+    async (bad) => {
+      const s = await setupNotificationTest();
+      const { authorization } = await s.registerSystemUser();
+      const { updateAuthorization: updated } = await gql(
+        s.app,
+        UpdateOwnerEmail,
+        { input: { id: authorization.id, ownerEmail: bad } },
+        { apiKey: s.apiKey },
+      );
+      expect(updated).toMatchObject({ __typename: 'ValidationError', field: 'ownerEmail' });
+      const { token } = s.systemUserToken();
+      const { registerSystemUserToken: registered } = await gql(
+        s.app,
+        RegisterWithOwner,
+        { input: { label: 'x', accessToken: token, ownerEmail: bad } },
+        { apiKey: s.apiKey },
+      );
+      expect(registered).toMatchObject({ __typename: 'ValidationError', field: 'ownerEmail' });
+      const { startFacebookOAuth: started } = await gql(
+        s.app,
+        StartOAuthWithOwner,
+        { input: { label: 'x', ownerEmail: bad } },
+        { apiKey: s.apiKey },
+      );
+      expect(started).toMatchObject({ __typename: 'ValidationError', field: 'ownerEmail' });
+    },
+  );
 });

@@ -14,10 +14,17 @@ describe('serve and the delivery worker', () => {
     await s.registerSystemUser({ label: 'Left pending' });
     expect((await s.deliveryLog())[0]!.status).toBe('PENDING');
 
-    const config = loadConfig({ ADSAUTH_DATABASE: s.databaseFile, PORT: '0', LOG_LEVEL: 'silent', ADSAUTH_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS });
+    const config = loadConfig({
+      ADSAUTH_DATABASE: s.databaseFile,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      ADSAUTH_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
+    });
     const server = await startServer(config, () => {});
     try {
-      await eventually(async () => (await s.deliveryLog()).some((d) => d.eventType === 'AUTHORIZATION_CREATED' && d.status === 'DELIVERED'));
+      await eventually(async () =>
+        (await s.deliveryLog()).some((d) => d.eventType === 'AUTHORIZATION_CREATED' && d.status === 'DELIVERED'),
+      );
     } finally {
       await server.close();
     }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { backoffMs, DEFAULT_RETRY_POLICY, nextAttemptAt } from '../../src/services/notifications/delivery-retry-policy.ts';
-import { computeSignature, generateWebhookSecret, signatureHeader, verifySignature } from '../../src/services/notifications/webhook-signature.ts';
+import {
+  computeSignature,
+  generateWebhookSecret,
+  signatureHeader,
+  verifySignature,
+} from '../../src/services/notifications/webhook-signature.ts';
 
 const secret = 'whsec_test_secret';
 const body = '{"id":"evt_1","type":"authorization.created"}';
@@ -19,7 +24,8 @@ describe('webhook signatures (Stripe-style: HMAC-SHA256 of `${t}.${body}`)', () 
     expect(verifySignature({ header, body, secret: 'whsec_other', nowSeconds: t })).toBe(false);
     const v1 = header.split('v1=')[1];
     expect(verifySignature({ header: `t=${t + 1},v1=${v1}`, body, secret, nowSeconds: t })).toBe(false);
-    for (const bad of [undefined, '', 'v1=abc', `t=${t}`, `t=${t},v1=zz`]) expect(verifySignature({ header: bad, body, secret, nowSeconds: t })).toBe(false);
+    for (const bad of [undefined, '', 'v1=abc', `t=${t}`, `t=${t},v1=zz`])
+      expect(verifySignature({ header: bad, body, secret, nowSeconds: t })).toBe(false);
   });
 
   it('rejects a signature older than the tolerance (replay), and accepts any matching v1 entry', () => {

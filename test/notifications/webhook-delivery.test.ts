@@ -67,7 +67,12 @@ describe('webhook deliveries', () => {
     await gql(s.app, DeleteAuthorizationForEvents, { input: { id: authorization.id } }, { apiKey: s.apiKey });
     await s.worker.runOnce();
     expect(receiver.received.map((d) => d.json.type)).toEqual(['authorization.state_changed', 'authorization.deleted']);
-    expect(receiver.received[0]!.json.data).toMatchObject({ label: 'Main BM', from: 'VALID', to: 'EXPIRED', reason: expect.stringMatching(/expired/) });
+    expect(receiver.received[0]!.json.data).toMatchObject({
+      label: 'Main BM',
+      from: 'VALID',
+      to: 'EXPIRED',
+      reason: expect.stringMatching(/expired/),
+    });
     for (const delivery of receiver.received) expect(delivery.body).not.toContain(token);
   });
 

@@ -82,7 +82,11 @@ describe('retries', () => {
     const { webhooks } = await gql(s.app, Webhooks, { first: 5 }, { apiKey: s.adminKey });
     const byUrl = Object.fromEntries(webhooks.map((w) => [w.url, w.deliveries[0]!]));
     expect(byUrl[hanging.url]).toMatchObject({ status: 'PENDING', lastError: 'no answer within 200 ms', lastHttpStatus: null });
-    expect(byUrl[redirecting.url]).toMatchObject({ status: 'PENDING', lastError: 'HTTP 302 (redirects are not followed)', lastHttpStatus: 302 });
+    expect(byUrl[redirecting.url]).toMatchObject({
+      status: 'PENDING',
+      lastError: 'HTTP 302 (redirects are not followed)',
+      lastHttpStatus: 302,
+    });
     expect(byUrl[closed.url]).toMatchObject({ status: 'PENDING', lastError: 'could not connect: ECONNREFUSED', lastHttpStatus: null });
     expect(redirecting.received).toHaveLength(1);
   });

@@ -96,7 +96,11 @@ describe('webhook URLs on private addresses, with ADSAUTH_WEBHOOK_ALLOW_PRIVATE=
     const guarded = appOverSameDatabase(s, { allowPrivate: false, resolveHost: dns.resolveHost });
     for (const host of ['internal.example.net', 'mixed.example.net', 'metadata.example.net', 'ula.example.net']) {
       const result = await createWebhookResult(guarded, `https://${host}/hook`, s.adminKey);
-      expect(result, host).toMatchObject({ __typename: 'ValidationError', field: 'url', message: expect.stringMatching(/resolves to a private address/) });
+      expect(result, host).toMatchObject({
+        __typename: 'ValidationError',
+        field: 'url',
+        message: expect.stringMatching(/resolves to a private address/),
+      });
       // The message does not tell which internal address the name has.
       expect(result.__typename === 'ValidationError' && result.message, host).not.toMatch(/10\.1\.2\.3|192\.168|169\.254|fd12/);
     }
@@ -138,7 +142,13 @@ describe('webhook URLs on private addresses, with ADSAUTH_WEBHOOK_ALLOW_PRIVATE=
     const blocked = log.find((row) => row.status !== 'DELIVERED');
     expect(delivered).toMatchObject({ status: 'DELIVERED', lastHttpStatus: 200 });
     // What the internal service would have answered (418) never reaches the log.
-    expect(blocked).toMatchObject({ status: 'FAILED', attempts: 1, lastError: 'blocked: private address', lastHttpStatus: null, nextAttemptAt: null });
+    expect(blocked).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      lastError: 'blocked: private address',
+      lastHttpStatus: null,
+      nextAttemptAt: null,
+    });
     expect(s.logs.records.some((r) => r.msg === 'notification FAILED: not retried')).toBe(true);
     // Not retried later either: waiting does not make the address allowed.
     s.clock.advance(HOUR);
@@ -172,6 +182,12 @@ describe('webhook URLs on private addresses, with ADSAUTH_WEBHOOK_ALLOW_PRIVATE=
     expect(dns.asked.slice(asked)).toEqual(['hooks.rebind.example']);
     expect(receiver.connections()).toBe(1);
     const [second] = await s.deliveryLog();
-    expect(second).toMatchObject({ status: 'FAILED', attempts: 2, lastError: 'blocked: private address', lastHttpStatus: null, nextAttemptAt: null });
+    expect(second).toMatchObject({
+      status: 'FAILED',
+      attempts: 2,
+      lastError: 'blocked: private address',
+      lastHttpStatus: null,
+      nextAttemptAt: null,
+    });
   });
 });

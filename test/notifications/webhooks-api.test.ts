@@ -6,14 +6,25 @@ import { setupNotificationTest } from './support.ts';
 describe('createWebhook, webhooks, deleteWebhook', () => {
   it('returns the signing secret once; the listing and the database never show it', async () => {
     const s = await setupNotificationTest();
-    const { createWebhook: created } = await gql(s.app, CreateWebhook, { input: { url: 'https://hooks.example.com/adsauth' } }, { apiKey: s.adminKey });
+    const { createWebhook: created } = await gql(
+      s.app,
+      CreateWebhook,
+      { input: { url: 'https://hooks.example.com/adsauth' } },
+      { apiKey: s.adminKey },
+    );
     if (created.__typename !== 'CreateWebhookPayload') throw new Error(JSON.stringify(created));
     expect(created.signingSecret).toMatch(/^whsec_/);
     expect(created.webhook).toMatchObject({
       url: 'https://hooks.example.com/adsauth',
       createdBy: 'ops',
       // None given: every notification type.
-      eventTypes: ['AUTHORIZATION_CREATED', 'AUTHORIZATION_DELETED', 'AUTHORIZATION_STATE_CHANGED', 'AUTHORIZATION_EXPIRING', 'AD_ACCOUNTS_CHANGED'],
+      eventTypes: [
+        'AUTHORIZATION_CREATED',
+        'AUTHORIZATION_DELETED',
+        'AUTHORIZATION_STATE_CHANGED',
+        'AUTHORIZATION_EXPIRING',
+        'AD_ACCOUNTS_CHANGED',
+      ],
     });
     const listing = await gql(s.app, Webhooks, {}, { apiKey: s.adminKey });
     expect(listing.webhooks).toEqual([expect.objectContaining({ id: created.webhook.id, deliveries: [] })]);
@@ -28,7 +39,12 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
     const { createWebhook: created } = await gql(
       s.app,
       CreateWebhook,
-      { input: { url: 'https://hooks.example.com/a', eventTypes: ['AUTHORIZATION_STATE_CHANGED', 'AUTHORIZATION_EXPIRING', 'AUTHORIZATION_STATE_CHANGED'] } },
+      {
+        input: {
+          url: 'https://hooks.example.com/a',
+          eventTypes: ['AUTHORIZATION_STATE_CHANGED', 'AUTHORIZATION_EXPIRING', 'AUTHORIZATION_STATE_CHANGED'],
+        },
+      },
       { apiKey: s.adminKey },
     );
     expect(created).toMatchObject({ webhook: { eventTypes: ['AUTHORIZATION_STATE_CHANGED', 'AUTHORIZATION_EXPIRING'] } });
@@ -48,11 +64,14 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
     expect((await gql(s.app, Webhooks, {}, { apiKey: s.adminKey })).webhooks).toEqual([]);
   });
 
-  it.each(['http://127.0.0.1:8080/hook', 'http://localhost/hook', 'http://[::1]:9/hook'])('accepts plain http on loopback: %s', async (url) => {
-    const s = await setupNotificationTest();
-    const { createWebhook: result } = await gql(s.app, CreateWebhook, { input: { url } }, { apiKey: s.adminKey });
-    expect(result.__typename).toBe('CreateWebhookPayload');
-  });
+  it.each(['http://127.0.0.1:8080/hook', 'http://localhost/hook', 'http://[::1]:9/hook'])(
+    'accepts plain http on loopback: %s',
+    async (url) => {
+      const s = await setupNotificationTest();
+      const { createWebhook: result } = await gql(s.app, CreateWebhook, { input: { url } }, { apiKey: s.adminKey });
+      expect(result.__typename).toBe('CreateWebhookPayload');
+    },
+  );
 
   it('deletes a webhook; deleting it again, or one of another workspace, is NotFound', async () => {
     const s = await setupNotificationTest();
@@ -75,7 +94,10 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
     const otherAdmin = s.createApiKey({ role: 'ADMIN', workspace: 'Other' });
     await s.createWebhook('https://hooks.example.com/theirs', undefined, otherAdmin);
     expect((await gql(s.app, Webhooks, {}, { apiKey: s.adminKey })).webhooks.map((w) => w.url)).toEqual(['https://hooks.example.com/mine']);
-    expect((await gql(s.app, WebhookNode, { id: mine.id }, { apiKey: s.adminKey })).node).toEqual({ __typename: 'Webhook', url: 'https://hooks.example.com/mine' });
+    expect((await gql(s.app, WebhookNode, { id: mine.id }, { apiKey: s.adminKey })).node).toEqual({
+      __typename: 'Webhook',
+      url: 'https://hooks.example.com/mine',
+    });
     expect((await gql(s.app, WebhookNode, { id: mine.id }, { apiKey: otherAdmin })).node).toBeNull();
   });
 
@@ -88,6 +110,8 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
     const list = await gqlErrors(s.app, Webhooks, {}, { apiKey: editor });
     const node = await gqlErrors(s.app, WebhookNode, { id: existing.id }, { apiKey: editor });
     for (const result of [create, remove, list, node]) expect(result.codes).toEqual(['FORBIDDEN']);
-    expect((await gql(s.app, Webhooks, {}, { apiKey: s.adminKey })).webhooks.map((w) => w.url)).toEqual(['https://hooks.example.com/existing']);
+    expect((await gql(s.app, Webhooks, {}, { apiKey: s.adminKey })).webhooks.map((w) => w.url)).toEqual([
+      'https://hooks.example.com/existing',
+    ]);
   });
 });

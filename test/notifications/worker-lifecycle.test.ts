@@ -101,7 +101,11 @@ describe('the delivery worker over time', () => {
     await s.registerSystemUser();
     const manual = manualTimers();
     // The attempt timeout runs on these timers too: 7 s tells it apart from the waits below.
-    const worker = s.app.newDeliveryWorker({ timers: manual.timers, random: () => 1, settings: { pollIntervalMs: 60_000, attemptTimeoutMs: 7_000 } });
+    const worker = s.app.newDeliveryWorker({
+      timers: manual.timers,
+      random: () => 1,
+      settings: { pollIntervalMs: 60_000, attemptTimeoutMs: 7_000 },
+    });
     worker.start();
     onTestFinished(() => worker.stop());
     await eventually(async () => (await s.deliveryLog())[0]!.attempts === 1 && manual.delays().length === 1);

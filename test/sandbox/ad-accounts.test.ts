@@ -46,7 +46,10 @@ describe('Graph sandbox: ad accounts', () => {
   it('respects fields, with business{id,name}, tos_accepted and the caller’s user_tasks, and a summary', async () => {
     const { sb, world, business, accounts, token } = await accountsWorld(2);
     world.updateAdAccount(accounts[1]!.accountId, { accountStatus: 3, tosAccepted: { web_custom_audience_tos: 0 } });
-    const { body } = await sb.graph('/v25.0/me/adaccounts?fields=id,account_id,name,account_status,disable_reason,currency,timezone_name,business{id,name},tos_accepted,user_tasks&summary=total_count', { token });
+    const { body } = await sb.graph(
+      '/v25.0/me/adaccounts?fields=id,account_id,name,account_status,disable_reason,currency,timezone_name,business{id,name},tos_accepted,user_tasks&summary=total_count',
+      { token },
+    );
     expect(body.data[1]).toEqual({
       id: `act_${accounts[1]!.accountId}`,
       account_id: accounts[1]!.accountId,
@@ -61,7 +64,10 @@ describe('Graph sandbox: ad accounts', () => {
     });
     expect(body.summary).toEqual({ total_count: 2 });
     const unknown = await sb.graph('/v25.0/me/adaccounts?fields=id,user_role', { token });
-    expect(unknown.body.error).toMatchObject({ code: 100, message: '(#100) Tried accessing nonexisting field (user_role) on node type (AdAccount)' });
+    expect(unknown.body.error).toMatchObject({
+      code: 100,
+      message: '(#100) Tried accessing nonexisting field (user_role) on node type (AdAccount)',
+    });
   });
 
   it('needs ads_read or ads_management', async () => {
@@ -79,7 +85,12 @@ describe('Graph sandbox: ad accounts', () => {
     expect(status).toBe(200);
     expect(body).toEqual({ name: 'Account 1', user_tasks: ['MANAGE', 'ADVERTISE'], id: `act_${id}` });
     const buc = JSON.parse(headers.get('x-business-use-case-usage')!);
-    expect(buc[id][0]).toMatchObject({ type: 'ads_management', call_count: 0, estimated_time_to_regain_access: 0, ads_api_access_tier: 'standard_access' });
+    expect(buc[id][0]).toMatchObject({
+      type: 'ads_management',
+      call_count: 0,
+      estimated_time_to_regain_access: 0,
+      ads_api_access_tier: 'standard_access',
+    });
     expect(JSON.parse(headers.get('x-app-usage')!)).toEqual({ call_count: 0, total_time: 0, total_cputime: 0 });
 
     world.setApp({ accessTier: 'development_access' });
@@ -112,7 +123,12 @@ describe('Graph sandbox: /me and /me/permissions', () => {
   it('reports granted, declined and expired permissions', async () => {
     const sb = await sandbox();
     const user = sb.world.createUser({ name: 'Jane' });
-    const token = sb.world.createToken({ type: 'USER', userId: user.id, scopes: ['ads_read', 'public_profile'], declinedScopes: ['business_management'] }).accessToken;
+    const token = sb.world.createToken({
+      type: 'USER',
+      userId: user.id,
+      scopes: ['ads_read', 'public_profile'],
+      declinedScopes: ['business_management'],
+    }).accessToken;
     const perms = async () => (await sb.graph('/v25.0/me/permissions', { token })).body.data;
     expect(await perms()).toEqual([
       { permission: 'ads_read', status: 'granted' },

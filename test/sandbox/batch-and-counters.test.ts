@@ -23,7 +23,10 @@ describe('Graph sandbox: batch', () => {
 
   it('lets items carry their own input_token for debug_token under the app token', async () => {
     const { sb, token } = await userWorld();
-    const batch = JSON.stringify([{ method: 'GET', relative_url: `debug_token?input_token=${token}` }, { method: 'GET', relative_url: 'debug_token?input_token=junk' }]);
+    const batch = JSON.stringify([
+      { method: 'GET', relative_url: `debug_token?input_token=${token}` },
+      { method: 'GET', relative_url: 'debug_token?input_token=junk' },
+    ]);
     const { body } = await sb.graph('/v25.0/', { form: { access_token: appToken(sb), batch } });
     expect(JSON.parse(body[0].body).data.is_valid).toBe(true);
     expect(JSON.parse(body[1].body).data.is_valid).toBe(false);
@@ -34,7 +37,10 @@ describe('Graph sandbox: batch', () => {
     const items = (n: number) => JSON.stringify(Array.from({ length: n }, () => ({ method: 'GET', relative_url: 'me' })));
     const tooMany = await sb.graph('/v25.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch: items(51) } });
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.error).toMatchObject({ type: 'GraphBatchException', message: 'Too many requests in batch message. Maximum batch size is 50' });
+    expect(tooMany.body.error).toMatchObject({
+      type: 'GraphBatchException',
+      message: 'Too many requests in batch message. Maximum batch size is 50',
+    });
     const fifty = await sb.graph('/v25.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch: items(50) } });
     expect(fifty.body).toHaveLength(50);
     const noProof = await sb.graph('/v25.0/', { form: { access_token: token, batch: items(1) } });
@@ -54,7 +60,16 @@ describe('Graph sandbox: call log and counters', () => {
     await sb.graph(`/v25.0/${business.id}/system_users`, { token });
     await sb.graph(`/v25.0/debug_token?input_token=${token}`, { token: appToken(sb) });
     await sb.graph(`/v25.0/oauth/access_token?client_id=${sb.world.app.id}`);
-    await sb.graph('/v25.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch: JSON.stringify([{ method: 'GET', relative_url: 'me' }, { method: 'GET', relative_url: `act_${account.accountId}` }]) } });
+    await sb.graph('/v25.0/', {
+      form: {
+        access_token: token,
+        appsecret_proof: sb.proof(token),
+        batch: JSON.stringify([
+          { method: 'GET', relative_url: 'me' },
+          { method: 'GET', relative_url: `act_${account.accountId}` },
+        ]),
+      },
+    });
     await sb.graph(`/v25.0/${user.id}/permissions`, { method: 'DELETE', token });
 
     expect(sb.world.counters()).toEqual({

@@ -21,11 +21,23 @@ describe('Graph sandbox: control API', () => {
     const su = await c('POST', `businesses/${business.id}/system-users`, { name: 'api', role: 'ADMIN' });
     expect(su.body).toMatchObject({ businessId: business.id, role: 'ADMIN' });
     const account = await c('POST', 'ad-accounts', { name: 'Brand A', businessId: business.id, accountId: '1569761797025413' });
-    expect(account.body).toMatchObject({ accountId: '1569761797025413', accountStatus: 1, tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 1 } });
+    expect(account.body).toMatchObject({
+      accountId: '1569761797025413',
+      accountStatus: 1,
+      tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 1 },
+    });
     const access = await c('POST', 'ad-accounts/act_1569761797025413/access', { userId: user.body.id, tasks: ['MANAGE', 'ADVERTISE'] });
     expect(access.body.userTasks).toEqual({ [user.body.id]: ['MANAGE', 'ADVERTISE'] });
-    const patched = await c('PATCH', 'ad-accounts/1569761797025413', { accountStatus: 2, disableReason: 3, tosAccepted: { custom_audience_tos: 0 } });
-    expect(patched.body).toMatchObject({ accountStatus: 2, disableReason: 3, tosAccepted: { custom_audience_tos: 0, web_custom_audience_tos: 1 } });
+    const patched = await c('PATCH', 'ad-accounts/1569761797025413', {
+      accountStatus: 2,
+      disableReason: 3,
+      tosAccepted: { custom_audience_tos: 0 },
+    });
+    expect(patched.body).toMatchObject({
+      accountStatus: 2,
+      disableReason: 3,
+      tosAccepted: { custom_audience_tos: 0, web_custom_audience_tos: 1 },
+    });
 
     const token = await c('POST', 'tokens', { type: 'USER', userId: user.body.id, scopes: ['ads_read'], marker: 'LEAKME' });
     expect(token.status).toBe(201);
@@ -78,8 +90,15 @@ describe('Graph sandbox: control API', () => {
     const code = await c('POST', 'codes', { userId: user.id, redirectUri: 'https://gw.example/cb/', scopes: ['ads_read'] });
     expect(code.body.code).toMatch(/^AQ/);
 
-    expect((await c('PATCH', 'app', { accessTier: 'development_access', name: 'Demo' })).body).toMatchObject({ accessTier: 'development_access', name: 'Demo' });
-    expect((await c('PUT', 'throttle', { adAccountBudget: 10 })).body).toEqual({ adAccountBudget: 10, regainAccessMinutes: 5, appUsagePct: null });
+    expect((await c('PATCH', 'app', { accessTier: 'development_access', name: 'Demo' })).body).toMatchObject({
+      accessTier: 'development_access',
+      name: 'Demo',
+    });
+    expect((await c('PUT', 'throttle', { adAccountBudget: 10 })).body).toEqual({
+      adAccountBudget: 10,
+      regainAccessMinutes: 5,
+      appUsagePct: null,
+    });
     expect((await c('PUT', 'faults', { http500Rate: 1 })).body.http500Rate).toBe(1);
 
     // faults are for Graph only: the control API keeps answering

@@ -19,7 +19,10 @@ describe('Graph sandbox: /debug_token', () => {
       type: 'OAuthException',
       message: '(#100) You must provide an app access token, or a user access token that is an owner or developer of the app',
     });
-    const wrongSecret = await sb.graph(`/v25.0/debug_token?input_token=${token}`, { token: `${sb.world.app.id}|${'0'.repeat(32)}`, proof: null });
+    const wrongSecret = await sb.graph(`/v25.0/debug_token?input_token=${token}`, {
+      token: `${sb.world.app.id}|${'0'.repeat(32)}`,
+      proof: null,
+    });
     expect(wrongSecret.body.error.message).toBe(asUser.body.error.message);
   });
 
@@ -44,8 +47,13 @@ describe('Graph sandbox: /debug_token', () => {
 
   it('answers bad input tokens with 200 and is_valid:false', async () => {
     const { sb, user, token } = await userWorld();
-    const debug = async (input: string) => (await sb.graph(`/v25.0/debug_token?input_token=${encodeURIComponent(input)}`, { token: appToken(sb) })).body.data;
-    expect(await debug('garbage')).toEqual({ error: { code: 190, message: 'Invalid OAuth access token - Cannot parse access token' }, is_valid: false, scopes: [] });
+    const debug = async (input: string) =>
+      (await sb.graph(`/v25.0/debug_token?input_token=${encodeURIComponent(input)}`, { token: appToken(sb) })).body.data;
+    expect(await debug('garbage')).toEqual({
+      error: { code: 190, message: 'Invalid OAuth access token - Cannot parse access token' },
+      is_valid: false,
+      scopes: [],
+    });
 
     sb.world.expireToken(token);
     const expired = await debug(token);
@@ -54,7 +62,15 @@ describe('Graph sandbox: /debug_token', () => {
 
     const revoked = sb.world.createToken({ type: 'USER', userId: user.id }).accessToken;
     sb.world.invalidateToken(revoked, 466);
-    expect(await debug(revoked)).toMatchObject({ is_valid: false, scopes: [], error: { code: 190, subcode: 466, message: 'Error validating access token: The session was invalidated explicitly using an API call.' } });
+    expect(await debug(revoked)).toMatchObject({
+      is_valid: false,
+      scopes: [],
+      error: {
+        code: 190,
+        subcode: 466,
+        message: 'Error validating access token: The session was invalidated explicitly using an API call.',
+      },
+    });
   });
 
   it('reports SYSTEM_USER, PAGE and APP tokens, and tokens of another app', async () => {
@@ -63,13 +79,20 @@ describe('Graph sandbox: /debug_token', () => {
     const business = world.createBusiness({ name: 'Agency' });
     const su = world.createSystemUser({ businessId: business.id, name: 'api', role: 'ADMIN' });
     const user = world.createUser({ name: 'Jane' });
-    const debug = async (input: string) => (await sb.graph(`/v25.0/debug_token?input_token=${encodeURIComponent(input)}`, { token: appToken(sb) })).body.data;
+    const debug = async (input: string) =>
+      (await sb.graph(`/v25.0/debug_token?input_token=${encodeURIComponent(input)}`, { token: appToken(sb) })).body.data;
 
     const system = await debug(world.createToken({ type: 'SYSTEM_USER', userId: su.id }).accessToken);
     expect(system).toMatchObject({ type: 'SYSTEM_USER', user_id: su.id, expires_at: 0, data_access_expires_at: 0, is_valid: true });
     const page = await debug(world.createToken({ type: 'PAGE', userId: user.id }).accessToken);
     expect(page).toMatchObject({ type: 'PAGE', user_id: user.id, profile_id: expect.stringMatching(/^\d+$/), expires_at: 0 });
-    expect(await debug(appToken(sb))).toEqual({ app_id: world.app.id, type: 'APP', application: world.app.name, is_valid: true, scopes: [] });
+    expect(await debug(appToken(sb))).toEqual({
+      app_id: world.app.id,
+      type: 'APP',
+      application: world.app.name,
+      is_valid: true,
+      scopes: [],
+    });
     const foreign = await debug(world.createToken({ type: 'USER', userId: user.id, appId: '999000999' }).accessToken);
     expect(foreign).toMatchObject({ app_id: '999000999', is_valid: true });
   });

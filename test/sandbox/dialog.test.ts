@@ -4,7 +4,14 @@ import { sandbox, type TestSandbox } from './helpers.ts';
 const REDIRECT = 'https://gateway.example/oauth/facebook/callback/';
 
 function dialogUrl(sb: TestSandbox, extra: Record<string, string> = {}) {
-  const params = new URLSearchParams({ client_id: sb.world.app.id, redirect_uri: REDIRECT, state: 'st<8>', scope: 'ads_management,ads_read,business_management', response_type: 'code', ...extra });
+  const params = new URLSearchParams({
+    client_id: sb.world.app.id,
+    redirect_uri: REDIRECT,
+    state: 'st<8>',
+    scope: 'ads_management,ads_read,business_management',
+    response_type: 'code',
+    ...extra,
+  });
   return `${sb.url}/v25.0/dialog/oauth?${params}`;
 }
 
@@ -19,7 +26,13 @@ async function submit(sb: TestSandbox, html: string, choose: { action: 'allow' |
   const response = await fetch(`${sb.url}/v25.0/dialog/oauth`, { method: 'POST', body: form, redirect: 'manual' });
   return { status: response.status, location: response.headers.get('location') };
 }
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 describe('Graph sandbox: OAuth dialog', () => {
   it('shows the app, a user picker and the requested scopes, HTML-escaped', async () => {
@@ -36,7 +49,8 @@ describe('Graph sandbox: OAuth dialog', () => {
     expect(html).toContain('Jane &amp; Co');
     expect(html).toContain('Bob');
     expect(html).toContain('value="st&lt;8&gt;"');
-    for (const scope of ['ads_management', 'ads_read', 'business_management']) expect(html).toContain(`name="grant.${scope}" value="1" checked`);
+    for (const scope of ['ads_management', 'ads_read', 'business_management'])
+      expect(html).toContain(`name="grant.${scope}" value="1" checked`);
     expect(sb.world.counters().httpRequests).toBe(0);
   });
 
@@ -53,7 +67,9 @@ describe('Graph sandbox: OAuth dialog', () => {
     const code = target.searchParams.get('code')!;
 
     const { app } = sb.world;
-    const exchanged = await sb.graph(`/v25.0/oauth/access_token?${new URLSearchParams({ client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code })}`);
+    const exchanged = await sb.graph(
+      `/v25.0/oauth/access_token?${new URLSearchParams({ client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code })}`,
+    );
     const info = sb.world.tokenInfo(exchanged.body.access_token)!;
     expect(info).toMatchObject({ userId: bob.id, scopes: ['ads_management', 'ads_read'], declinedScopes: ['business_management'] });
     expect(info.userId).not.toBe(jane.id);
@@ -73,7 +89,11 @@ describe('Graph sandbox: OAuth dialog', () => {
     const { location } = await submit(sb, rerequest, { action: 'allow' });
     const code = new URL(location!).searchParams.get('code')!;
     const { app } = sb.world;
-    const token = (await sb.graph(`/v25.0/oauth/access_token?${new URLSearchParams({ client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code })}`)).body.access_token;
+    const token = (
+      await sb.graph(
+        `/v25.0/oauth/access_token?${new URLSearchParams({ client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code })}`,
+      )
+    ).body.access_token;
     expect(sb.world.tokenInfo(token)!.scopes).toContain('ads_management');
   });
 
@@ -82,7 +102,9 @@ describe('Graph sandbox: OAuth dialog', () => {
     sb.world.createUser({ name: 'Jane' });
     const { status, location } = await submit(sb, await (await fetch(dialogUrl(sb))).text(), { action: 'cancel' });
     expect(status).toBe(302);
-    expect(location).toBe(`${REDIRECT}?error=access_denied&error_code=200&error_description=Permissions+error&error_reason=user_denied&state=st%3C8%3E`);
+    expect(location).toBe(
+      `${REDIRECT}?error=access_denied&error_code=200&error_description=Permissions+error&error_reason=user_denied&state=st%3C8%3E`,
+    );
   });
 
   it('answers an unknown client_id or a missing redirect_uri with a 400 page', async () => {

@@ -46,7 +46,10 @@ describe('Graph sandbox: faults', () => {
 
   it('nulls batch items at batchNullRate and fails single items with scripted faults', async () => {
     const { sb, token } = await userWorld();
-    const batch = JSON.stringify([{ method: 'GET', relative_url: 'me' }, { method: 'GET', relative_url: 'me' }]);
+    const batch = JSON.stringify([
+      { method: 'GET', relative_url: 'me' },
+      { method: 'GET', relative_url: 'me' },
+    ]);
     const form = { access_token: token, appsecret_proof: sb.proof(token), batch };
     sb.world.setFaults({ batchNullRate: 1 });
     expect((await sb.graph('/v25.0/', { form })).body).toEqual([null, null]);
@@ -121,7 +124,9 @@ describe('Graph sandbox: throttling and usage headers', () => {
     sb.clock.advance(60_000);
     const back = await get(a.accountId);
     expect(back.status).toBe(200);
-    expect(JSON.parse(back.headers.get('x-business-use-case-usage')!)[a.accountId][0]).toMatchObject({ estimated_time_to_regain_access: 0 });
+    expect(JSON.parse(back.headers.get('x-business-use-case-usage')!)[a.accountId][0]).toMatchObject({
+      estimated_time_to_regain_access: 0,
+    });
   });
 
   it('makes X-App-Usage report a chosen percentage', async () => {

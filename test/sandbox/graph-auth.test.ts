@@ -15,7 +15,9 @@ describe('Graph sandbox: tokens and appsecret_proof', () => {
     expect(unversioned.body.id).toBe(user.id);
     expect(unversioned.headers.get('facebook-api-version')).toBe('v25.0');
 
-    const viaForm = await sb.graph('/v25.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch: '[{"method":"GET","relative_url":"me"}]' } });
+    const viaForm = await sb.graph('/v25.0/', {
+      form: { access_token: token, appsecret_proof: sb.proof(token), batch: '[{"method":"GET","relative_url":"me"}]' },
+    });
     expect(viaForm.status).toBe(200);
     expect(JSON.parse(viaForm.body[0].body).id).toBe(user.id);
   });
@@ -24,12 +26,20 @@ describe('Graph sandbox: tokens and appsecret_proof', () => {
     const sb = await sandbox();
     const missing = await sb.graph('/v25.0/me');
     expect(missing.status).toBe(400);
-    expect(missing.body.error).toMatchObject({ message: 'An access token is required to request this resource.', type: 'OAuthException', code: 104 });
+    expect(missing.body.error).toMatchObject({
+      message: 'An access token is required to request this resource.',
+      type: 'OAuthException',
+      code: 104,
+    });
     expect(missing.body.error.fbtrace_id).toBe(missing.headers.get('x-fb-trace-id'));
 
     const garbage = await sb.graph('/v25.0/me', { token: 'EAABnotatoken', proof: null });
     expect(garbage.status).toBe(400);
-    expect(garbage.body.error).toMatchObject({ message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190 });
+    expect(garbage.body.error).toMatchObject({
+      message: 'Invalid OAuth access token - Cannot parse access token',
+      type: 'OAuthException',
+      code: 190,
+    });
     expect(garbage.body.error.error_subcode).toBeUndefined();
   });
 
@@ -37,15 +47,25 @@ describe('Graph sandbox: tokens and appsecret_proof', () => {
     const { sb, token } = await userWorld();
     const missing = await sb.graph('/v25.0/me', { token, proof: null });
     expect(missing.status).toBe(400);
-    expect(missing.body.error).toMatchObject({ message: 'API calls from the server require an appsecret_proof argument', type: 'GraphMethodException', code: 100 });
+    expect(missing.body.error).toMatchObject({
+      message: 'API calls from the server require an appsecret_proof argument',
+      type: 'GraphMethodException',
+      code: 100,
+    });
 
     const wrong = await sb.graph('/v25.0/me', { token, proof: 'ab'.repeat(32) });
-    expect(wrong.body.error).toMatchObject({ message: 'Invalid appsecret_proof provided in the API argument', type: 'GraphMethodException', code: 100 });
+    expect(wrong.body.error).toMatchObject({
+      message: 'Invalid appsecret_proof provided in the API argument',
+      type: 'GraphMethodException',
+      code: 100,
+    });
 
     sb.world.setApp({ requireAppSecretProof: false });
     expect((await sb.graph('/v25.0/me', { token, proof: null })).status).toBe(200);
     // a proof that is sent must still be right
-    expect((await sb.graph('/v25.0/me', { token, proof: 'ab'.repeat(32) })).body.error.message).toBe('Invalid appsecret_proof provided in the API argument');
+    expect((await sb.graph('/v25.0/me', { token, proof: 'ab'.repeat(32) })).body.error.message).toBe(
+      'Invalid appsecret_proof provided in the API argument',
+    );
   });
 
   it('lets the app token go without a proof but checks one that is sent', async () => {
@@ -65,7 +85,9 @@ describe('Graph sandbox: tokens and appsecret_proof', () => {
     sb.clock.advance(3601_000);
     const expired = await call(shortLived);
     expect(expired).toMatchObject({ code: 190, error_subcode: 463, type: 'OAuthException' });
-    expect(expired.message).toMatch(/^Error validating access token: Session has expired on \w+day, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d P[SD]T\. The current time is .+\.$/);
+    expect(expired.message).toMatch(
+      /^Error validating access token: Session has expired on \w+day, \d\d-\w{3}-\d\d \d\d:\d\d:\d\d P[SD]T\. The current time is .+\.$/,
+    );
     expect(await call(token)).toBeUndefined();
 
     sb.world.changePassword(user.id);
@@ -79,11 +101,19 @@ describe('Graph sandbox: tokens and appsecret_proof', () => {
     const fresh = sb.world.createToken({ type: 'USER', userId: user.id }).accessToken;
     expect(await call(fresh)).toBeUndefined();
     sb.world.revokeApp(user.id);
-    expect(await call(fresh)).toMatchObject({ code: 190, error_subcode: 458, message: `Error validating access token: User ${user.id} has not authorized application ${sb.world.app.id}.` });
+    expect(await call(fresh)).toMatchObject({
+      code: 190,
+      error_subcode: 458,
+      message: `Error validating access token: User ${user.id} has not authorized application ${sb.world.app.id}.`,
+    });
 
     const another = sb.world.createToken({ type: 'USER', userId: user.id }).accessToken;
     sb.world.invalidateToken(another, 466);
-    expect(await call(another)).toMatchObject({ code: 190, error_subcode: 466, message: 'Error validating access token: The session was invalidated explicitly using an API call.' });
+    expect(await call(another)).toMatchObject({
+      code: 190,
+      error_subcode: 466,
+      message: 'Error validating access token: The session was invalidated explicitly using an API call.',
+    });
     sb.world.invalidateToken(another, 467);
     expect((await call(another)).error_subcode).toBe(467);
   });
@@ -94,7 +124,8 @@ describe('Graph sandbox: tokens and appsecret_proof', () => {
     const deleted = await sb.graph(`/v25.0/${user.id}/permissions`, { method: 'DELETE', token });
     expect(deleted.status).toBe(200);
     expect(deleted.body).toEqual({ success: true });
-    for (const t of [token, other]) expect((await sb.graph('/v25.0/me', { token: t })).body.error).toMatchObject({ code: 190, error_subcode: 466 });
+    for (const t of [token, other])
+      expect((await sb.graph('/v25.0/me', { token: t })).body.error).toMatchObject({ code: 190, error_subcode: 466 });
     expect(sb.world.tokenInfo(other)).toMatchObject({ invalidation: 466, scopes: [] });
   });
 

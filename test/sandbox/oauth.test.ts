@@ -6,11 +6,18 @@ const REDIRECT = 'https://gateway.example/oauth/facebook/callback/';
 async function withCode() {
   const sb = await sandbox();
   const user = sb.world.createUser({ name: 'Jane' });
-  const code = sb.world.createAuthorizationCode({ userId: user.id, redirectUri: REDIRECT, scopes: ['ads_read', 'business_management'], declinedScopes: ['ads_management'] });
+  const code = sb.world.createAuthorizationCode({
+    userId: user.id,
+    redirectUri: REDIRECT,
+    scopes: ['ads_read', 'business_management'],
+    declinedScopes: ['ads_management'],
+  });
   const { app } = sb.world;
   const exchange = (overrides: Record<string, string> = {}, method: 'GET' | 'POST' = 'GET') => {
     const params = { client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code, ...overrides };
-    return method === 'GET' ? sb.graph(`/v25.0/oauth/access_token?${new URLSearchParams(params)}`) : sb.graph('/v25.0/oauth/access_token', { form: params });
+    return method === 'GET'
+      ? sb.graph(`/v25.0/oauth/access_token?${new URLSearchParams(params)}`)
+      : sb.graph('/v25.0/oauth/access_token', { form: params });
   };
   return { sb, user, code, exchange };
 }
@@ -21,11 +28,21 @@ describe('Graph sandbox: /oauth/access_token', () => {
     const first = await exchange();
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ access_token: expect.stringMatching(/^EAAB/), token_type: 'bearer', expires_in: 60 * 86400 });
-    expect(sb.world.tokenInfo(first.body.access_token)).toMatchObject({ type: 'USER', userId: user.id, scopes: ['ads_read', 'business_management'], declinedScopes: ['ads_management'] });
+    expect(sb.world.tokenInfo(first.body.access_token)).toMatchObject({
+      type: 'USER',
+      userId: user.id,
+      scopes: ['ads_read', 'business_management'],
+      declinedScopes: ['ads_management'],
+    });
 
     const again = await exchange();
     expect(again.status).toBe(400);
-    expect(again.body.error).toMatchObject({ message: 'This authorization code has been used.', type: 'OAuthException', code: 100, error_subcode: 36009 });
+    expect(again.body.error).toMatchObject({
+      message: 'This authorization code has been used.',
+      type: 'OAuthException',
+      code: 100,
+      error_subcode: 36009,
+    });
     expect(again.headers.get('www-authenticate')).toBe('OAuth "Facebook Platform" "invalid_code" "This authorization code has been used."');
   });
 
@@ -55,7 +72,13 @@ describe('Graph sandbox: /oauth/access_token', () => {
     const user = sb.world.createUser({ name: 'Jane' });
     const short = sb.world.createToken({ type: 'USER', userId: user.id, expiresInSeconds: 7200 }).accessToken;
     const params = (token: string, extra: Record<string, string> = {}) =>
-      new URLSearchParams({ grant_type: 'fb_exchange_token', client_id: app.id, client_secret: app.secret, fb_exchange_token: token, ...extra });
+      new URLSearchParams({
+        grant_type: 'fb_exchange_token',
+        client_id: app.id,
+        client_secret: app.secret,
+        fb_exchange_token: token,
+        ...extra,
+      });
 
     const long = await sb.graph(`/v25.0/oauth/access_token?${params(short)}`);
     expect(long.status).toBe(200);

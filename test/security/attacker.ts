@@ -10,7 +10,12 @@ let run = 0;
 async function send(name: string, query: string) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${apiKey}`, 'x-attack': name },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      authorization: `Bearer ${apiKey}`,
+      'x-attack': name,
+    },
     // A comment makes every request a new document, so that no parse or validation cache answers for it.
     body: JSON.stringify({ query: `# run ${++run}\n${query}` }),
   });

@@ -9,7 +9,11 @@ import { GRAPHQL_RESPONSE_JSON, postRaw, read } from './support.ts';
 describe('the API key, checked before the body', () => {
   it('no key: 401 UNAUTHENTICATED for a valid query, invalid JSON, a 1 MB body and a GET, without echoing anything', async () => {
     const t = await createTestApp();
-    const bodies = ['{"query":"{ viewer { role } }"}', '{"query": "{ viewer { role } }" ECHO-MARKER', `{"query":"${'ECHO-MARKER '.repeat(100_000)}"}`];
+    const bodies = [
+      '{"query":"{ viewer { role } }"}',
+      '{"query": "{ viewer { role } }" ECHO-MARKER',
+      `{"query":"${'ECHO-MARKER '.repeat(100_000)}"}`,
+    ];
     for (const body of bodies) {
       for (const headers of [{}, { authorization: 'Bearer adsk_not_a_key' }] as Record<string, string>[]) {
         const response = await postRaw(t, body, headers);
@@ -21,7 +25,9 @@ describe('the API key, checked before the body', () => {
         expect(response.text).not.toContain('ECHO-MARKER');
       }
     }
-    const get = await t.yoga.fetch(`http://127.0.0.1/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, { headers: { accept: 'application/json' } });
+    const get = await t.yoga.fetch(`http://127.0.0.1/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(get.headers.get('www-authenticate')).toBe('Bearer');
     const read401 = await read(get);
     expect({ status: read401.status, codes: read401.codes, contentType: read401.contentType }).toEqual({
@@ -67,7 +73,11 @@ describe('the API key, checked before the body', () => {
     // A CORS preflight carries no credentials.
     const preflight = await status('/graphql', {
       method: 'OPTIONS',
-      headers: { origin: 'http://127.0.0.1:4000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      headers: {
+        origin: 'http://127.0.0.1:4000',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
     });
     expect(preflight).not.toBe(401);
   });
@@ -75,11 +85,24 @@ describe('the API key, checked before the body', () => {
   it("sandbox mode's GraphiQL page opens without a key; GraphQL over GET still needs one", async () => {
     const t = await createTestApp();
     const graphiqlApiKey = t.createApiKey();
-    const { yoga } = createApp({ database: t.database, clock: t.clock, config: t.config, facebook: t.facebook, log: t.logs.log, fetch: globalThis.fetch, graphiqlApiKey });
+    const { yoga } = createApp({
+      database: t.database,
+      clock: t.clock,
+      config: t.config,
+      facebook: t.facebook,
+      log: t.logs.log,
+      fetch: globalThis.fetch,
+      graphiqlApiKey,
+    });
     const page = await yoga.fetch('http://127.0.0.1/graphql', { headers: { accept: 'text/html' } });
-    expect({ status: page.status, type: page.headers.get('content-type') }).toEqual({ status: 200, type: expect.stringContaining('text/html') });
+    expect({ status: page.status, type: page.headers.get('content-type') }).toEqual({
+      status: 200,
+      type: expect.stringContaining('text/html'),
+    });
     await page.text();
-    const query = await yoga.fetch(`http://127.0.0.1/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, { headers: { accept: 'application/json' } });
+    const query = await yoga.fetch(`http://127.0.0.1/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(query.status).toBe(401);
     await query.text();
   });

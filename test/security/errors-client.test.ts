@@ -39,14 +39,21 @@ describe('errors the client caused', () => {
     for (const [mistake, query, variables, code] of cases) {
       const from = s.logs.records.length;
       const response = await postOperation(s, s.apiKey, query, variables);
-      expect({ mistake, status: response.status, codes: response.codes, data: response.body?.data }).toEqual({ mistake, status: 400, codes: [code], data: undefined });
+      expect({ mistake, status: response.status, codes: response.codes, data: response.body?.data }).toEqual({
+        mistake,
+        status: 400,
+        codes: [code],
+        data: undefined,
+      });
       expect({ mistake, logged: linesAboveDebug(s, from) }).toEqual({ mistake, logged: [] });
     }
   });
 
   it("an unknown operation name is a 400 with yoga's code for it", async () => {
     const { s } = await setup();
-    const response = await postRaw(s, JSON.stringify({ query: 'query A { viewer { role } }', operationName: 'B' }), { authorization: `Bearer ${s.apiKey}` });
+    const response = await postRaw(s, JSON.stringify({ query: 'query A { viewer { role } }', operationName: 'B' }), {
+      authorization: `Bearer ${s.apiKey}`,
+    });
     expect({ status: response.status, codes: response.codes }).toEqual({ status: 400, codes: ['OPERATION_RESOLUTION_FAILURE'] });
   });
 
@@ -56,12 +63,21 @@ describe('errors the client caused', () => {
     // Without data to show (the mutation's field is non-null): 400.
     for (const id of ['not-a-global-id', workspaceGlobalId, encodeGlobalID('Nope', '1')]) {
       const response = await postOperation(s, s.apiKey, UPDATE, { input: { id, label: 'x' } });
-      expect({ id, status: response.status, codes: response.codes, data: response.body?.data }).toEqual({ id, status: 400, codes: ['BAD_USER_INPUT'], data: null });
+      expect({ id, status: response.status, codes: response.codes, data: response.body?.data }).toEqual({
+        id,
+        status: 400,
+        codes: ['BAD_USER_INPUT'],
+        data: null,
+      });
       expect(response.text).not.toContain(id);
     }
     // With data (the field is nullable, so data is { authorization: null }): 200, as the GraphQL-over-HTTP spec requires.
     const partial = await postOperation(s, s.apiKey, AUTHORIZATION, { id: workspaceGlobalId });
-    expect({ status: partial.status, codes: partial.codes, data: partial.body?.data }).toEqual({ status: 200, codes: ['BAD_USER_INPUT'], data: { authorization: null } });
+    expect({ status: partial.status, codes: partial.codes, data: partial.body?.data }).toEqual({
+      status: 200,
+      codes: ['BAD_USER_INPUT'],
+      data: { authorization: null },
+    });
     expect(partial.body?.errors?.[0]?.message).toBe('The id is not the id of Authorization.');
     expect(linesAboveDebug(s, from)).toEqual([]);
   });
@@ -69,9 +85,20 @@ describe('errors the client caused', () => {
   it('node(id) with an id it cannot load (malformed, an unknown type, a type that is no Node, an interface) is BAD_USER_INPUT', async () => {
     const { s } = await setup();
     const from = s.logs.records.length;
-    for (const id of ['%%%', encodeGlobalID('Nope', '1'), encodeGlobalID('Viewer', '1'), encodeGlobalID('Error', '1'), encodeGlobalID('__proto__', '1')]) {
+    for (const id of [
+      '%%%',
+      encodeGlobalID('Nope', '1'),
+      encodeGlobalID('Viewer', '1'),
+      encodeGlobalID('Error', '1'),
+      encodeGlobalID('__proto__', '1'),
+    ]) {
       const response = await postOperation(s, s.apiKey, NODE, { id });
-      expect({ id, status: response.status, codes: response.codes, data: response.body?.data }).toEqual({ id, status: 200, codes: ['BAD_USER_INPUT'], data: { node: null } });
+      expect({ id, status: response.status, codes: response.codes, data: response.body?.data }).toEqual({
+        id,
+        status: 200,
+        codes: ['BAD_USER_INPUT'],
+        data: { node: null },
+      });
     }
     expect(linesAboveDebug(s, from)).toEqual([]);
   });
@@ -79,7 +106,13 @@ describe('errors the client caused', () => {
   it('a body that is not JSON, or not a GraphQL request, is 400 BAD_REQUEST and never echoed', async () => {
     const { s } = await setup();
     const auth = { authorization: `Bearer ${s.apiKey}` };
-    for (const body of ['{"query": "{ viewer { role } }" ECHO-MARKER', '"ECHO-MARKER"', '[1, "ECHO-MARKER"]', '{"query": ["ECHO-MARKER"]}', '{"query": "{ viewer { role } }", "variables": "ECHO-MARKER"}']) {
+    for (const body of [
+      '{"query": "{ viewer { role } }" ECHO-MARKER',
+      '"ECHO-MARKER"',
+      '[1, "ECHO-MARKER"]',
+      '{"query": ["ECHO-MARKER"]}',
+      '{"query": "{ viewer { role } }", "variables": "ECHO-MARKER"}',
+    ]) {
       const from = s.logs.records.length;
       const response = await postRaw(s, body, auth);
       expect({ body, status: response.status, codes: response.codes }).toEqual({ body, status: 400, codes: ['BAD_REQUEST'] });

@@ -38,13 +38,81 @@ export interface FuzzRequest {
 }
 
 const WRONG_VALUES: unknown[] = [
-  0, -1, 1.5, 2 ** 31, 2 ** 53, -0, true, false, null, '', ' ', 'string', '1e309', 'NaN', '💥\u0000\ud800', '<script>', {}, [], [1, 2], { a: { b: { c: 1 } } },
-  'x'.repeat(5000), [null], JSON.parse('{"__proto__": {"polluted": true}}'), { constructor: { prototype: {} } },
+  0,
+  -1,
+  1.5,
+  2 ** 31,
+  2 ** 53,
+  -0,
+  true,
+  false,
+  null,
+  '',
+  ' ',
+  'string',
+  '1e309',
+  'NaN',
+  '💥\u0000\ud800',
+  '<script>',
+  {},
+  [],
+  [1, 2],
+  { a: { b: { c: 1 } } },
+  'x'.repeat(5000),
+  [null],
+  JSON.parse('{"__proto__": {"polluted": true}}'),
+  { constructor: { prototype: {} } },
 ];
 const ENUM_NOISE = ['', 'nope', 'ACTIVE ', 'active', 'TRUE', '__proto__', 'EXPORT_EVERYTHING', '0'];
-const DOCUMENT_NOISE = ['{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '...', '#', '"', '\\', '\n', ' ', 'x', '0', 'null', '__typename', 'on', 'fragment'];
-const IDENTIFIERS = ['viewer', 'node', 'authorizations', 'edges', 'history', 'id', 'nope', '__schema', '__type', 'role', 'first', 'input', 'query', 'mutation'];
-const CONTENT_TYPES = ['application/json', 'text/plain', 'application/graphql', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', ''];
+const DOCUMENT_NOISE = [
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  '$',
+  '@',
+  '!',
+  '...',
+  '#',
+  '"',
+  '\\',
+  '\n',
+  ' ',
+  'x',
+  '0',
+  'null',
+  '__typename',
+  'on',
+  'fragment',
+];
+const IDENTIFIERS = [
+  'viewer',
+  'node',
+  'authorizations',
+  'edges',
+  'history',
+  'id',
+  'nope',
+  '__schema',
+  '__type',
+  'role',
+  'first',
+  'input',
+  'query',
+  'mutation',
+];
+const CONTENT_TYPES = [
+  'application/json',
+  'text/plain',
+  'application/graphql',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=latin1',
+  '',
+];
 const ACCEPTS = ['application/graphql-response+json', 'application/json', '*/*', 'text/html', 'text/event-stream', 'application/xml', ''];
 
 /** Ids of every shape: malformed, of unknown or foreign types, of the right type but unknown, and the real ones. */
@@ -52,7 +120,23 @@ function badId(random: Random, realIds: readonly string[]): string {
   return random.pick([
     () => random.pick(realIds),
     () => random.pick(['', '!!!', 'Zm9v', 'not base64 at all', '=', 'x'.repeat(2000), '\u0000', '💥']),
-    () => encodeGlobalID(random.pick(['Nope', 'Viewer', 'Error', 'Node', 'Query', '__proto__', 'constructor', 'Workspace', 'AdAccount', 'Webhook', 'Authorization']), random.pick(['1', '', 'x:y', '00000000-0000-4000-8000-000000000000', '-1'])),
+    () =>
+      encodeGlobalID(
+        random.pick([
+          'Nope',
+          'Viewer',
+          'Error',
+          'Node',
+          'Query',
+          '__proto__',
+          'constructor',
+          'Workspace',
+          'AdAccount',
+          'Webhook',
+          'Authorization',
+        ]),
+        random.pick(['1', '', 'x:y', '00000000-0000-4000-8000-000000000000', '-1']),
+      ),
     () => Buffer.from(`Authorization:${'9'.repeat(random.int(40))}`).toString('base64url'),
   ])();
 }
@@ -61,7 +145,8 @@ function badId(random: Random, realIds: readonly string[]): string {
 function fuzzValue(type: GraphQLInputType, name: string, random: Random, p: number, realIds: readonly string[]): unknown {
   if (random.chance(p / 3)) return random.pick(WRONG_VALUES);
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return Array.from({ length: random.int(3) }, () => fuzzValue(inner.ofType as GraphQLInputType, name, random, p, realIds));
+  if (isListType(inner))
+    return Array.from({ length: random.int(3) }, () => fuzzValue(inner.ofType as GraphQLInputType, name, random, p, realIds));
   const named = getNamedType(inner);
   if (isInputObjectType(named)) {
     const value: Record<string, unknown> = {};
@@ -93,17 +178,27 @@ function mutateDocument(query: string, random: Random): string {
 }
 
 /** One request in `count`: most are operations of test/, many with something wrong; the rest are broken at the HTTP level. */
-export function fuzzRequest(random: Random, context: { schema: GraphQLSchema; operations: readonly TestOperation[]; apiKey: string; realIds: readonly string[] }): FuzzRequest {
+export function fuzzRequest(
+  random: Random,
+  context: { schema: GraphQLSchema; operations: readonly TestOperation[]; apiKey: string; realIds: readonly string[] },
+): FuzzRequest {
   const { schema, operations, apiKey, realIds } = context;
   const op = random.pick(operations);
   const variables: Record<string, unknown> = {};
   const p = random.pick([0, 0.2, 0.6]);
   for (const definition of op.operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type as never) as GraphQLInputType;
-    if (!random.chance(p / 4)) variables[definition.variable.name.value] = fuzzValue(type, definition.variable.name.value, random, p, realIds);
+    if (!random.chance(p / 4))
+      variables[definition.variable.name.value] = fuzzValue(type, definition.variable.name.value, random, p, realIds);
   }
   const headers = { 'content-type': 'application/json', accept: random.pick(ACCEPTS.slice(0, 3)), authorization: `Bearer ${apiKey}` };
-  const post = (kind: string, body: string | Uint8Array, extra: Record<string, string> = {}): FuzzRequest => ({ kind, method: 'POST', path: '/graphql', headers: { ...headers, ...extra }, body });
+  const post = (kind: string, body: string | Uint8Array, extra: Record<string, string> = {}): FuzzRequest => ({
+    kind,
+    method: 'POST',
+    path: '/graphql',
+    headers: { ...headers, ...extra },
+    body,
+  });
   const roll = random.next();
   if (roll < 0.45) return post(p === 0 ? 'operation' : 'bad variables', JSON.stringify({ query: op.query, variables }));
   if (roll < 0.65) return post('broken document', JSON.stringify({ query: mutateDocument(op.query, random), variables }));
@@ -112,17 +207,62 @@ export function fuzzRequest(random: Random, context: { schema: GraphQLSchema; op
     return post('broken JSON', body.slice(0, random.int(body.length)) + random.pick(['', '}', ',', '"', '\\', '\u0000']));
   }
   if (roll < 0.8) {
-    const shapes = [5, 'query', [op.query], null, { query: 5 }, { query: op.query, variables: 'x' }, { query: op.query, variables: [] }, { query: op.query, operationName: 5 }, { query: op.query, operationName: 'Nope' }, { query: op.query, extensions: 'x' }, { query: op.query, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }, { documentId: 'nope' }, {}];
+    const shapes = [
+      5,
+      'query',
+      [op.query],
+      null,
+      { query: 5 },
+      { query: op.query, variables: 'x' },
+      { query: op.query, variables: [] },
+      { query: op.query, operationName: 5 },
+      { query: op.query, operationName: 'Nope' },
+      { query: op.query, extensions: 'x' },
+      { query: op.query, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } },
+      { documentId: 'nope' },
+      {},
+    ];
     return post('foreign JSON', JSON.stringify(random.pick(shapes)));
   }
-  if (roll < 0.86) return post('random bytes', Uint8Array.from({ length: random.int(300) }, () => random.int(256)), { 'content-type': random.pick(CONTENT_TYPES) });
+  if (roll < 0.86)
+    return post(
+      'random bytes',
+      Uint8Array.from({ length: random.int(300) }, () => random.int(256)),
+      { 'content-type': random.pick(CONTENT_TYPES) },
+    );
   if (roll < 0.92) {
-    const search = new URLSearchParams({ query: random.chance(0.5) ? op.query : mutateDocument(op.query, random), variables: JSON.stringify(variables) });
-    return { kind: 'GET', method: 'GET', path: `/graphql?${search}`, headers: { accept: random.pick(ACCEPTS), authorization: `Bearer ${apiKey}` } };
+    const search = new URLSearchParams({
+      query: random.chance(0.5) ? op.query : mutateDocument(op.query, random),
+      variables: JSON.stringify(variables),
+    });
+    return {
+      kind: 'GET',
+      method: 'GET',
+      path: `/graphql?${search}`,
+      headers: { accept: random.pick(ACCEPTS), authorization: `Bearer ${apiKey}` },
+    };
   }
   if (roll < 0.96) {
-    return { kind: 'odd method', method: random.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']), path: random.pick(['/graphql', '/healthz', '/nope', '/graphql/']), headers, body: undefined };
+    return {
+      kind: 'odd method',
+      method: random.pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']),
+      path: random.pick(['/graphql', '/healthz', '/nope', '/graphql/']),
+      headers,
+      body: undefined,
+    };
   }
-  const authorization = random.pick(['', 'Bearer', 'Bearer ', `Bearer ${apiKey}x`, `Basic ${apiKey}`, apiKey, `Bearer ${apiKey} ${apiKey}`]);
-  return post('odd headers', JSON.stringify({ query: op.query, variables }), { authorization, accept: random.pick(ACCEPTS), 'content-type': random.pick(CONTENT_TYPES) });
+  const authorization = random.pick([
+    '',
+    'Bearer',
+    'Bearer ',
+    `Bearer ${apiKey}x`,
+    `Basic ${apiKey}`,
+    apiKey,
+    `Bearer ${apiKey} ${apiKey}`,
+  ]);
+  return post('odd headers', JSON.stringify({ query: op.query, variables }), {
+    authorization,
+    accept: random.pick(ACCEPTS),
+    'content-type': random.pick(CONTENT_TYPES),
+  });
 }

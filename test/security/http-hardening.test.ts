@@ -62,12 +62,16 @@ describe('CORS by allow-list', () => {
     for (const origin of ['http://localhost:5173', 'http://127.0.0.1:3000']) {
       expect((await post(s, { authorization: `Bearer ${apiKey}`, origin })).headers.get('access-control-allow-origin')).toBe(origin);
     }
-    expect((await post(s, { authorization: `Bearer ${apiKey}`, origin: 'https://evil.example' })).headers.get('access-control-allow-origin')).toBeNull();
+    expect(
+      (await post(s, { authorization: `Bearer ${apiKey}`, origin: 'https://evil.example' })).headers.get('access-control-allow-origin'),
+    ).toBeNull();
   });
 
   it('refuses a setting that is not a list of exact origins', async () => {
     for (const bad of ['*', 'https://app.example.com/path', 'app.example.com', 'ftp://x.example']) {
-      await expect(createTestApp({ env: { ADSAUTH_CORS_ORIGINS: bad } }), bad).rejects.toThrow(/ADSAUTH_CORS_ORIGINS entry .* must be an exact origin/);
+      await expect(createTestApp({ env: { ADSAUTH_CORS_ORIGINS: bad } }), bad).rejects.toThrow(
+        /ADSAUTH_CORS_ORIGINS entry .* must be an exact origin/,
+      );
     }
   });
 });
@@ -89,7 +93,13 @@ describe('HTML pages', () => {
   it("the sandbox's consent dialog sends the same protections, and its form may lead only to itself and the redirect URI's origin", async () => {
     const sandbox = await startSandbox({ seed: 'empty' });
     try {
-      const params = new URLSearchParams({ client_id: sandbox.world.app.id, redirect_uri: 'http://127.0.0.1:4555/oauth/facebook/callback/', state: 's', scope: 'ads_read', response_type: 'code' });
+      const params = new URLSearchParams({
+        client_id: sandbox.world.app.id,
+        redirect_uri: 'http://127.0.0.1:4555/oauth/facebook/callback/',
+        state: 's',
+        scope: 'ads_read',
+        response_type: 'code',
+      });
       const response = await fetch(`${sandbox.url}/v25.0/dialog/oauth?${params}`);
       expect(response.status).toBe(200);
       expectPageHeaders(response.headers);
@@ -107,7 +117,11 @@ describe('introspection', () => {
     const s = await createTestApp({ env: LIVE });
     const apiKey = s.createApiKey();
     for (const query of ['{ __schema { queryType { name } } }', '{ viewer { role } __schema { types { name } } }']) {
-      const response = await post(s, { authorization: `Bearer ${apiKey}`, accept: 'application/graphql-response+json' }, JSON.stringify({ query }));
+      const response = await post(
+        s,
+        { authorization: `Bearer ${apiKey}`, accept: 'application/graphql-response+json' },
+        JSON.stringify({ query }),
+      );
       expect(response.status, query).toBe(400);
       const body = await response.json();
       expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -13,7 +13,8 @@ const tokensQuery = (tokens: number) => `{ viewer { ${'role '.repeat(tokens - 5)
 /** `{ viewer { role } }` and a comment, `length` characters in all. */
 const longQuery = (length: number) => `{ viewer { role } }\n#${'x'.repeat(length - 21)}`;
 const directivesQuery = (count: number) => `{ viewer { ${'role @skip(if: false) '.repeat(count)}} }`;
-const PAGES = 'query Pages($first: Int) { authorizations(first: $first) { edges { node { adAccounts(first: $first) { edges { node { name } } } } } } }';
+const PAGES =
+  'query Pages($first: Int) { authorizations(first: $first) { edges { node { adAccounts(first: $first) { edges { node { name } } } } } } }';
 
 async function app(env: Record<string, string> = {}) {
   const t = await createTestApp({ env });
@@ -29,7 +30,10 @@ describe('operation limits, with their defaults', () => {
     expect(operations.length).toBeGreaterThan(30);
     for (const op of operations) {
       const response = await postOperation(t, apiKey, op.query, sampleVariables(schema, op.operation));
-      expect({ operation: op.name, refused: response.codes.filter((code) => limitCodes.includes(code)) }).toEqual({ operation: op.name, refused: [] });
+      expect({ operation: op.name, refused: response.codes.filter((code) => limitCodes.includes(code)) }).toEqual({
+        operation: op.name,
+        refused: [],
+      });
     }
   });
 
@@ -53,7 +57,11 @@ describe('operation limits, with their defaults', () => {
 
     const from = t.logs.records.length;
     const refused = await postOperation(t, apiKey, overLimit);
-    expect({ status: refused.status, codes: refused.codes, data: refused.body?.data }).toEqual({ status: 400, codes: [code], data: undefined });
+    expect({ status: refused.status, codes: refused.codes, data: refused.body?.data }).toEqual({
+      status: 400,
+      codes: [code],
+      data: undefined,
+    });
     expect(linesAboveDebug(t, from)).toEqual([]);
   });
 
@@ -79,7 +87,14 @@ describe('operation limits, with their defaults', () => {
 
   it('a refusal is a request error: 400 under application/graphql-response+json, 200 under application/json', async () => {
     const { t, apiKey } = await app();
-    for (const query of [deepHistoryQuery(13, 1), manyAliasesQuery(16), directivesQuery(51), tokensQuery(601), longQuery(30_001), costBombQuery()]) {
+    for (const query of [
+      deepHistoryQuery(13, 1),
+      manyAliasesQuery(16),
+      directivesQuery(51),
+      tokensQuery(601),
+      longQuery(30_001),
+      costBombQuery(),
+    ]) {
       const asJson = await postOperation(t, apiKey, query, {}, { accept: 'application/json' });
       expect({ status: asJson.status, contentType: asJson.contentType, data: asJson.body?.data }).toEqual({
         status: 200,

@@ -38,7 +38,10 @@ function parseExposition(text: string): Sample[] {
 /** The value of the one sample with exactly these labels; undefined when there is none. */
 function valueOf(samples: Sample[], name: string, labels: Record<string, string> = {}): number | undefined {
   const found = samples.filter(
-    (s) => s.name === name && Object.keys(s.labels).length === Object.keys(labels).length && Object.entries(labels).every(([k, v]) => s.labels[k] === v),
+    (s) =>
+      s.name === name &&
+      Object.keys(s.labels).length === Object.keys(labels).length &&
+      Object.entries(labels).every(([k, v]) => s.labels[k] === v),
   );
   if (found.length > 1) throw new Error(`${name} ${JSON.stringify(labels)} matches ${found.length} samples`);
   return found[0]?.value;
@@ -92,10 +95,21 @@ describe('GET /metrics', () => {
     expect(requests('Viewer', 'query', 'ok')).toBe(2);
     expect(requests('RefreshAuthorization', 'mutation', 'ok')).toBe(1);
     expect(requests('Anonymous', 'query', 'GRAPHQL_VALIDATION_FAILED')).toBe(1);
-    expect(samples.filter((s) => s.name === 'adsauth_graphql_request_duration_seconds_count' && s.labels.outcome === 'UNAUTHENTICATED')).toHaveLength(1);
-    expect(valueOf(samples, 'adsauth_graphql_request_duration_seconds_bucket', { operationName: 'Viewer', operationType: 'query', outcome: 'ok', le: '+Inf' })).toBe(2);
+    expect(
+      samples.filter((s) => s.name === 'adsauth_graphql_request_duration_seconds_count' && s.labels.outcome === 'UNAUTHENTICATED'),
+    ).toHaveLength(1);
+    expect(
+      valueOf(samples, 'adsauth_graphql_request_duration_seconds_bucket', {
+        operationName: 'Viewer',
+        operationType: 'query',
+        outcome: 'ok',
+        le: '+Inf',
+      }),
+    ).toBe(2);
     expect(valueOf(samples, 'graphql_envelop_phase_execute_count', { operationName: 'Viewer', operationType: 'query' })).toBe(2);
-    expect(valueOf(samples, 'graphql_envelop_error_result', { operationName: 'Anonymous', operationType: 'query', phase: 'validate' })).toBe(1);
+    expect(
+      valueOf(samples, 'graphql_envelop_error_result', { operationName: 'Anonymous', operationType: 'query', phase: 'validate' }),
+    ).toBe(1);
 
     // Graph requests: the same counts as the sandbox's own log. Batch items count one by one, so a
     // batch request counts itself only when it failed as a whole (here: the 500s of the re-check).
@@ -108,7 +122,9 @@ describe('GET /metrics', () => {
       expected.set(key, (expected.get(key) ?? 0) + 1);
     }
     const counted = new Map(
-      samples.filter((s) => s.name === 'adsauth_graph_requests_total').map((s) => [`${s.labels.endpoint} ${s.labels.error_class}`, s.value]),
+      samples
+        .filter((s) => s.name === 'adsauth_graph_requests_total')
+        .map((s) => [`${s.labels.endpoint} ${s.labels.error_class}`, s.value]),
     );
     expect(counted).toEqual(expected);
     expect(counted.get('GET debug_token ok')).toBe(6);
@@ -157,8 +173,16 @@ describe('GET /metrics', () => {
     }
     const samples = parseExposition((await scrape(t.app)).text).filter((s) => s.name === 'adsauth_graphql_request_duration_seconds_count');
     expect(new Set(samples.map((s) => s.labels.operationName)).size).toBe(201);
-    expect(valueOf(samples, 'adsauth_graphql_request_duration_seconds_count', { operationName: 'Viewer', operationType: 'query', outcome: 'ok' })).toBe(210);
-    expect(valueOf(samples, 'adsauth_graphql_request_duration_seconds_count', { operationName: 'other', operationType: 'query', outcome: 'ok' })).toBe(11);
+    expect(
+      valueOf(samples, 'adsauth_graphql_request_duration_seconds_count', {
+        operationName: 'Viewer',
+        operationType: 'query',
+        outcome: 'ok',
+      }),
+    ).toBe(210);
+    expect(
+      valueOf(samples, 'adsauth_graphql_request_duration_seconds_count', { operationName: 'other', operationType: 'query', outcome: 'ok' }),
+    ).toBe(11);
   });
 });
 
@@ -200,7 +224,10 @@ describe('who may read /metrics', () => {
       expect(refused.text).not.toContain('adsauth_');
       expect(refused.text).not.toContain(METRICS_TOKEN);
     }
-    const posted = await t.yoga.fetch('http://127.0.0.1/metrics', { method: 'POST', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const posted = await t.yoga.fetch('http://127.0.0.1/metrics', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
     expect(posted.status).toBe(405);
   });
 

@@ -20,14 +20,25 @@ export async function seedAuthorizations(
   for (let i = 0; i < counts.authorizations; i++) {
     const systemUser = world.createSystemUser({ businessId: business.id, name: `System user ${i}`, role: 'EMPLOYEE' });
     for (let a = 0; a < counts.adAccounts; a++) {
-      world.createAdAccount({ name: `Account ${i}-${a}`, businessId: business.id, currency: 'EUR', userTasks: { [systemUser.id]: ['MANAGE', 'ADVERTISE', 'ANALYZE'] } });
+      world.createAdAccount({
+        name: `Account ${i}-${a}`,
+        businessId: business.id,
+        currency: 'EUR',
+        userTasks: { [systemUser.id]: ['MANAGE', 'ADVERTISE', 'ANALYZE'] },
+      });
     }
-    const token = world.createToken({ type: 'SYSTEM_USER', userId: systemUser.id, scopes: ['ads_management', 'business_management'], expiresInSeconds: 0 }).accessToken;
+    const token = world.createToken({
+      type: 'SYSTEM_USER',
+      userId: systemUser.id,
+      scopes: ['ads_management', 'business_management'],
+      expiresInSeconds: 0,
+    }).accessToken;
     const result = await post(REGISTER, { input: { label: `Authorization ${i}`, accessToken: token, businessId: business.id } });
     const payload = (result.data as { registerSystemUserToken?: { authorization?: { id: string } } } | undefined)?.registerSystemUserToken;
     if (!payload?.authorization) throw new Error(`seeding failed: ${JSON.stringify(result)}`);
     ids.push(payload.authorization.id);
-    for (let r = 0; r < counts.renames; r++) await post(RENAME, { input: { id: payload.authorization.id, label: `Authorization ${i} (${r})` } });
+    for (let r = 0; r < counts.renames; r++)
+      await post(RENAME, { input: { id: payload.authorization.id, label: `Authorization ${i} (${r})` } });
   }
   return ids;
 }

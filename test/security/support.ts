@@ -41,7 +41,13 @@ export async function read(response: Response): Promise<RawResponse> {
   } catch {
     body = undefined;
   }
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, body, codes: body?.errors?.map((e) => e.extensions?.code) ?? [] };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    text,
+    body,
+    codes: body?.errors?.map((e) => e.extensions?.code) ?? [],
+  };
 }
 
 /** Log lines above debug level (info = 30, warn = 40, error = 50) written since `from`. */

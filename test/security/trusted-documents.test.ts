@@ -67,7 +67,12 @@ describe('ADSAUTH_TRUSTED_DOCUMENTS', () => {
     const world = app.sandbox!.world;
     const business = world.createBusiness({ name: 'Agency BM' });
     const systemUser = world.createSystemUser({ businessId: business.id, name: 'Exporter', role: 'EMPLOYEE' });
-    const token = world.createToken({ type: 'SYSTEM_USER', userId: systemUser.id, scopes: ['ads_management', 'business_management'], expiresInSeconds: 0 });
+    const token = world.createToken({
+      type: 'SYSTEM_USER',
+      userId: systemUser.id,
+      scopes: ['ads_management', 'business_management'],
+      expiresInSeconds: 0,
+    });
 
     const viewer = await byId(app, ViewerQuery, {}, editor, 'documentId');
     expect(viewer).toMatchObject({ status: 200, body: { data: { viewer: { role: 'EDITOR', apiKeyName: 'dashboard' } } } });
@@ -78,13 +83,28 @@ describe('ADSAUTH_TRUSTED_DOCUMENTS', () => {
     const registered = await byId(app, RegisterSystemUserToken, { input }, editor, 'sha256Hash');
     expect(registered.status).toBe(200);
     const payload = registered.body.data.registerSystemUserToken;
-    expect(payload).toMatchObject({ __typename: 'RegisterSystemUserTokenPayload', authorization: { label: 'Exporter', method: 'SYSTEM_USER' } });
+    expect(payload).toMatchObject({
+      __typename: 'RegisterSystemUserTokenPayload',
+      authorization: { label: 'Exporter', method: 'SYSTEM_USER' },
+    });
 
-    const updated = await byId(app, UpdateAuthorization, { input: { id: payload.authorization.id, label: 'Renamed' } }, editor, 'documentId');
-    expect(updated.body.data.updateAuthorization).toMatchObject({ __typename: 'AuthorizationPayload', authorization: { label: 'Renamed' } });
+    const updated = await byId(
+      app,
+      UpdateAuthorization,
+      { input: { id: payload.authorization.id, label: 'Renamed' } },
+      editor,
+      'documentId',
+    );
+    expect(updated.body.data.updateAuthorization).toMatchObject({
+      __typename: 'AuthorizationPayload',
+      authorization: { label: 'Renamed' },
+    });
 
     const listed = await byId(app, AuthorizationsQuery, { first: 10 }, editor, 'sha256Hash');
-    expect(listed.body.data.authorizations).toMatchObject({ totalCount: 1, edges: [{ node: { id: payload.authorization.id, label: 'Renamed' } }] });
+    expect(listed.body.data.authorizations).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { id: payload.authorization.id, label: 'Renamed' } }],
+    });
 
     // A query by GET, as a persisted-documents client may send it (mutations stay POST-only).
     const search = new URLSearchParams({ documentId: documentId(AuthorizationsQuery), variables: JSON.stringify({ first: 10 }) });
@@ -153,11 +173,19 @@ describe('ADSAUTH_TRUSTED_DOCUMENTS', () => {
 describe('a trusted-documents file that cannot be used stops start-up', () => {
   const bad: [string, string | undefined, RegExp][] = [
     ['missing', undefined, /^ADSAUTH_TRUSTED_DOCUMENTS file \S+ cannot be read \(ENOENT\)$/],
-    ['not JSON', 'SECRETMARKER {', /^ADSAUTH_TRUSTED_DOCUMENTS file \S+ must be a JSON object that maps document hashes to GraphQL documents$/],
+    [
+      'not JSON',
+      'SECRETMARKER {',
+      /^ADSAUTH_TRUSTED_DOCUMENTS file \S+ must be a JSON object that maps document hashes to GraphQL documents$/,
+    ],
     ['a list', JSON.stringify(['{ viewer { role } }']), /must be a JSON object that maps/],
     ['a map to numbers', JSON.stringify({ abc: 1 }), /must be a JSON object that maps/],
     ['empty', '{}', /must be a JSON object that maps/],
-    ['a document that does not parse', JSON.stringify({ 'sha256:abc': '{ viewer { SECRETMARKER' }), /: the document "sha256:abc" is not valid GraphQL$/],
+    [
+      'a document that does not parse',
+      JSON.stringify({ 'sha256:abc': '{ viewer { SECRETMARKER' }),
+      /: the document "sha256:abc" is not valid GraphQL$/,
+    ],
   ];
 
   it.each(bad)('%s: createApp throws a one-line ConfigError that names the setting', async (_case, content, expected) => {
@@ -179,7 +207,9 @@ describe('a trusted-documents file that cannot be used stops start-up', () => {
     const missing = join(dir, 'nowhere.json');
     const result = await runCli(['serve'], { cwd: dir, env: liveEnv(dir, { ADSAUTH_TRUSTED_DOCUMENTS: missing }) });
     expect(result.code).toBe(1);
-    expect(result.stderr.split('\n').filter(Boolean)).toEqual([`adsauth: configuration error: ADSAUTH_TRUSTED_DOCUMENTS file ${missing} cannot be read (ENOENT)`]);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      `adsauth: configuration error: ADSAUTH_TRUSTED_DOCUMENTS file ${missing} cannot be read (ENOENT)`,
+    ]);
     expect(result.stdout).toBe('');
   });
 });

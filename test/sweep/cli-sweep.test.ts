@@ -72,6 +72,10 @@ describe('adsauth sweep', () => {
     expect(visited).toBeLessThan(200);
     live.world.setFaults({ latencyMs: 0 });
     const next = await runCli(['sweep'], { env: live.env, cwd: live.dir });
-    expect(next.stdout).toMatch(new RegExp(`^Sweep finished: ${200 - visited} checked, 0 changed, 0 failed \\(200 of 200 authorizations visited by this run, resumed\\)`));
+    expect(next.stdout).toMatch(
+      new RegExp(
+        `^Sweep finished: ${200 - visited} checked, 0 changed, 0 failed \\(200 of 200 authorizations visited by this run, resumed\\)`,
+      ),
+    );
   });
 });

@@ -5,7 +5,8 @@ const DAY = 86_400_000;
 
 /** The authorization.expiring events so far, as [kind, thresholdDays] pairs, oldest first. */
 const warningsOf = (t: SweepTest, id: string) =>
-  t.eventsOf(id)
+  t
+    .eventsOf(id)
     .filter((e) => e.type === 'authorization.expiring')
     .map((e) => [e.data.kind, e.data.thresholdDays]);
 
@@ -35,10 +36,15 @@ describe('authorization.expiring', () => {
       ['token', 1],
     ]);
     const [first] = t.eventsOf(s!.row.id).filter((e) => e.type === 'authorization.expiring');
-    expect(first).toMatchObject({ actor: 'sweep', data: { label: s!.row.label, expiresAt: new Date(t.clock.now().getTime() + 0.5 * DAY).toISOString() } });
+    expect(first).toMatchObject({
+      actor: 'sweep',
+      data: { label: s!.row.label, expiresAt: new Date(t.clock.now().getTime() + 0.5 * DAY).toISOString() },
+    });
     // Each warning goes to the owner's address through the outbox.
     const emails = t.database.sqlite
-      .prepare("select count(*) as n from deliveries d join events e on e.id = d.event_id where e.type = 'authorization.expiring' and d.email_to = 'owner@example.com'")
+      .prepare(
+        "select count(*) as n from deliveries d join events e on e.id = d.event_id where e.type = 'authorization.expiring' and d.email_to = 'owner@example.com'",
+      )
       .get() as { n: number };
     expect(emails.n).toBe(2);
   });

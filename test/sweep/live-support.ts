@@ -31,7 +31,10 @@ export async function setupLiveSweep(seed: Omit<SeedOptions, 'workspaceId'>) {
   onTestFinished(() => database.close());
   const workspace = createWorkspaceRepository(database.db).create('Acme', new Date());
   const cipher = createTokenCipher(parseEncryptionKeys(TEST_ENCRYPTION_KEYS));
-  const seeded = seedAuthorizations({ db: database.db, cipher, world: sandbox.world, now: new Date() }, { workspaceId: workspace.id, ...seed });
+  const seeded = seedAuthorizations(
+    { db: database.db, cipher, world: sandbox.world, now: new Date() },
+    { workspaceId: workspace.id, ...seed },
+  );
 
   /** Another "process" on the same file: its own connection, app and clock (which may run ahead). */
   function appOnSameFile(options: { clockAheadMs?: number; fetch?: typeof globalThis.fetch } = {}) {
@@ -49,7 +52,19 @@ export async function setupLiveSweep(seed: Omit<SeedOptions, 'workspaceId'>) {
     };
     const clock = fixedClock(new Date(Date.now() + (options.clockAheadMs ?? 0)));
     const logs = captureLog('info');
-    return { app: createApp({ database: connection, clock, config, facebook, log: logs.log, fetch: options.fetch ?? globalThis.fetch, graphRetryBaseDelayMs: 1 }), clock, logs };
+    return {
+      app: createApp({
+        database: connection,
+        clock,
+        config,
+        facebook,
+        log: logs.log,
+        fetch: options.fetch ?? globalThis.fetch,
+        graphRetryBaseDelayMs: 1,
+      }),
+      clock,
+      logs,
+    };
   }
 
   const count = (sql: string, ...params: unknown[]) => (database.sqlite.prepare(sql).get(...params) as { n: number }).n;

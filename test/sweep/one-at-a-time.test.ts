@@ -40,7 +40,9 @@ describe('one sweep at a time', () => {
     live.world.setFaults({ latencyMs: 150 });
     const seededAt = Date.now();
     const child = spawnTs(CLI, ['sweep'], { env: { ...live.env, ADSAUTH_SWEEP_CONCURRENCY: '1' }, cwd: live.dir });
-    const exited = new Promise<Finished>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout: '', stderr: '' })));
+    const exited = new Promise<Finished>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal, stdout: '', stderr: '' })),
+    );
     const visited = () => live.count('select count(*) as n from authorizations where last_swept_run_id is not null');
     await waitFor(() => visited() >= 100, 'two committed batches');
     child.kill('SIGKILL');
@@ -52,7 +54,9 @@ describe('one sweep at a time', () => {
     expect(checkedBeforeKill).toBeLessThan(500);
     expect(checkedBeforeKill % 50).toBe(0);
     // Nothing half-written: a row carries the run's mark exactly when its check result was stored with it.
-    expect(live.count('select count(*) as n from authorizations where (last_swept_run_id is not null) != (checked_at > ?)', seededAt)).toBe(0);
+    expect(live.count('select count(*) as n from authorizations where (last_swept_run_id is not null) != (checked_at > ?)', seededAt)).toBe(
+      0,
+    );
     expect(live.count('select count(*) as n from authorizations')).toBe(500);
 
     // Another `adsauth sweep` right away: the dead sweep's lease has not expired yet.
@@ -66,7 +70,15 @@ describe('one sweep at a time', () => {
     const next = live.appOnSameFile({ clockAheadMs: LEASE_TTL_MS + 1000 });
     const outcome = await next.app.workers.sweep.run();
 
-    expect(outcome).toMatchObject({ status: 'FINISHED', runId, resumed: true, checked: 500 - checkedBeforeKill, changed: 0, failed: 0, visited: 500 });
+    expect(outcome).toMatchObject({
+      status: 'FINISHED',
+      runId,
+      resumed: true,
+      checked: 500 - checkedBeforeKill,
+      changed: 0,
+      failed: 0,
+      visited: 500,
+    });
     expect(live.world.counters().byEndpoint['GET debug_token']).toBe(500 - checkedBeforeKill);
     expect(live.count('select count(*) as n from authorizations where last_swept_run_id = ?', runId)).toBe(500);
     expect(live.database.sqlite.prepare('select status, checked from sweep_runs').all()).toEqual([{ status: 'FINISHED', checked: 500 }]);

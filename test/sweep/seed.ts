@@ -28,7 +28,10 @@ export interface SeedOptions {
 }
 
 /** Mints `count` sandbox tokens and stores them as authorizations, as if checked once. */
-export function seedAuthorizations(deps: { db: Db; cipher: TokenCipher; world: SandboxWorld; now: Date }, options: SeedOptions): SeededAuthorization[] {
+export function seedAuthorizations(
+  deps: { db: Db; cipher: TokenCipher; world: SandboxWorld; now: Date },
+  options: SeedOptions,
+): SeededAuthorization[] {
   const { world } = deps;
   const kind = options.kind ?? 'USER';
   const scopes = options.scopes ?? ['ads_management', 'ads_read'];
@@ -37,10 +40,19 @@ export function seedAuthorizations(deps: { db: Db; cipher: TokenCipher; world: S
     const userId = business
       ? world.createSystemUser({ businessId: business.id, name: `Seed system user ${i}` }).id
       : world.createUser({ name: `Seed user ${i}` }).id;
-    const info = world.createToken({ type: kind, userId, scopes, ...(options.expiresInSeconds === undefined ? {} : { expiresInSeconds: options.expiresInSeconds }) });
+    const info = world.createToken({
+      type: kind,
+      userId,
+      scopes,
+      ...(options.expiresInSeconds === undefined ? {} : { expiresInSeconds: options.expiresInSeconds }),
+    });
     return { userId, info };
   });
-  const rows = insertAuthorizations(deps, options, minted.map(({ userId, info }) => ({ token: info.accessToken, userId, businessId: business?.id, ...storedStatus(info) })));
+  const rows = insertAuthorizations(
+    deps,
+    options,
+    minted.map(({ userId, info }) => ({ token: info.accessToken, userId, businessId: business?.id, ...storedStatus(info) })),
+  );
   return rows.map((row, i) => ({ row, token: minted[i]!.info.accessToken, userId: minted[i]!.userId }));
 }
 
@@ -87,8 +99,12 @@ export function insertAuthorizations(
   );
 }
 
-
 function storedStatus(info: SandboxTokenInfo) {
   const seconds = (s: number) => (s === 0 ? null : new Date(s * 1000));
-  return { tokenType: info.type, scopes: info.scopes, expiresAt: seconds(info.expiresAt), dataAccessExpiresAt: seconds(info.dataAccessExpiresAt) };
+  return {
+    tokenType: info.type,
+    scopes: info.scopes,
+    expiresAt: seconds(info.expiresAt),
+    dataAccessExpiresAt: seconds(info.dataAccessExpiresAt),
+  };
 }

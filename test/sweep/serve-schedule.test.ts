@@ -36,7 +36,13 @@ describe('serve sweeps on a schedule', () => {
 
     const serve = await startServe({
       cwd: dir,
-      env: { ADSAUTH_DATABASE: databaseFile, PORT: '0', ADSAUTH_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS, ADSAUTH_SWEEP_INTERVAL: '1s', LOG_LEVEL: 'info' },
+      env: {
+        ADSAUTH_DATABASE: databaseFile,
+        PORT: '0',
+        ADSAUTH_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
+        ADSAUTH_SWEEP_INTERVAL: '1s',
+        LOG_LEVEL: 'info',
+      },
     });
     await eventually(() => count("select count(*) as n from sweep_runs where status = 'FINISHED'") >= 2, 'two scheduled sweeps');
     const state = database.sqlite.prepare('select state from authorizations where id = ?').get(row!.id) as { state: string };

@@ -13,7 +13,10 @@ describe('a sweep of 500 authorizations', () => {
     t.world.expireDataAccess(dataAccessGone!.token);
     t.world.invalidateToken(revoked!.token, 466);
     // Two of the healthy ones reach ad accounts, so the resync has something to store.
-    const account = t.world.createAdAccount({ name: 'Brand X', userTasks: { [seeded[10]!.userId]: ['MANAGE'], [seeded[11]!.userId]: ['ANALYZE'] } });
+    const account = t.world.createAdAccount({
+      name: 'Brand X',
+      userTasks: { [seeded[10]!.userId]: ['MANAGE'], [seeded[11]!.userId]: ['ANALYZE'] },
+    });
     t.world.resetCalls();
 
     const outcome = await t.sweeper({ settings: { concurrency: 4 } }).run();
@@ -26,7 +29,10 @@ describe('a sweep of 500 authorizations', () => {
     expect(outcome).toMatchObject({ status: 'FINISHED', checked: 500, changed: 6, failed: 0, visited: 500, total: 500 });
 
     const states = Object.fromEntries(
-      Object.entries({ expired, passwordChanged, appRemoved, scopeRemoved, dataAccessGone, revoked }).map(([name, s]) => [name, t.row(s!.row.id).state]),
+      Object.entries({ expired, passwordChanged, appRemoved, scopeRemoved, dataAccessGone, revoked }).map(([name, s]) => [
+        name,
+        t.row(s!.row.id).state,
+      ]),
     );
     expect(states).toEqual({
       expired: 'EXPIRED',
@@ -45,7 +51,9 @@ describe('a sweep of 500 authorizations', () => {
     // tokens, not the one without data access; the one without ads_management still has ads_read.
     expect(counters.byEndpoint['GET me/adaccounts']).toBe(495);
     expect(outcome).toMatchObject({ adAccountsSynced: 495, adAccountSyncsFailed: 0 });
-    const stored = t.database.sqlite.prepare('select authorization_id as id from ad_accounts where account_id = ?').all(account.accountId) as { id: string }[];
+    const stored = t.database.sqlite
+      .prepare('select authorization_id as id from ad_accounts where account_id = ?')
+      .all(account.accountId) as { id: string }[];
     expect(stored.map((r) => r.id).sort()).toEqual([seeded[10]!.row.id, seeded[11]!.row.id].sort());
   });
 

@@ -46,7 +46,12 @@ describe('throttling pauses', () => {
     t.seed({ count: 120 });
     t.world.setThrottle({ appUsagePct: 96 });
     const first = await t.sweeper({ settings: { concurrency: 1, maxPauseWaitMs: 0 } }).run();
-    expect(first).toMatchObject({ status: 'PAUSED', checked: 50, visited: 50, pausedUntil: new Date(t.clock.now().getTime() + 5 * MINUTE) });
+    expect(first).toMatchObject({
+      status: 'PAUSED',
+      checked: 50,
+      visited: 50,
+      pausedUntil: new Date(t.clock.now().getTime() + 5 * MINUTE),
+    });
     t.world.setThrottle({ appUsagePct: null });
     t.world.resetCalls();
 
@@ -73,7 +78,9 @@ describe('throttling pauses', () => {
     await t.app.graph.getAdAccount(busy!.token, hot.accountId);
     await expect(t.app.graph.getAdAccount(busy!.token, hot.accountId)).rejects.toMatchObject({ code: 80004 });
     const pauses = createThrottlePauseRepository(t.database.db).active(t.clock.now());
-    expect(pauses).toEqual([{ scope: hot.accountId, until: new Date(t.clock.now().getTime() + 30 * MINUTE), reason: expect.stringContaining('ads_management') }]);
+    expect(pauses).toEqual([
+      { scope: hot.accountId, until: new Date(t.clock.now().getTime() + 30 * MINUTE), reason: expect.stringContaining('ads_management') },
+    ]);
     t.world.resetCalls();
 
     t.clock.advance(1000);
@@ -97,14 +104,33 @@ describe('throttling pauses', () => {
       const t = await createTestApp({ graph: { graphUrl: graph.url } });
       t.createApiKey();
       const workspaceId = t.services.workspaces.findByName('Acme')!.id;
-      const fake = (i: number) => ({ token: `EAABfake${i}`, userId: `10${i}`, tokenType: 'USER', scopes: ['ads_management'], expiresAt: null, dataAccessExpiresAt: null });
-      insertAuthorizations({ db: t.database.db, cipher: t.kernel.cipher, now: t.clock.now() }, { workspaceId }, Array.from({ length: 60 }, (_, i) => fake(i)));
+      const fake = (i: number) => ({
+        token: `EAABfake${i}`,
+        userId: `10${i}`,
+        tokenType: 'USER',
+        scopes: ['ads_management'],
+        expiresAt: null,
+        dataAccessExpiresAt: null,
+      });
+      insertAuthorizations(
+        { db: t.database.db, cipher: t.kernel.cipher, now: t.clock.now() },
+        { workspaceId },
+        Array.from({ length: 60 }, (_, i) => fake(i)),
+      );
 
       const outcome = await sweeperFor(t, { settings: { concurrency: 1, maxPauseWaitMs: 0 } }).run();
 
       expect(graph.received).toHaveLength(1);
       // The first window of 50 got the error; the remaining 10 wait for the next run.
-      expect(outcome).toMatchObject({ status: 'PAUSED', checked: 50, failed: 50, changed: 0, visited: 50, total: 60, pausedUntil: new Date(t.clock.now().getTime() + 5 * MINUTE) });
+      expect(outcome).toMatchObject({
+        status: 'PAUSED',
+        checked: 50,
+        failed: 50,
+        changed: 0,
+        visited: 50,
+        total: 60,
+        pausedUntil: new Date(t.clock.now().getTime() + 5 * MINUTE),
+      });
       await graph.close();
     });
   }

@@ -26,7 +26,10 @@ describe('renewal of 60-day tokens before they expire', () => {
     expect(row).toMatchObject({ state: 'VALID', id: due!.row.id, label: due!.row.label });
     const replaced = t.eventsOf(due!.row.id).filter((e) => e.type === 'authorization.token_replaced');
     expect(replaced).toHaveLength(1);
-    expect(replaced[0]).toMatchObject({ actor: 'sweep', data: { fingerprintBefore: due!.row.tokenFingerprint, fingerprintAfter: row.tokenFingerprint } });
+    expect(replaced[0]).toMatchObject({
+      actor: 'sweep',
+      data: { fingerprintBefore: due!.row.tokenFingerprint, fingerprintAfter: row.tokenFingerprint },
+    });
     expect(openToken(t.kernel.cipher, t.row(later!.row.id))).toBe(later!.token);
     // The renewed token is what the next sweep checks: still one renewal in total, and it is valid.
     const again = await t.sweeper().run();
@@ -43,7 +46,11 @@ describe('renewal of 60-day tokens before they expire', () => {
     expect(outcome).toMatchObject({ renewed: 1, renewalsNotExtended: 0 });
     const row = t.row(s!.row.id);
     const stored = openToken(t.kernel.cipher, row);
-    expect(t.world.tokenInfo(stored)).toMatchObject({ type: 'SYSTEM_USER', userId: s!.userId, expiresAt: (t.clock.now().getTime() + 60 * DAY) / 1000 });
+    expect(t.world.tokenInfo(stored)).toMatchObject({
+      type: 'SYSTEM_USER',
+      userId: s!.userId,
+      expiresAt: (t.clock.now().getTime() + 60 * DAY) / 1000,
+    });
     expect(row).toMatchObject({ method: 'SYSTEM_USER', state: 'VALID', expiresAt: new Date(t.clock.now().getTime() + 60 * DAY) });
   });
 
@@ -66,7 +73,10 @@ describe('renewal of 60-day tokens before they expire', () => {
     expect(events.filter((e) => e.type === 'authorization.token_replaced')).toEqual([]);
     const reported = events.filter((e) => e.type === 'authorization.check_failed');
     expect(reported).toHaveLength(1);
-    expect(reported[0]!.data).toMatchObject({ errorClass: 'RENEWAL_NOT_EXTENDED', message: expect.stringMatching(/did not extend the expiry/) });
+    expect(reported[0]!.data).toMatchObject({
+      errorClass: 'RENEWAL_NOT_EXTENDED',
+      message: expect.stringMatching(/did not extend the expiry/),
+    });
     expect(t.logs.records.some((r) => r.msg === 'token renewal: not every due token got a later expiry')).toBe(true);
   });
 

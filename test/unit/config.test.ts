@@ -52,7 +52,9 @@ describe('loadConfig defaults', () => {
       emailFrom: 'adsauth <adsauth@localhost>',
       sweep: { intervalMs: 86_400_000, concurrency: 4, unknownAfterFailures: 3, expiryWarningThresholds: [7, 1] },
       http: {
-        corsOrigins: ['3000', '4000', '5173', '8080'].flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`]).sort(),
+        corsOrigins: ['3000', '4000', '5173', '8080']
+          .flatMap((port) => [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`])
+          .sort(),
         introspection: true,
         maxConnections: 1000,
         trustedDocumentsFile: undefined,
@@ -109,12 +111,23 @@ describe('loadConfig defaults', () => {
       host: '::1',
       port: 0,
       logLevel: 'warn',
-      facebook: { appId: '1234567890', appSecret: SECRET, graphApiVersion: 'v24.0', graphApiUrl: 'http://127.0.0.1:9999', dialogUrl: 'http://127.0.0.1:9999' },
+      facebook: {
+        appId: '1234567890',
+        appSecret: SECRET,
+        graphApiVersion: 'v24.0',
+        graphApiUrl: 'http://127.0.0.1:9999',
+        dialogUrl: 'http://127.0.0.1:9999',
+      },
       graphTimeoutMs: 2500,
       allowedReturnUrls: ['https://app.example.com/done', 'https://other.example.com/'],
       expiryWarningDays: 14,
       historyDays: 30,
-      http: { corsOrigins: ['https://app.example.com', 'http://localhost:5173'], introspection: true, maxConnections: 50, metricsToken: 'a-long-enough-metrics-token' },
+      http: {
+        corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+        introspection: true,
+        maxConnections: 50,
+        metricsToken: 'a-long-enough-metrics-token',
+      },
       limits: { depth: 8, cost: 5000 },
       budgets: { requestDeadlineMs: 5000, minRecheckSeconds: 0, keyGraphCallsPerMinute: 600, requestUsageCeilingPercent: 70 },
       webhooks: { allowPrivate: true },
@@ -246,7 +259,10 @@ describe('ADSAUTH_ACCESS_LEVEL and ADSAUTH_ACCESS_POLICY', () => {
 
 describe('notification email settings', () => {
   it('take an smtp or smtps URL and a From address with or without a name', () => {
-    const config = loadConfig({ ADSAUTH_SMTP_URL: 'smtps://mailer:s3cret@mail.example.com:465', ADSAUTH_EMAIL_FROM: 'Ads Ops <ops@example.com>' });
+    const config = loadConfig({
+      ADSAUTH_SMTP_URL: 'smtps://mailer:s3cret@mail.example.com:465',
+      ADSAUTH_EMAIL_FROM: 'Ads Ops <ops@example.com>',
+    });
     expect([config.smtpUrl, config.emailFrom]).toEqual(['smtps://mailer:s3cret@mail.example.com:465', 'Ads Ops <ops@example.com>']);
     expect(loadConfig({ ADSAUTH_SMTP_URL: 'smtp://127.0.0.1:2525', ADSAUTH_EMAIL_FROM: 'ops@example.com' })).toMatchObject({
       smtpUrl: 'smtp://127.0.0.1:2525',
@@ -275,7 +291,11 @@ describe('health sweep settings', () => {
   });
 
   it('the concurrency, the failures before UNKNOWN and the warning thresholds (largest first, each once)', () => {
-    const config = loadConfig({ ADSAUTH_SWEEP_CONCURRENCY: '8', ADSAUTH_UNKNOWN_AFTER_FAILURES: '5', ADSAUTH_EXPIRY_WARNING_THRESHOLDS: '1, 14,7,7' });
+    const config = loadConfig({
+      ADSAUTH_SWEEP_CONCURRENCY: '8',
+      ADSAUTH_UNKNOWN_AFTER_FAILURES: '5',
+      ADSAUTH_EXPIRY_WARNING_THRESHOLDS: '1, 14,7,7',
+    });
     expect(config.sweep).toEqual({ intervalMs: 86_400_000, concurrency: 8, unknownAfterFailures: 5, expiryWarningThresholds: [14, 7, 1] });
     expect(Object.isFrozen(config.sweep)).toBe(true);
   });

@@ -2,7 +2,14 @@
 // version cannot read falls back instead of failing the read (see src/repositories/json-columns.ts).
 import { describe, expect, it } from 'vitest';
 import type { TokenProblem } from '../../src/domain/token-state.ts';
-import { adAccountChange, eventData, notificationEventTypes, storedCheckError, stringList, tokenProblems } from '../../src/repositories/json-columns.ts';
+import {
+  adAccountChange,
+  eventData,
+  notificationEventTypes,
+  storedCheckError,
+  stringList,
+  tokenProblems,
+} from '../../src/repositories/json-columns.ts';
 
 const at = new Date('2026-11-22T12:00:00.000Z');
 // What the database hands back: the value written, through JSON.stringify and JSON.parse.
@@ -24,7 +31,11 @@ describe('tokenProblems', () => {
   });
 
   it('leaves out the problems it cannot read and keeps the others', () => {
-    const value = [{ kind: 'FROM_A_NEWER_VERSION' }, { kind: 'DATA_ACCESS_EXPIRED', at: 'yesterday' }, { kind: 'MISSING_PERMISSIONS', missing: ['ads_read'] }];
+    const value = [
+      { kind: 'FROM_A_NEWER_VERSION' },
+      { kind: 'DATA_ACCESS_EXPIRED', at: 'yesterday' },
+      { kind: 'MISSING_PERMISSIONS', missing: ['ads_read'] },
+    ];
     expect(tokenProblems.parse(value)).toEqual([{ kind: 'MISSING_PERMISSIONS', missing: ['ads_read'] }]);
   });
 
@@ -35,7 +46,14 @@ describe('tokenProblems', () => {
 });
 
 describe('storedCheckError', () => {
-  const error = { errorClass: 'TRANSIENT', code: 2, subcode: null, message: 'Service temporarily unavailable', fbtraceId: 'Axyz', at: at.toISOString() };
+  const error = {
+    errorClass: 'TRANSIENT',
+    code: 2,
+    subcode: null,
+    message: 'Service temporarily unavailable',
+    fbtraceId: 'Axyz',
+    at: at.toISOString(),
+  };
 
   it('reads back a stored error as written, and null as null', () => {
     expect(storedCheckError.parse(stored(error))).toEqual(error);
@@ -54,7 +72,9 @@ describe('the other JSON columns', () => {
   it('keep the strings and the notification event types they can read', () => {
     expect(stringList.parse(['ads_management', 7, 'ads_read'])).toEqual(['ads_management', 'ads_read']);
     expect(stringList.parse('ads_management')).toEqual([]);
-    expect(notificationEventTypes.parse(['authorization.expiring', 'authorization.check_failed', 'something.new'])).toEqual(['authorization.expiring']);
+    expect(notificationEventTypes.parse(['authorization.expiring', 'authorization.check_failed', 'something.new'])).toEqual([
+      'authorization.expiring',
+    ]);
   });
 
   it('read event data that is not an object as empty', () => {
@@ -63,7 +83,10 @@ describe('the other JSON columns', () => {
   });
 
   it('read an ad-account change with the details of its kind, and refuse one whose details do not match', () => {
-    const change = { change: 'TOS_CHANGED', details: { customAudienceTosAccepted: { from: false, to: true }, webCustomAudienceTosAccepted: { from: true, to: true } } };
+    const change = {
+      change: 'TOS_CHANGED',
+      details: { customAudienceTosAccepted: { from: false, to: true }, webCustomAudienceTosAccepted: { from: true, to: true } },
+    };
     expect(adAccountChange.parse(stored(change))).toEqual(change);
     expect(adAccountChange.safeParse({ change: 'GAINED', details: { from: 'ACTIVE' } }).success).toBe(false);
     expect(adAccountChange.safeParse({ change: 'MERGED', details: {} }).success).toBe(false);

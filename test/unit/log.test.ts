@@ -24,7 +24,15 @@ function secretsObject(tag: string): Record<string, string> {
 describe('pino logs redact secrets', () => {
   it('at the top level, one and two levels deep, and in request headers', () => {
     const { log, records, text } = captureLog('info');
-    log.info({ ...secretsObject('top'), nested: secretsObject('one'), deeper: { inner: secretsObject('two') }, req: { headers: { authorization: 'Bearer MARKER-header' } } }, 'a line');
+    log.info(
+      {
+        ...secretsObject('top'),
+        nested: secretsObject('one'),
+        deeper: { inner: secretsObject('two') },
+        req: { headers: { authorization: 'Bearer MARKER-header' } },
+      },
+      'a line',
+    );
     expect(text()).not.toContain('MARKER');
     const record = records[0]!;
     for (const key of SECRET_KEYS) {

@@ -19,7 +19,10 @@ function inspection(overrides: Partial<TokenInspection> = {}): TokenInspection {
 const assess = (overrides: Partial<TokenInspection> = {}, requiredScopes = ['ads_management']) =>
   assessToken({ inspection: inspection(overrides), requiredScopes, now, warningDays: 7 });
 
-const graphError = (subcode: number | undefined) => ({ isValid: false, error: { code: 190, subcode, message: 'Error validating access token' } });
+const graphError = (subcode: number | undefined) => ({
+  isValid: false,
+  error: { code: 190, subcode, message: 'Error validating access token' },
+});
 
 describe('assessToken', () => {
   it('is VALID for a valid token with every required scope and far-off expiries', () => {
@@ -56,7 +59,11 @@ describe('assessToken', () => {
   });
 
   it('is INVALIDATED for an unparseable token (190 without subcode)', () => {
-    const result = assess({ isValid: false, scopes: [], error: { code: 190, subcode: undefined, message: 'Invalid OAuth access token - Cannot parse access token' } });
+    const result = assess({
+      isValid: false,
+      scopes: [],
+      error: { code: 190, subcode: undefined, message: 'Invalid OAuth access token - Cannot parse access token' },
+    });
     expect(result.state).toBe('INVALIDATED');
     expect(result.problems[0]).toMatchObject({ reason: 'Invalid OAuth access token - Cannot parse access token' });
   });

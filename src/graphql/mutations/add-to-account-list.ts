@@ -6,7 +6,10 @@ import { AccountListUsageRef, type AccountListUsageShape } from '../types/accoun
 
 const AddToAccountListInput = builder.inputType('AddToAccountListInput', {
   fields: (t) => ({
-    accountId: t.string({ required: true, description: 'The numeric ad-account id, without act_ (as in Meta\'s account configuration tool).' }),
+    accountId: t.string({
+      required: true,
+      description: "The numeric ad-account id, without act_ (as in Meta's account configuration tool).",
+    }),
   }),
 });
 
@@ -23,7 +26,8 @@ const AddToAccountListPayload = builder
 builder.mutationField('addToAccountList', (t) =>
   t.field({
     type: AddToAccountListPayload,
-    description: "Adds an ad account to the app's account list by hand. The list is app-wide, across workspaces, so this needs an OPERATOR key.",
+    description:
+      "Adds an ad account to the app's account list by hand. The list is app-wide, across workspaces, so this needs an OPERATOR key.",
     authScopes: { operator: true },
     errors: { types: [ValidationError, AccountListFull], directResult: true, union: { name: 'AddToAccountListResult' } },
     args: { input: t.arg({ type: AddToAccountListInput, required: true }) },

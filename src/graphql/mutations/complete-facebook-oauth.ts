@@ -16,15 +16,13 @@ const CompleteFacebookOAuthInput = builder.inputType('CompleteFacebookOAuthInput
   }),
 });
 
-const CompleteFacebookOAuthPayload = builder
-  .objectRef<OAuthCompleted>('CompleteFacebookOAuthPayload')
-  .implement({
-    fields: (t) => ({
-      authorization: t.field({ type: AuthorizationRef, resolve: (payload) => payload.authorization }),
-      reauthorized: t.exposeBoolean('reauthorized', { description: 'true when an existing authorization got a new token.' }),
-      returnTo: t.exposeString('returnTo', { nullable: true }),
-    }),
-  });
+const CompleteFacebookOAuthPayload = builder.objectRef<OAuthCompleted>('CompleteFacebookOAuthPayload').implement({
+  fields: (t) => ({
+    authorization: t.field({ type: AuthorizationRef, resolve: (payload) => payload.authorization }),
+    reauthorized: t.exposeBoolean('reauthorized', { description: 'true when an existing authorization got a new token.' }),
+    returnTo: t.exposeString('returnTo', { nullable: true }),
+  }),
+});
 
 builder.mutationField('completeFacebookOAuth', (t) =>
   t.field({
@@ -41,7 +39,12 @@ builder.mutationField('completeFacebookOAuth', (t) =>
       // Refused before the state is used up, so the same code and state can be sent again.
       if (input.code) context.graphBudget.spend();
       const { workspaceId, name } = actorOf(context);
-      const completion = await context.services.facebookOAuth.finish({ ...input, workspaceId, actor: name, signal: context.graphBudget.signal });
+      const completion = await context.services.facebookOAuth.finish({
+        ...input,
+        workspaceId,
+        actor: name,
+        signal: context.graphBudget.signal,
+      });
       // A failure becomes its member of the result union; an unexpected error is masked and logged.
       if (completion.outcome !== 'completed') throw completion.error;
       return completion;

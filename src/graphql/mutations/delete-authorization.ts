@@ -8,7 +8,10 @@ import { AuthorizationRef } from '../types/authorization.ts';
 const DeleteAuthorizationInput = builder.inputType('DeleteAuthorizationInput', {
   fields: (t) => ({
     id: t.globalID({ required: true, for: AuthorizationRef }),
-    revokeAtFacebook: t.boolean({ defaultValue: false, description: "First remove the app's permissions at Facebook (DELETE /{user-id}/permissions)." }),
+    revokeAtFacebook: t.boolean({
+      defaultValue: false,
+      description: "First remove the app's permissions at Facebook (DELETE /{user-id}/permissions).",
+    }),
   }),
 });
 

@@ -1,4 +1,11 @@
-import { DuplicateToken, GraphUnavailable, InvalidToken, MissingPermissions, ValidationError, WrongTokenType } from '../../domain/authorization-errors.ts';
+import {
+  DuplicateToken,
+  GraphUnavailable,
+  InvalidToken,
+  MissingPermissions,
+  ValidationError,
+  WrongTokenType,
+} from '../../domain/authorization-errors.ts';
 import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import { actorOf } from '../actor.ts';
 import type { AuthorizationRow } from '../../services/records.ts';
@@ -9,7 +16,10 @@ const RegisterSystemUserTokenInput = builder.inputType('RegisterSystemUserTokenI
   fields: (t) => ({
     label: t.string({ required: true }),
     description: t.string(),
-    accessToken: t.string({ required: true, description: 'The Business Manager system-user token. It is stored encrypted and never shown again.' }),
+    accessToken: t.string({
+      required: true,
+      description: 'The Business Manager system-user token. It is stored encrypted and never shown again.',
+    }),
     businessId: t.string({ description: 'The Business Manager id the system user belongs to.' }),
     ownerEmail: t.string({ description: 'Where notification email about this authorization goes (optional).' }),
   }),
@@ -21,7 +31,8 @@ const RegisterSystemUserTokenPayload = builder
     fields: (t) => ({
       authorization: t.field({ type: AuthorizationRef, resolve: (payload) => payload.authorization }),
       warnings: t.exposeStringList('warnings', {
-        description: "Things to know that did not stop the registration, e.g. the business has more system users than the app's access level allows.",
+        description:
+          "Things to know that did not stop the registration, e.g. the business has more system users than the app's access level allows.",
       }),
     }),
   });

@@ -22,7 +22,8 @@ const RemoveFromAccountListPayload = builder
 builder.mutationField('removeFromAccountList', (t) =>
   t.field({
     type: RemoveFromAccountListPayload,
-    description: "Frees a place on the app's account list (app-wide, across workspaces, so this needs an OPERATOR key). The next call against that account adds it again.",
+    description:
+      "Frees a place on the app's account list (app-wide, across workspaces, so this needs an OPERATOR key). The next call against that account adds it again.",
     authScopes: { operator: true },
     errors: { types: [ValidationError], directResult: true, union: { name: 'RemoveFromAccountListResult' } },
     args: { input: t.arg({ type: RemoveFromAccountListInput, required: true }) },

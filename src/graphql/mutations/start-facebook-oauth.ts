@@ -7,7 +7,9 @@ const StartFacebookOAuthInput = builder.inputType('StartFacebookOAuthInput', {
   fields: (t) => ({
     label: t.string({ required: true }),
     description: t.string(),
-    scopes: t.stringList({ description: 'Defaults to ["ads_management"]; from ads_management, ads_read, business_management, public_profile, email.' }),
+    scopes: t.stringList({
+      description: 'Defaults to ["ads_management"]; from ads_management, ads_read, business_management, public_profile, email.',
+    }),
     returnTo: t.string({ description: 'Where the callback sends the browser afterwards; must match ADSAUTH_ALLOWED_RETURN_URLS.' }),
     authorizationId: t.globalID({ for: AuthorizationRef, description: 'Re-authorize this authorization, keeping its id and label.' }),
     ownerEmail: t.string({ description: 'Where notification email about the new authorization goes (optional).' }),

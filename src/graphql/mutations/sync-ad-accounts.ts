@@ -15,7 +15,11 @@ const SyncAdAccountsPayloadRef = builder.objectRef<SyncResult>('SyncAdAccountsPa
   fields: (t) => ({
     authorization: t.field({ type: AuthorizationRef, resolve: (result) => result.authorization }),
     accountCount: t.exposeInt('accountCount', { description: 'How many ad accounts the token reaches now.' }),
-    changes: t.field({ type: [AdAccountChangeRef], description: 'What this sync changed; empty when nothing did.', resolve: (result) => result.changes }),
+    changes: t.field({
+      type: [AdAccountChangeRef],
+      description: 'What this sync changed; empty when nothing did.',
+      resolve: (result) => result.changes,
+    }),
     syncedAt: t.field({ type: 'DateTime', resolve: (result) => result.syncedAt }),
   }),
 });
@@ -27,7 +31,11 @@ builder.mutationField('syncAdAccounts', (t) =>
       'Reads every ad account the token reaches (/me/adaccounts, all pages) and replaces the stored set in one step. ' +
       'When Facebook fails part of the way, the previous set stays whole and the answer is GraphUnavailable.',
     authScopes: { editor: true },
-    errors: { types: [NotFound, TokenNotUsable, GraphUnavailable, RateLimited], directResult: true, union: { name: 'SyncAdAccountsResult' } },
+    errors: {
+      types: [NotFound, TokenNotUsable, GraphUnavailable, RateLimited],
+      directResult: true,
+      union: { name: 'SyncAdAccountsResult' },
+    },
     args: { input: t.arg({ type: SyncAdAccountsInput, required: true }) },
     resolve: (_root, { input }, context) => {
       context.graphBudget.spend();

@@ -15,7 +15,9 @@ subscribing; history before that is in Authorization.history.`,
       const authorizationId = args.authorizationId?.id;
       // An id from another workspace reads as unknown: it must not even confirm that the id exists.
       if (authorizationId !== undefined && !context.services.authorizations.get(workspaceId, authorizationId)) {
-        throw new GraphQLError('authorizationId: no authorization with this id in this workspace', { extensions: { code: 'BAD_USER_INPUT' } });
+        throw new GraphQLError('authorizationId: no authorization with this id in this workspace', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
       }
       return context.services.liveEvents.stream({ workspaceId, authorizationId });
     },

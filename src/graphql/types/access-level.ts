@@ -3,7 +3,8 @@ import type { UpgradeCriterion } from '../../domain/upgrade-criteria.ts';
 import { builder } from '../builder.ts';
 
 export const AccessTierEnum = builder.enumType('AccessTier', {
-  description: "The Marketing API access levels of the seed's model (Development, Basic, Standard). Meta now calls its two tiers Limited and Full.",
+  description:
+    "The Marketing API access levels of the seed's model (Development, Basic, Standard). Meta now calls its two tiers Limited and Full.",
   values: ACCESS_TIERS,
 });
 
@@ -11,9 +12,14 @@ const UpgradeCriterionRef = builder.objectRef<UpgradeCriterion>('UpgradeCriterio
   description: 'One thing Facebook asks before granting the next access level.',
   fields: (t) => ({
     description: t.exposeString('description'),
-    measurable: t.exposeBoolean('measurable', { description: "Whether adsauth can measure it from its own call counters; it cannot measure Facebook's reviews." }),
+    measurable: t.exposeBoolean('measurable', {
+      description: "Whether adsauth can measure it from its own call counters; it cannot measure Facebook's reviews.",
+    }),
     met: t.exposeBoolean('met', { nullable: true, description: 'null when not measurable.' }),
-    progress: t.exposeString('progress', { nullable: true, description: 'e.g. "734 / 1000 calls, 3.1% errors"; null when not measurable.' }),
+    progress: t.exposeString('progress', {
+      nullable: true,
+      description: 'e.g. "734 / 1000 calls, 3.1% errors"; null when not measurable.',
+    }),
   }),
 });
 
@@ -22,8 +28,13 @@ export const AccessLevelRef = builder.objectRef<AccessLevelPolicy>('AccessLevel'
   fields: (t) => ({
     tier: t.field({ type: AccessTierEnum, resolve: (level) => level.tier }),
     description: t.exposeString('description'),
-    adAccountLimit: t.exposeInt('adAccountLimit', { nullable: true, description: "How many ad accounts the app's account list may hold; null = unlimited." }),
-    systemUserLimit: t.exposeInt('systemUserLimit', { description: 'System users (other than admin ones) a business may have for this app.' }),
+    adAccountLimit: t.exposeInt('adAccountLimit', {
+      nullable: true,
+      description: "How many ad accounts the app's account list may hold; null = unlimited.",
+    }),
+    systemUserLimit: t.exposeInt('systemUserLimit', {
+      description: 'System users (other than admin ones) a business may have for this app.',
+    }),
     adminSystemUserLimit: t.exposeInt('adminSystemUserLimit'),
     rateLimiting: t.exposeString('rateLimiting'),
     businessManagerAccess: t.exposeString('businessManagerAccess'),

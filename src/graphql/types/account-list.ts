@@ -13,7 +13,11 @@ const AccountListEntryRef = builder.objectRef<AccountListRow>('AccountListEntry'
   fields: (t) => ({
     accountId: t.exposeString('accountId', { description: 'Numeric, no act_ prefix.' }),
     addedAt: t.expose('addedAt', { type: 'DateTime' }),
-    lastCalledAt: t.expose('lastCalledAt', { type: 'DateTime', nullable: true, description: 'The last Graph call adsauth made against it.' }),
+    lastCalledAt: t.expose('lastCalledAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'The last Graph call adsauth made against it.',
+    }),
   }),
 });
 

@@ -32,14 +32,20 @@ function createAdAccountLoaders(context: Context) {
           groups.set(group, [...(groups.get(group) ?? []), key]);
         }
         const authorizations = new Map(
-          services.authorizations.getMany(viewer.workspaceId, [...new Set(keys.map((key) => key.row.authorizationId))]).map((row) => [row.id, row]),
+          services.authorizations
+            .getMany(viewer.workspaceId, [...new Set(keys.map((key) => key.row.authorizationId))])
+            .map((row) => [row.id, row]),
         );
         const results = new Map<string, ExportReadiness>();
         for (const group of groups.values()) {
           const { row, jobType } = group[0]!;
           const authorization = authorizations.get(row.authorizationId);
           if (!authorization) continue;
-          const readiness = services.adAccounts.readinessOf(authorization, group.map((key) => key.row), jobType);
+          const readiness = services.adAccounts.readinessOf(
+            authorization,
+            group.map((key) => key.row),
+            jobType,
+          );
           for (const key of group) results.set(cacheKey(key), readiness.get(key.row.accountId)!);
         }
         return keys.map((key) => results.get(cacheKey(key)) ?? new Error('the authorization of this ad account disappeared'));

@@ -36,7 +36,11 @@ export const AdAccountRef = builder.node(builder.objectRef<AdAccountRow>('AdAcco
     accountId: t.exposeString('accountId', { description: 'The numeric id, without act_.' }),
     name: t.exposeString('name'),
     status: t.field({ type: AdAccountStatusEnum, resolve: (row) => statusOf(row.accountStatus) }),
-    disableReason: t.string({ nullable: true, description: "disable_reason's name, e.g. RISK_PAYMENT; null when none.", resolve: (row) => disableReasonName(row.disableReason) }),
+    disableReason: t.string({
+      nullable: true,
+      description: "disable_reason's name, e.g. RISK_PAYMENT; null when none.",
+      resolve: (row) => disableReasonName(row.disableReason),
+    }),
     currency: t.exposeString('currency', { nullable: true }),
     timezoneName: t.exposeString('timezoneName', { nullable: true }),
     business: t.field({
@@ -44,7 +48,11 @@ export const AdAccountRef = builder.node(builder.objectRef<AdAccountRow>('AdAcco
       nullable: true,
       resolve: (row) => (row.businessId ? { id: row.businessId, name: row.businessName } : null),
     }),
-    tasks: t.field({ type: [AdAccountTaskEnum], description: "What this token's identity may do on the account.", resolve: (row) => knownTasks(row.tasks) }),
+    tasks: t.field({
+      type: [AdAccountTaskEnum],
+      description: "What this token's identity may do on the account.",
+      resolve: (row) => knownTasks(row.tasks),
+    }),
     customAudienceTosAccepted: t.exposeBoolean('customAudienceTosAccepted'),
     webCustomAudienceTosAccepted: t.exposeBoolean('webCustomAudienceTosAccepted'),
     tosAcceptUrl: t.string({

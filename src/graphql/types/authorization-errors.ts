@@ -116,7 +116,8 @@ const RateLimitScopeEnum = builder.enumType('RateLimitScope', {
 
 builder.objectType(RateLimited, {
   name: 'RateLimited',
-  description: 'adsauth did not call Facebook, to keep the app within its Graph budget. Nothing was changed; try again after retryAfterSeconds.',
+  description:
+    'adsauth did not call Facebook, to keep the app within its Graph budget. Nothing was changed; try again after retryAfterSeconds.',
   interfaces,
   fields: (t) => ({
     retryAfterSeconds: t.exposeInt('retryAfterSeconds'),

@@ -11,7 +11,8 @@ function decode(cursor: string | null | undefined) {
   const decoded = decodeCursor(cursor);
   if (!decoded) return undefined;
   const rowId = Number(decoded.id);
-  if (!Number.isSafeInteger(rowId)) throw new GraphQLError('after: this cursor was not produced by this list', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!Number.isSafeInteger(rowId))
+    throw new GraphQLError('after: this cursor was not produced by this list', { extensions: { code: 'BAD_USER_INPUT' } });
   return { occurredAt: decoded.createdAt, rowId };
 }
 

@@ -7,6 +7,8 @@ import type { CountedConnection } from '../cursors.ts';
 type Types = typeof builder.$inferSchemaTypes;
 
 /** `fields: (t) => ({ totalCount: totalCountField(t) })`: counts only when a client selects it. */
-export function totalCountField<Connection extends Pick<CountedConnection<unknown>, 'totalCount'>>(t: ObjectFieldBuilder<Types, Connection>) {
+export function totalCountField<Connection extends Pick<CountedConnection<unknown>, 'totalCount'>>(
+  t: ObjectFieldBuilder<Types, Connection>,
+) {
   return t.int({ resolve: (connection) => connection.totalCount() });
 }

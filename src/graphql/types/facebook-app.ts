@@ -53,7 +53,11 @@ const FacebookAppRef = builder.objectRef<FacebookAppSummary>('FacebookApp').impl
       type: SystemUserUsageRef,
       description: "Reads the business's system users with one of this workspace's authorizations that has business_management.",
       args: { businessId: t.arg.string({ required: true }) },
-      errors: { types: [ValidationError, BusinessNotReachable, GraphUnavailable, RateLimited], directResult: true, union: { name: 'SystemUserUsageResult' } },
+      errors: {
+        types: [ValidationError, BusinessNotReachable, GraphUnavailable, RateLimited],
+        directResult: true,
+        union: { name: 'SystemUserUsageResult' },
+      },
       resolve: (_app, { businessId }, context) => {
         context.graphBudget.spend();
         return context.services.systemUserUsage.forBusiness(context.viewer.workspaceId, businessId, context.graphBudget.signal);

@@ -38,7 +38,8 @@ export const SystemUserUsageRef = builder.objectRef<SystemUserUsage>('SystemUser
 
 builder.objectType(BusinessNotReachable, {
   name: 'BusinessNotReachable',
-  description: "No authorization of this workspace with business_management can read that business's system users. adsauth tries up to three of them, those registered for that business first.",
+  description:
+    "No authorization of this workspace with business_management can read that business's system users. adsauth tries up to three of them, those registered for that business first.",
   interfaces: [ErrorInterface],
   fields: (t) => ({ businessId: t.exposeString('businessId') }),
 });

@@ -29,7 +29,10 @@ const RemediationRef = builder.objectRef<HealthIssue['remediation']>('Remediatio
 
 const HealthIssueRef = builder.objectRef<HealthIssue>('HealthIssue').implement({
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'TOKEN_EXPIRED, TOKEN_INVALIDATED, TOKEN_REVOKED, DATA_ACCESS_EXPIRED, MISSING_PERMISSIONS, TOKEN_EXPIRING_SOON or DATA_ACCESS_EXPIRING_SOON.' }),
+    code: t.exposeString('code', {
+      description:
+        'TOKEN_EXPIRED, TOKEN_INVALIDATED, TOKEN_REVOKED, DATA_ACCESS_EXPIRED, MISSING_PERMISSIONS, TOKEN_EXPIRING_SOON or DATA_ACCESS_EXPIRING_SOON.',
+    }),
     message: t.exposeString('message'),
     remediation: t.field({ type: RemediationRef, resolve: (issue) => issue.remediation }),
   }),
@@ -59,7 +62,12 @@ export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus')
       nullable: true,
       resolve: (row) => (row.tokenType === 'USER' || row.tokenType === 'SYSTEM_USER' || row.tokenType === 'PAGE' ? row.tokenType : null),
     }),
-    expiresAt: t.field({ type: 'DateTime', nullable: true, description: 'null: the token never expires (or was never checked).', resolve: (row) => row.expiresAt }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'null: the token never expires (or was never checked).',
+      resolve: (row) => row.expiresAt,
+    }),
     dataAccessExpiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (row) => row.dataAccessExpiresAt }),
     scopes: t.stringList({ description: 'Granted permissions.', resolve: (row) => row.scopes }),
     declinedScopes: t.stringList({ resolve: (row) => row.declinedScopes }),

@@ -30,7 +30,10 @@ const WebhookDeliveryRef = builder.objectRef<DeliveryLogRow>('WebhookDelivery').
     occurredAt: t.field({ type: 'DateTime', resolve: (row) => row.occurredAt }),
     status: t.field({ type: DeliveryStatusEnum, resolve: (row) => row.status }),
     attempts: t.exposeInt('attempts'),
-    lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed, e.g. "HTTP 500", "no answer within 10000 ms" or "blocked: private address".' }),
+    lastError: t.exposeString('lastError', {
+      nullable: true,
+      description: 'Why the last attempt failed, e.g. "HTTP 500", "no answer within 10000 ms" or "blocked: private address".',
+    }),
     lastHttpStatus: t.exposeInt('lastStatusCode', { nullable: true }),
     nextAttemptAt: t.field({
       type: 'DateTime',

@@ -17,14 +17,22 @@ export function listAdAccountsRoute(ctx: RouteContext): GraphReply {
   return { body: renderPage(ctx, accounts) };
 }
 
-export function businessAdAccountsRoute(ctx: RouteContext, businessId: string, edge: 'owned_ad_accounts' | 'client_ad_accounts'): GraphReply {
+export function businessAdAccountsRoute(
+  ctx: RouteContext,
+  businessId: string,
+  edge: 'owned_ad_accounts' | 'client_ad_accounts',
+): GraphReply {
   ctx.requireAnyScope('business_management');
   const business = visibleBusiness(ctx, businessId);
   const { world } = ctx;
   const agents = new Set(world.directory.listSystemUsers(business.id).map((s) => s.id));
-  const accounts = world
-    .directory.listAdAccounts()
-    .filter((a) => (edge === 'owned_ad_accounts' ? a.businessId === business.id : a.businessId !== business.id && Object.keys(a.userTasks).some((id) => agents.has(id))));
+  const accounts = world.directory
+    .listAdAccounts()
+    .filter((a) =>
+      edge === 'owned_ad_accounts'
+        ? a.businessId === business.id
+        : a.businessId !== business.id && Object.keys(a.userTasks).some((id) => agents.has(id)),
+    );
   return { body: renderPage(ctx, accounts) };
 }
 

@@ -11,7 +11,10 @@ import type { SandboxBusiness } from '../types.ts';
 export function visibleBusiness(ctx: RouteContext, businessId: string): SandboxBusiness {
   const business = ctx.world.directory.findBusiness(businessId);
   const caller = ctx.auth();
-  const own = caller.kind === 'token' && caller.token.type === 'SYSTEM_USER' ? ctx.world.directory.findSystemUser(caller.token.userId!)?.businessId : undefined;
+  const own =
+    caller.kind === 'token' && caller.token.type === 'SYSTEM_USER'
+      ? ctx.world.directory.findSystemUser(caller.token.userId!)?.businessId
+      : undefined;
   if (!business || (own !== undefined && own !== business.id)) throw fail.unsupported('GET', businessId);
   return business;
 }

@@ -45,6 +45,8 @@ function describe(ctx: RouteContext, token: TokenRecord): Record<string, unknown
     scopes,
     granular_scopes: scopes.map((scope) => ({ scope })),
     user_id: token.userId,
-    ...(problem === undefined ? {} : { error: { code: 190, message: tokenProblemMessage(problem, token, ctx.world.nowMs()), subcode: problem } }),
+    ...(problem === undefined
+      ? {}
+      : { error: { code: 190, message: tokenProblemMessage(problem, token, ctx.world.nowMs()), subcode: problem } }),
   };
 }

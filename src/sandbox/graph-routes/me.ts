@@ -16,7 +16,10 @@ export function meRoute(ctx: RouteContext): GraphReply {
   const { world } = ctx;
   const person = world.directory.findUser(token.userId!) ?? world.directory.findSystemUser(token.userId!);
   // with a Page token, /me is the Page
-  const node = token.type === 'PAGE' ? { id: token.profileId!, name: `${person?.name ?? 'Sandbox'}'s Page`, type: 'Page' } : { id: token.userId!, name: person?.name, type: 'User' };
+  const node =
+    token.type === 'PAGE'
+      ? { id: token.profileId!, name: `${person?.name ?? 'Sandbox'}'s Page`, type: 'Page' }
+      : { id: token.userId!, name: person?.name, type: 'User' };
   const selection = parseFields(ctx.params.fields) ?? parseFields('id,name')!;
   return { body: selectFields(node.type, { id: () => node.id, name: () => node.name }, selection) };
 }
@@ -28,7 +31,9 @@ export function permissionsRoute(ctx: RouteContext): GraphReply {
   const data = [
     ...token.scopes.map((permission) => ({ permission, status: grantedStatus })),
     ...token.declinedScopes.map((permission) => ({ permission, status: 'declined' })),
-  ].filter((p) => (!ctx.params.permission || p.permission === ctx.params.permission) && (!ctx.params.status || p.status === ctx.params.status));
+  ].filter(
+    (p) => (!ctx.params.permission || p.permission === ctx.params.permission) && (!ctx.params.status || p.status === ctx.params.status),
+  );
   return { body: { data } };
 }
 
@@ -38,7 +43,8 @@ export function deletePermissionsRoute(ctx: RouteContext, userSegment: string, p
   const userId = userSegment === 'me' ? ctx.identity() : userSegment;
   const allowed = caller.kind === 'app' || (caller.kind === 'token' && caller.token.userId === userId);
   const { world } = ctx;
-  if (!userId || !allowed || (!world.directory.findUser(userId) && !world.directory.findSystemUser(userId))) throw fail.unsupported('DELETE', userSegment);
+  if (!userId || !allowed || (!world.directory.findUser(userId) && !world.directory.findSystemUser(userId)))
+    throw fail.unsupported('DELETE', userSegment);
   const scope = permission ?? ctx.params.permission;
   if (scope) world.removeScope(userId, scope);
   else world.deauthorize(userId);

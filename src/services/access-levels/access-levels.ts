@@ -56,7 +56,9 @@ export function createAccessLevelService(deps: {
       const disagreement = tierDisagreement(configured, raw);
       if (disagreement) warnings.push(disagreement);
     } else if (raw !== undefined && !observedTier) {
-      warnings.push(`Graph last reported ads_api_access_tier ${raw}, a value adsauth does not know; adsauth enforces DEVELOPMENT. Set ADSAUTH_ACCESS_LEVEL.`);
+      warnings.push(
+        `Graph last reported ads_api_access_tier ${raw}, a value adsauth does not know; adsauth enforces DEVELOPMENT. Set ADSAUTH_ACCESS_LEVEL.`,
+      );
     }
     return {
       policy: policyOf(configured ?? observedTier ?? 'DEVELOPMENT'),

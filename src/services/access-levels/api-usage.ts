@@ -24,7 +24,9 @@ export function createApiUsageService(deps: { counters: GraphCallCounterReposito
     /** The last `windowDays` UTC days, today included. */
     lastWindow(): ApiUsage {
       const today = Date.parse(deps.clock.now().toISOString().slice(0, 10));
-      const dayNames = Array.from({ length: windowDays }, (_, i) => new Date(today - (windowDays - 1 - i) * DAY_MS).toISOString().slice(0, 10));
+      const dayNames = Array.from({ length: windowDays }, (_, i) =>
+        new Date(today - (windowDays - 1 - i) * DAY_MS).toISOString().slice(0, 10),
+      );
       const rows = new Map(deps.counters.since(deps.appId, dayNames[0]!).map((row) => [row.day, row]));
       const days = dayNames.map((day) => ({ day, calls: rows.get(day)?.calls ?? 0, errors: rows.get(day)?.errors ?? 0 }));
       const totals = days.reduce((sum, d) => ({ calls: sum.calls + d.calls, errors: sum.errors + d.errors }), { calls: 0, errors: 0 });

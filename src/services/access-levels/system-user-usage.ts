@@ -70,7 +70,9 @@ export function createSystemUserUsageService(deps: {
         return systemUserLimitWarnings(deps.policy(), input.businessId, await count(token, input.businessId, signal));
       } catch (error) {
         if (!(error instanceof GraphError)) throw error;
-        return [`The system users of business ${input.businessId} could not be counted against the access level's limits: ${error.message}`];
+        return [
+          `The system users of business ${input.businessId} could not be counted against the access level's limits: ${error.message}`,
+        ];
       }
     },
   };

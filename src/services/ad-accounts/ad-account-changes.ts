@@ -29,26 +29,44 @@ export function rowFromRecord(record: AdAccountRecord, owner: Owner, syncedAt: D
   };
 }
 
-type Comparable = Pick<AdAccountRow, 'accountId' | 'name' | 'accountStatus' | 'customAudienceTosAccepted' | 'webCustomAudienceTosAccepted'> & {
+type Comparable = Pick<
+  AdAccountRow,
+  'accountId' | 'name' | 'accountStatus' | 'customAudienceTosAccepted' | 'webCustomAudienceTosAccepted'
+> & {
   disableReason?: number | null | undefined;
   tasks?: string[] | undefined;
 };
 
 /** The changes between one stored account (undefined: not stored) and its fresh row (undefined: gone). */
-export function changesOfOne(before: Comparable | undefined, after: Comparable | undefined, owner: Owner, at: Date): NewAdAccountChangeRow[] {
+export function changesOfOne(
+  before: Comparable | undefined,
+  after: Comparable | undefined,
+  owner: Owner,
+  at: Date,
+): NewAdAccountChangeRow[] {
   const change = (accountId: string, what: AdAccountChangeOf): NewAdAccountChangeRow => ({ ...owner, accountId, ...what, at });
-  if (!before) return after ? [change(after.accountId, { change: 'GAINED', details: { name: after.name, status: statusOf(after.accountStatus) } })] : [];
+  if (!before)
+    return after
+      ? [change(after.accountId, { change: 'GAINED', details: { name: after.name, status: statusOf(after.accountStatus) } })]
+      : [];
   if (!after) return [change(before.accountId, { change: 'LOST', details: { name: before.name } })];
   const changes: NewAdAccountChangeRow[] = [];
   if (before.accountStatus !== after.accountStatus || (before.disableReason ?? 0) !== (after.disableReason ?? 0)) {
     changes.push(
       change(after.accountId, {
         change: 'STATUS_CHANGED',
-        details: { from: statusOf(before.accountStatus), to: statusOf(after.accountStatus), disableReason: disableReasonName(after.disableReason) },
+        details: {
+          from: statusOf(before.accountStatus),
+          to: statusOf(after.accountStatus),
+          disableReason: disableReasonName(after.disableReason),
+        },
       }),
     );
   }
-  if (before.customAudienceTosAccepted !== after.customAudienceTosAccepted || before.webCustomAudienceTosAccepted !== after.webCustomAudienceTosAccepted) {
+  if (
+    before.customAudienceTosAccepted !== after.customAudienceTosAccepted ||
+    before.webCustomAudienceTosAccepted !== after.webCustomAudienceTosAccepted
+  ) {
     changes.push(
       change(after.accountId, {
         change: 'TOS_CHANGED',
@@ -61,12 +79,18 @@ export function changesOfOne(before: Comparable | undefined, after: Comparable |
   }
   const beforeTasks = before.tasks ?? [];
   const afterTasks = after.tasks ?? [];
-  if (beforeTasks.join(',') !== afterTasks.join(',')) changes.push(change(after.accountId, { change: 'TASKS_CHANGED', details: { from: beforeTasks, to: afterTasks } }));
+  if (beforeTasks.join(',') !== afterTasks.join(','))
+    changes.push(change(after.accountId, { change: 'TASKS_CHANGED', details: { from: beforeTasks, to: afterTasks } }));
   return changes;
 }
 
 /** Every change between the stored set and the fresh one: the fresh accounts in order, then the lost ones. */
-export function diffAccounts(before: readonly AdAccountRow[], after: readonly NewAdAccountRow[], owner: Owner, at: Date): NewAdAccountChangeRow[] {
+export function diffAccounts(
+  before: readonly AdAccountRow[],
+  after: readonly NewAdAccountRow[],
+  owner: Owner,
+  at: Date,
+): NewAdAccountChangeRow[] {
   const old = new Map(before.map((row) => [row.accountId, row]));
   const fresh = new Map(after.map((row) => [row.accountId, row]));
   const changes: NewAdAccountChangeRow[] = [];

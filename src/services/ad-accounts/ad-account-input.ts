@@ -5,7 +5,10 @@ import { ValidationError } from '../../domain/authorization-errors.ts';
 export function requireAdAccountId(input: string): string {
   const accountId = parseAdAccountId(input);
   if (!accountId) {
-    throw new ValidationError('adAccountId must be an ad-account id: digits, with or without the act_ prefix (e.g. act_1234 or 1234).', 'adAccountId');
+    throw new ValidationError(
+      'adAccountId must be an ad-account id: digits, with or without the act_ prefix (e.g. act_1234 or 1234).',
+      'adAccountId',
+    );
   }
   return accountId;
 }

@@ -64,7 +64,8 @@ export function createAdAccountRefreshService(deps: {
         if (admission.added) deps.accountList.release(accountId);
         deps.transaction(() => {
           const before = adAccounts.find(owner.workspaceId, key);
-          if (before && adAccounts.remove(key)) recordChanges(authorization, changesOfOne(before, undefined, owner, deps.clock.now()), actor.name);
+          if (before && adAccounts.remove(key))
+            recordChanges(authorization, changesOfOne(before, undefined, owner, deps.clock.now()), actor.name);
         });
         throw new NotFound('ad account');
       }

@@ -31,7 +31,25 @@ export function createAdAccountServices(deps: {
   const transaction = createTransactionRunner(deps.db);
   return {
     adAccounts: createAdAccountQueries({ authorizations, adAccounts, accountList, reconnectLinks: deps.reconnectLinks }),
-    adAccountSync: createAdAccountSyncService({ graph, clock, log: deps.log, cipher, authorizations, adAccounts, transaction, recorder: deps.recorder }),
-    adAccountRefresh: createAdAccountRefreshService({ graph, clock, cipher, authorizations, adAccounts, accountList, transaction, recorder: deps.recorder }),
+    adAccountSync: createAdAccountSyncService({
+      graph,
+      clock,
+      log: deps.log,
+      cipher,
+      authorizations,
+      adAccounts,
+      transaction,
+      recorder: deps.recorder,
+    }),
+    adAccountRefresh: createAdAccountRefreshService({
+      graph,
+      clock,
+      cipher,
+      authorizations,
+      adAccounts,
+      accountList,
+      transaction,
+      recorder: deps.recorder,
+    }),
   };
 }

@@ -56,7 +56,14 @@ export function checkEvents(before: AuthorizationRow, after: AuthorizationRow, a
     events.push({
       ...base(after, actor),
       type: 'authorization.check_failed',
-      data: { label: after.label, errorClass: failure.errorClass, code: failure.code, subcode: failure.subcode, message: failure.message, consecutiveFailures: after.consecutiveCheckFailures },
+      data: {
+        label: after.label,
+        errorClass: failure.errorClass,
+        code: failure.code,
+        subcode: failure.subcode,
+        message: failure.message,
+        consecutiveFailures: after.consecutiveCheckFailures,
+      },
     });
   }
   return events;

@@ -19,7 +19,12 @@ import { outsideRecheckFloor, recheckDue } from './recheck-policy.ts';
 
 export const MAX_PAGE_SIZE = 100;
 
-const updateSchema = z.object({ id: z.string(), label: label.nullish(), description: description.optional(), ownerEmail: ownerEmail.optional() });
+const updateSchema = z.object({
+  id: z.string(),
+  label: label.nullish(),
+  description: description.optional(),
+  ownerEmail: ownerEmail.optional(),
+});
 
 export function createAuthorizationService(deps: {
   graph: GraphApi;
@@ -43,7 +48,11 @@ export function createAuthorizationService(deps: {
   }
 
   /** Checks these authorizations of one workspace now; returns them by id. */
-  async function checkNow(rows: readonly AuthorizationRow[], actor: string, signal: AbortSignal | undefined): Promise<Map<string, AuthorizationRow>> {
+  async function checkNow(
+    rows: readonly AuthorizationRow[],
+    actor: string,
+    signal: AbortSignal | undefined,
+  ): Promise<Map<string, AuthorizationRow>> {
     const updated = await deps.checker.check(rows, actor, {}, signal);
     return new Map(updated.map((row) => [row.id, row]));
   }
@@ -84,7 +93,11 @@ export function createAuthorizationService(deps: {
     },
 
     /** With revokeAtFacebook, Facebook is told first; a token Facebook already rejects is deleted anyway. */
-    async delete(actor: Actor, input: { id: string; revokeAtFacebook: boolean }, signal?: AbortSignal): Promise<{ deletedId: string; revokedAtFacebook: boolean }> {
+    async delete(
+      actor: Actor,
+      input: { id: string; revokeAtFacebook: boolean },
+      signal?: AbortSignal,
+    ): Promise<{ deletedId: string; revokedAtFacebook: boolean }> {
       const row = require(actor.workspaceId, input.id);
       let revokedAtFacebook = false;
       if (input.revokeAtFacebook && row.facebookUserId) {
@@ -118,7 +131,12 @@ export function createAuthorizationService(deps: {
      * Re-checks these authorizations of one workspace for tokenStatus; returns them by id. Rows that
      * another request checked within the floor meanwhile are returned as stored.
      */
-    async recheck(workspaceId: string, ids: readonly string[], actor: string, signal?: AbortSignal): Promise<Map<string, AuthorizationRow>> {
+    async recheck(
+      workspaceId: string,
+      ids: readonly string[],
+      actor: string,
+      signal?: AbortSignal,
+    ): Promise<Map<string, AuthorizationRow>> {
       const rows = authorizations.findMany(workspaceId, ids);
       const nowMs = clock.now().getTime();
       const due = rows.filter((row) => outsideRecheckFloor(row, nowMs, deps.minRecheckSeconds));

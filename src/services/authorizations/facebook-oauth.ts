@@ -27,7 +27,6 @@ export interface OAuthSettings {
   expiryWarningDays: number;
 }
 
-
 const startSchema = z.object({
   label,
   description,
@@ -73,7 +72,10 @@ export function createFacebookOAuthService(deps: {
         existing = deps.authorizations.find(actor.workspaceId, input.authorizationId);
         if (!existing) throw new NotFound('authorization');
         if (existing.method !== 'FACEBOOK_USER') {
-          throw new ValidationError('authorizationId: a system-user authorization is renewed with replaceSystemUserToken', 'authorizationId');
+          throw new ValidationError(
+            'authorizationId: a system-user authorization is renewed with replaceSystemUserToken',
+            'authorizationId',
+          );
         }
       }
       const { state, expiresAt } = states.issue({
@@ -110,9 +112,13 @@ export function createFacebookOAuthService(deps: {
       const row = deps.authorizations.findAnywhere(authorizationId);
       if (!row || row.method !== 'FACEBOOK_USER') return undefined;
       const wanted = [...new Set([...REQUIRED_FOR_ALL_JOBS, ...row.scopes, ...row.declinedScopes])];
-      const requestable = wanted.filter((s): s is (typeof REQUESTABLE_SCOPES)[number] => (REQUESTABLE_SCOPES as readonly string[]).includes(s));
-      return this.start({ workspaceId: row.workspaceId, name: 'reconnect-link' }, { label: row.label, scopes: requestable, authorizationId: row.id })
-        .authorizeUrl;
+      const requestable = wanted.filter((s): s is (typeof REQUESTABLE_SCOPES)[number] =>
+        (REQUESTABLE_SCOPES as readonly string[]).includes(s),
+      );
+      return this.start(
+        { workspaceId: row.workspaceId, name: 'reconnect-link' },
+        { label: row.label, scopes: requestable, authorizationId: row.id },
+      ).authorizeUrl;
     },
   };
 }

@@ -8,7 +8,9 @@ type CheckTimes = Pick<AuthorizationRow, 'checkedAt' | 'lastCheckError'>;
 /** The last time Facebook was asked about this token, whether it answered or not. */
 export function lastCheckAttemptMs(row: CheckTimes): number | undefined {
   const failedAt = row.lastCheckError?.at;
-  const times = [row.checkedAt?.getTime(), failedAt === undefined ? undefined : Date.parse(failedAt)].filter((t): t is number => t !== undefined);
+  const times = [row.checkedAt?.getTime(), failedAt === undefined ? undefined : Date.parse(failedAt)].filter(
+    (t): t is number => t !== undefined,
+  );
   return times.length === 0 ? undefined : Math.max(...times);
 }
 

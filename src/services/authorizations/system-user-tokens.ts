@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../clock.ts';
-import { DuplicateToken, InvalidToken, MissingPermissions, NotFound, ValidationError, WrongTokenType } from '../../domain/authorization-errors.ts';
+import {
+  DuplicateToken,
+  InvalidToken,
+  MissingPermissions,
+  NotFound,
+  ValidationError,
+  WrongTokenType,
+} from '../../domain/authorization-errors.ts';
 import { REQUIRED_FOR_ALL_JOBS } from '../../domain/job-types.ts';
 import type { DebugTokenInfo, GraphApi } from '../../graph/graph-api.ts';
 import type { AuthorizationRepository } from '../../repositories/authorizations.ts';
@@ -23,7 +30,13 @@ export type SystemUserRegistrationWarnings = (
   signal?: AbortSignal,
 ) => Promise<string[]>;
 
-const registerSchema = z.object({ label, description, accessToken, businessId, ownerEmail: ownerEmail.optional().transform((value) => value ?? null) });
+const registerSchema = z.object({
+  label,
+  description,
+  accessToken,
+  businessId,
+  ownerEmail: ownerEmail.optional().transform((value) => value ?? null),
+});
 const replaceSchema = z.object({ id: z.string(), accessToken });
 
 export function createSystemUserTokenService(deps: {
@@ -56,7 +69,11 @@ export function createSystemUserTokenService(deps: {
       if (duplicate) throw new DuplicateToken(duplicate.id);
       const { info, me } = await inspect(input.accessToken, signal);
       const warnings =
-        (await deps.registrationWarnings?.(input.accessToken, { businessId: input.businessId ?? undefined, scopes: info.scopes }, signal)) ?? [];
+        (await deps.registrationWarnings?.(
+          input.accessToken,
+          { businessId: input.businessId ?? undefined, scopes: info.scopes },
+          signal,
+        )) ?? [];
       const now = deps.clock.now();
       const id = randomUUID();
       const stored = deps.transaction(() => {
@@ -88,7 +105,10 @@ export function createSystemUserTokenService(deps: {
       const existing = deps.authorizations.find(actor.workspaceId, input.id);
       if (!existing) throw new NotFound('authorization');
       if (existing.method !== 'SYSTEM_USER') {
-        throw new ValidationError('id: only a system-user authorization takes a replacement token; reconnect a Facebook user with startFacebookOAuth', 'id');
+        throw new ValidationError(
+          'id: only a system-user authorization takes a replacement token; reconnect a Facebook user with startFacebookOAuth',
+          'id',
+        );
       }
       const duplicate = deps.authorizations.findByTokenHash(actor.workspaceId, tokenHash(input.accessToken));
       if (duplicate) throw new DuplicateToken(duplicate.id);
@@ -116,7 +136,8 @@ function assertUsable(info: DebugTokenInfo, appId: string): void {
   if (!info.isValid) {
     throw new InvalidToken('NOT_VALID', `Facebook says this token is not valid: ${info.error?.message ?? 'no reason given'}`);
   }
-  if (info.appId !== appId) throw new InvalidToken('OTHER_APP', 'This token was issued for another Facebook app; generate it for this app.');
+  if (info.appId !== appId)
+    throw new InvalidToken('OTHER_APP', 'This token was issued for another Facebook app; generate it for this app.');
   if (info.type === 'USER') {
     throw new WrongTokenType(
       'USER',
@@ -125,7 +146,11 @@ function assertUsable(info: DebugTokenInfo, appId: string): void {
     );
   }
   if (info.type !== 'SYSTEM_USER') {
-    throw new WrongTokenType(String(info.type), 'SYSTEM_USER', `This is a ${String(info.type)} token; generate a system-user token in Business Settings.`);
+    throw new WrongTokenType(
+      String(info.type),
+      'SYSTEM_USER',
+      `This is a ${String(info.type)} token; generate a system-user token in Business Settings.`,
+    );
   }
   const granted = new Set(info.scopes);
   const missing = REQUIRED_FOR_ALL_JOBS.filter((scope) => !granted.has(scope));

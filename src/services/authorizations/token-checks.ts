@@ -22,10 +22,7 @@ export function assess(info: DebugTokenInfo, now: Date, warningDays: number) {
 }
 
 /** The patch for a check that reached Graph and got an answer about the token. */
-export function successfulCheckPatch(
-  info: DebugTokenInfo,
-  options: { now: Date; warningDays: number; declinedScopes?: string[] },
-) {
+export function successfulCheckPatch(info: DebugTokenInfo, options: { now: Date; warningDays: number; declinedScopes?: string[] }) {
   const assessment = assess(info, options.now, options.warningDays);
   return {
     state: assessment.state,
@@ -59,7 +56,8 @@ export function undecryptableTokenPatch(previousFailures: number, now: Date): Au
     errorClass: 'DECRYPTION',
     code: null,
     subcode: null,
-    message: 'The stored token could not be decrypted: its encryption key is not in ADSAUTH_ENCRYPTION_KEYS, or the row was altered. Reconnect or replace the token.',
+    message:
+      'The stored token could not be decrypted: its encryption key is not in ADSAUTH_ENCRYPTION_KEYS, or the row was altered. Reconnect or replace the token.',
     fbtraceId: null,
     at: now.toISOString(),
   };

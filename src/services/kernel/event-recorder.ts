@@ -11,7 +11,12 @@ import type { WebhookRepository } from '../../repositories/webhooks.ts';
  * `record` is synchronous: call it INSIDE the transaction that makes the change, so the change, the
  * history and the notifications commit or roll back together.
  */
-export function createEventRecorder(deps: { events: EventRepository; deliveries: DeliveryRepository; webhooks: WebhookRepository; clock: Clock }) {
+export function createEventRecorder(deps: {
+  events: EventRepository;
+  deliveries: DeliveryRepository;
+  webhooks: WebhookRepository;
+  clock: Clock;
+}) {
   // Fired after the current synchronous transaction has finished, so listeners read committed rows.
   const recorded = new EventEmitter();
   recorded.setMaxListeners(0);
@@ -31,10 +36,24 @@ export function createEventRecorder(deps: { events: EventRepository; deliveries:
       if (isNotification(event.type)) {
         for (const webhook of deps.webhooks.list(event.workspaceId)) {
           if (!webhook.eventTypes.includes(event.type)) continue;
-          deps.deliveries.insert({ id: randomUUID(), eventId: row.id, channel: 'webhook', webhookId: webhook.id, nextAttemptAt: now, createdAt: now });
+          deps.deliveries.insert({
+            id: randomUUID(),
+            eventId: row.id,
+            channel: 'webhook',
+            webhookId: webhook.id,
+            nextAttemptAt: now,
+            createdAt: now,
+          });
         }
         if (event.ownerEmail) {
-          deps.deliveries.insert({ id: randomUUID(), eventId: row.id, channel: 'email', emailTo: event.ownerEmail, nextAttemptAt: now, createdAt: now });
+          deps.deliveries.insert({
+            id: randomUUID(),
+            eventId: row.id,
+            channel: 'email',
+            emailTo: event.ownerEmail,
+            nextAttemptAt: now,
+            createdAt: now,
+          });
         }
       }
       setImmediate(() => recorded.emit('event', row));

@@ -32,13 +32,16 @@ export function createLeaseService(deps: { leases: LeaseRepository; clock: Clock
       };
       // A Graph call can outlast a window; the timer keeps the lease alive meanwhile. unref: it never
       // keeps a finished process alive.
-      const timer = setInterval(() => {
-        try {
-          renew();
-        } catch {
-          // The database was busy or is closing: the next tick, or the holder's own renew(), tries again.
-        }
-      }, Math.max(50, Math.floor(ttlMs / 3)));
+      const timer = setInterval(
+        () => {
+          try {
+            renew();
+          } catch {
+            // The database was busy or is closing: the next tick, or the holder's own renew(), tries again.
+          }
+        },
+        Math.max(50, Math.floor(ttlMs / 3)),
+      );
       timer.unref();
       return {
         acquired: true,

@@ -74,7 +74,12 @@ export function createKernel(deps: KernelDeps) {
     graph,
     throttleGuard,
     cipher: createTokenCipher(deps.encryptionKeys),
-    recorder: createEventRecorder({ events: createEventRepository(db), deliveries: createDeliveryRepository(db), webhooks: createWebhookRepository(db), clock }),
+    recorder: createEventRecorder({
+      events: createEventRepository(db),
+      deliveries: createDeliveryRepository(db),
+      webhooks: createWebhookRepository(db),
+      clock,
+    }),
     reconnectLinks: createReconnectLinks({
       baseUrl: gatewayBaseUrl(facebook.redirectUri),
       signingKey: deriveLinkSigningKey(deps.encryptionKeys[0]!.key),

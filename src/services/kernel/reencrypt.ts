@@ -18,14 +18,22 @@ export function reencryptAll(deps: {
   transaction: RunInTransaction;
 }): { tokens: number; webhookSecrets: number; activeKeyId: string } {
   const { cipher } = deps;
-  const tokens = resealInBatches(deps.transaction, () => deps.authorizations.notSealedWith(cipher.activeKeyId, BATCH), (row) => {
-    const token = cipher.open(row.id, { keyId: row.tokenKeyId, ciphertext: row.tokenCiphertext });
-    deps.authorizations.reseal(row.id, cipher.seal(row.id, token));
-  });
-  const webhookSecrets = resealInBatches(deps.transaction, () => deps.webhooks.notSealedWith(cipher.activeKeyId, BATCH), (row) => {
-    const secret = cipher.open(secretRowId(row.id), { keyId: row.secretKeyId, ciphertext: row.secretCiphertext });
-    deps.webhooks.reseal(row.id, cipher.seal(secretRowId(row.id), secret));
-  });
+  const tokens = resealInBatches(
+    deps.transaction,
+    () => deps.authorizations.notSealedWith(cipher.activeKeyId, BATCH),
+    (row) => {
+      const token = cipher.open(row.id, { keyId: row.tokenKeyId, ciphertext: row.tokenCiphertext });
+      deps.authorizations.reseal(row.id, cipher.seal(row.id, token));
+    },
+  );
+  const webhookSecrets = resealInBatches(
+    deps.transaction,
+    () => deps.webhooks.notSealedWith(cipher.activeKeyId, BATCH),
+    (row) => {
+      const secret = cipher.open(secretRowId(row.id), { keyId: row.secretKeyId, ciphertext: row.secretCiphertext });
+      deps.webhooks.reseal(row.id, cipher.seal(secretRowId(row.id), secret));
+    },
+  );
   return { tokens, webhookSecrets, activeKeyId: cipher.activeKeyId };
 }
 

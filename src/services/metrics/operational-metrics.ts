@@ -33,7 +33,13 @@ export function createOperationalMetrics(deps: { queries: MetricsQueryRepository
       return {
         authorizations: [...groups.values()],
         lastSweep: sweep?.finishedAt
-          ? { startedAt: sweep.startedAt, finishedAt: sweep.finishedAt, checked: sweep.checked, changed: sweep.changed, failed: sweep.failed }
+          ? {
+              startedAt: sweep.startedAt,
+              finishedAt: sweep.finishedAt,
+              checked: sweep.checked,
+              changed: sweep.changed,
+              failed: sweep.failed,
+            }
           : undefined,
         unfinishedSweeps: queries.unfinishedSweeps(),
         pendingDeliveries: { webhook: pending.webhook ?? 0, email: pending.email ?? 0 },

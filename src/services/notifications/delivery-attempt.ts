@@ -11,7 +11,10 @@ import { postWebhook, type AttemptOutcome, type Timers } from './webhook-sender.
 // A claimed row is left alone this long past the attempt's timeout; if its worker died, it is retried then.
 const LEASE_MARGIN_MS = 30_000;
 
-type AttemptDeps = Pick<DeliveryWorkerDeps, 'deliveries' | 'events' | 'authorizations' | 'webhooks' | 'email' | 'content' | 'clock' | 'allowPrivate' | 'resolveHost'> & {
+type AttemptDeps = Pick<
+  DeliveryWorkerDeps,
+  'deliveries' | 'events' | 'authorizations' | 'webhooks' | 'email' | 'content' | 'clock' | 'allowPrivate' | 'resolveHost'
+> & {
   settings: DeliveryWorkerSettings;
   timers: Timers;
   random: () => number;
@@ -59,11 +62,20 @@ export function createDeliveryAttempt(deps: AttemptDeps) {
     const attempts = row.attempts + 1;
     const context = { deliveryId: row.id, eventId: row.eventId, channel: row.channel, webhookId: row.webhookId, attempts };
     if (outcome.ok) {
-      deps.deliveries.update(row.id, { status: 'DELIVERED', attempts, deliveredAt: now, nextAttemptAt: now, lastError: null, lastStatusCode: outcome.statusCode });
+      deps.deliveries.update(row.id, {
+        status: 'DELIVERED',
+        attempts,
+        deliveredAt: now,
+        nextAttemptAt: now,
+        lastError: null,
+        lastStatusCode: outcome.statusCode,
+      });
       log.debug(context, 'notification delivered');
       return;
     }
-    const next = outcome.final ? undefined : nextAttemptAt({ createdAt: row.createdAt, failedAttempts: attempts, now }, settings.retry, random);
+    const next = outcome.final
+      ? undefined
+      : nextAttemptAt({ createdAt: row.createdAt, failedAttempts: attempts, now }, settings.retry, random);
     const patch = { attempts, lastError: outcome.error, lastStatusCode: outcome.statusCode };
     if (next) {
       deps.deliveries.update(row.id, { ...patch, nextAttemptAt: next });

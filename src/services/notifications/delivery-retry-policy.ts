@@ -25,7 +25,11 @@ export function backoffMs(failedAttempts: number, policy: RetryPolicy, random: (
  * After a failed attempt: when to try next, or undefined when the window is over. The last try is
  * made at the very end of the window rather than skipped.
  */
-export function nextAttemptAt(input: { createdAt: Date; failedAttempts: number; now: Date }, policy: RetryPolicy, random: () => number): Date | undefined {
+export function nextAttemptAt(
+  input: { createdAt: Date; failedAttempts: number; now: Date },
+  policy: RetryPolicy,
+  random: () => number,
+): Date | undefined {
   const deadline = input.createdAt.getTime() + policy.retryWindowMs;
   if (input.now.getTime() >= deadline) return undefined;
   return new Date(Math.min(deadline, input.now.getTime() + backoffMs(input.failedAttempts, policy, random)));

@@ -19,7 +19,12 @@ export interface DeliveryWorkerSettings {
   retry: RetryPolicy;
 }
 
-export const DEFAULT_WORKER_SETTINGS: DeliveryWorkerSettings = { concurrency: 4, attemptTimeoutMs: 10_000, pollIntervalMs: 30_000, retry: DEFAULT_RETRY_POLICY };
+export const DEFAULT_WORKER_SETTINGS: DeliveryWorkerSettings = {
+  concurrency: 4,
+  attemptTimeoutMs: 10_000,
+  pollIntervalMs: 30_000,
+  retry: DEFAULT_RETRY_POLICY,
+};
 
 export interface DeliveryWorkerDeps {
   deliveries: DeliveryRepository;

@@ -75,7 +75,9 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
       case 'authorization.state_changed': {
         const healthy = HEALTHY_STATES.has(String(data.to));
         return {
-          subject: healthy ? `Facebook authorization ${name} is working again` : `Action needed: Facebook authorization ${name} is ${stateWords(data.to)}`,
+          subject: healthy
+            ? `Facebook authorization ${name} is working again`
+            : `Action needed: Facebook authorization ${name} is ${stateWords(data.to)}`,
           lines: [
             `The ${kind} authorization ${name} changed from ${stateWords(data.from)} to ${stateWords(data.to)}.`,
             ...(text(data.reason) ? [`Why: ${text(data.reason)}`] : []),
@@ -89,7 +91,10 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
         const problem: TokenProblem = { kind: 'EXPIRING_SOON', what, at: new Date(String(at)) };
         return {
           subject: `Action needed: Facebook authorization ${name} ${what === 'token' ? 'expires' : 'loses data access'} on ${day(at)}`,
-          lines: [`The ${what === 'token' ? 'token' : "token's data access"} of the ${kind} authorization ${name} expires on ${day(at)}.`, ...whatToDo(row, problem)],
+          lines: [
+            `The ${what === 'token' ? 'token' : "token's data access"} of the ${kind} authorization ${name} expires on ${day(at)}.`,
+            ...whatToDo(row, problem),
+          ],
         };
       }
       case 'ad_accounts.changed':
@@ -102,7 +107,10 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
           ],
         };
       default:
-        return { subject: `Facebook authorization ${name}: ${event.type}`, lines: [`Event ${event.type} happened to the authorization ${name}.`] };
+        return {
+          subject: `Facebook authorization ${name}: ${event.type}`,
+          lines: [`Event ${event.type} happened to the authorization ${name}.`],
+        };
     }
   }
 

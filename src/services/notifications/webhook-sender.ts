@@ -20,7 +20,8 @@ export const realTimers: Timers = {
 };
 
 /** `final`: no retry will help, the delivery is FAILED at once. */
-export type AttemptOutcome = { ok: true; statusCode: number | null } | { ok: false; statusCode: number | null; error: string; final?: boolean };
+export type AttemptOutcome =
+  { ok: true; statusCode: number | null } | { ok: false; statusCode: number | null; error: string; final?: boolean };
 
 /** The body receivers get. Ids are the API's global ids, so they can be passed to node(id). */
 export function webhookPayload(event: EventRow) {
@@ -43,7 +44,12 @@ export interface SenderDeps {
   resolveHost: ResolveHost;
 }
 
-export async function postWebhook(deps: SenderDeps, endpoint: { url: string; secret: string }, event: EventRow, now: Date): Promise<AttemptOutcome> {
+export async function postWebhook(
+  deps: SenderDeps,
+  endpoint: { url: string; secret: string },
+  event: EventRow,
+  now: Date,
+): Promise<AttemptOutcome> {
   const url = new URL(endpoint.url);
   if (refusedBeforeLookup(url, deps.allowPrivate)) return BLOCKED;
   const body = JSON.stringify(webhookPayload(event));
@@ -83,7 +89,11 @@ const BLOCKED: AttemptOutcome = { ok: false, statusCode: null, error: 'blocked: 
  * really connects to (fetch takes no lookup). Redirects are never followed. Resolves with the
  * status as soon as it arrives; the receiver's body is not read.
  */
-function post(url: URL, body: string, options: { signal: AbortSignal; lookup: LookupFunction; headers: OutgoingHttpHeaders }): Promise<number> {
+function post(
+  url: URL,
+  body: string,
+  options: { signal: AbortSignal; lookup: LookupFunction; headers: OutgoingHttpHeaders },
+): Promise<number> {
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     // A fresh connection each time (no pooled socket): every delivery goes through the lookup.

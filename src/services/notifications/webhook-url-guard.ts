@@ -49,7 +49,8 @@ export function connectLookup(resolveHost: ResolveHost, allowPrivate: boolean): 
   return (hostname, options, callback) => {
     resolveHost(hostname).then(
       (addresses) => {
-        if (!allowPrivate && addresses.some((entry) => isPrivateAddress(entry.address))) return callback(new PrivateAddressRefused(), '', 0);
+        if (!allowPrivate && addresses.some((entry) => isPrivateAddress(entry.address)))
+          return callback(new PrivateAddressRefused(), '', 0);
         const first = addresses[0];
         if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
         if (options.all) callback(null, addresses);

@@ -70,7 +70,10 @@ export function createWebhookService(deps: {
   const schema = createSchema(deps.allowPrivate);
 
   return {
-    async create(actor: Actor, rawInput: { url: string; eventTypes?: readonly string[] | null }): Promise<{ webhook: WebhookRow; signingSecret: string }> {
+    async create(
+      actor: Actor,
+      rawInput: { url: string; eventTypes?: readonly string[] | null },
+    ): Promise<{ webhook: WebhookRow; signingSecret: string }> {
       const input = parseInput(schema, rawInput);
       if (!deps.allowPrivate && (await resolvesToPrivateAddress(new URL(input.url), deps.resolveHost))) {
         throw new ValidationError(`url: ${PRIVATE_ADDRESS_PROBLEM}`, 'url');

@@ -67,11 +67,21 @@ export function createSweepServices(deps: {
       await deps.adAccountSync.sync({ workspaceId: row.workspaceId, name: SWEEP_ACTOR }, row.id);
       return true;
     } catch (error) {
-      log.warn({ authorizationId: row.id, reason: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, 'sweep: ad-account resync failed; the previous set is kept');
+      log.warn(
+        { authorizationId: row.id, reason: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
+        'sweep: ad-account resync failed; the previous set is kept',
+      );
       return false;
     }
   };
-  const window = createSweepWindow({ checker: deps.checker, renewal, guard: deps.throttleGuard, runs, syncAdAccounts, concurrency: settings.concurrency });
+  const window = createSweepWindow({
+    checker: deps.checker,
+    renewal,
+    guard: deps.throttleGuard,
+    runs,
+    syncAdAccounts,
+    concurrency: settings.concurrency,
+  });
   const warnings = createExpiryWarnings({
     warnings: createExpiryWarningRepository(deps.db),
     recorder: deps.recorder,
@@ -97,7 +107,8 @@ export function createSweepServices(deps: {
     tokenRenewal: renewal,
     expiryWarnings: warnings,
     /** `serve`: sweeps every intervalMs (0 = never), counted from the newest run in the database. */
-    startSweepSchedule: (intervalMs: number) => startSweepSchedule({ sweep, intervalMs, clock, log, lastSweepAt: () => runs.latestStartedAt() }),
+    startSweepSchedule: (intervalMs: number) =>
+      startSweepSchedule({ sweep, intervalMs, clock, log, lastSweepAt: () => runs.latestStartedAt() }),
   };
 }
 

@@ -43,7 +43,8 @@ export function startSweepSchedule(deps: {
       .then(
         (outcome) => {
           // A throttling pause that ends before the next interval: come back for the rest then.
-          const pausedFor = outcome.status === 'PAUSED' && outcome.pausedUntil ? outcome.pausedUntil.getTime() - deps.clock.now().getTime() : undefined;
+          const pausedFor =
+            outcome.status === 'PAUSED' && outcome.pausedUntil ? outcome.pausedUntil.getTime() - deps.clock.now().getTime() : undefined;
           schedule(pausedFor !== undefined ? Math.min(pausedFor, deps.intervalMs) : deps.intervalMs);
         },
         (error: unknown) => {

@@ -47,7 +47,9 @@ export function addCounts(total: WindowCounts, more: WindowCounts): void {
 
 /** /me/adaccounts needs a working token with ads_read or ads_management and live data access. */
 const canListAdAccounts = (row: AuthorizationRow) =>
-  isUsable(row.state) && row.state !== 'DATA_ACCESS_EXPIRED' && row.scopes.some((scope) => scope === 'ads_read' || scope === 'ads_management');
+  isUsable(row.state) &&
+  row.state !== 'DATA_ACCESS_EXPIRED' &&
+  row.scopes.some((scope) => scope === 'ads_read' || scope === 'ads_management');
 
 export function createSweepWindow(deps: {
   checker: TokenChecker;
@@ -65,7 +67,9 @@ export function createSweepWindow(deps: {
     const chunks: AuthorizationRow[][] = [];
     for (let i = 0; i < rows.length; i += CHECK_BATCH_SIZE) chunks.push(rows.slice(i, i + CHECK_BATCH_SIZE));
     // Each chunk is one batch request and one transaction that also marks its rows as visited by this run.
-    const checked = (await mapLimited(chunks, deps.concurrency, (chunk) => deps.checker.check(chunk, SWEEP_ACTOR, { lastSweptRunId: runId }))).flat();
+    const checked = (
+      await mapLimited(chunks, deps.concurrency, (chunk) => deps.checker.check(chunk, SWEEP_ACTOR, { lastSweptRunId: runId }))
+    ).flat();
     const before = new Map(rows.map((row) => [row.id, row]));
     const failedNow = (row: AuthorizationRow) => row.consecutiveCheckFailures > (before.get(row.id)?.consecutiveCheckFailures ?? 0);
     counts.checked = checked.length;

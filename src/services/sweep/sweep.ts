@@ -23,7 +23,12 @@ export interface SweepSettings {
   resumeWithinMs: number;
 }
 
-export const DEFAULT_SWEEP_SETTINGS: SweepSettings = { concurrency: 4, leaseTtlMs: 60_000, maxPauseWaitMs: 10 * 60_000, resumeWithinMs: 12 * 3_600_000 };
+export const DEFAULT_SWEEP_SETTINGS: SweepSettings = {
+  concurrency: 4,
+  leaseTtlMs: 60_000,
+  maxPauseWaitMs: 10 * 60_000,
+  resumeWithinMs: 12 * 3_600_000,
+};
 
 export interface SweepProgress {
   done: number;
@@ -63,13 +68,16 @@ export function createSweepService(deps: {
   function openRun(scope: SweepScope): { id: string; resumed: boolean } {
     const now = deps.clock.now();
     const unfinished = runs.findUnfinished(scope);
-    if (unfinished && now.getTime() - unfinished.startedAt.getTime() <= settings.resumeWithinMs) return { id: unfinished.id, resumed: true };
+    if (unfinished && now.getTime() - unfinished.startedAt.getTime() <= settings.resumeWithinMs)
+      return { id: unfinished.id, resumed: true };
     if (unfinished) runs.finish(unfinished.id, runs.countVisited(unfinished.id, scope), now);
     return { id: runs.insert({ id: randomUUID(), workspaceId: scope, startedAt: now }).id, resumed: false };
   }
 
   return {
-    async run(options: { workspaceId?: string | null; onProgress?: (progress: SweepProgress) => void; signal?: AbortSignal } = {}): Promise<SweepOutcome> {
+    async run(
+      options: { workspaceId?: string | null; onProgress?: (progress: SweepProgress) => void; signal?: AbortSignal } = {},
+    ): Promise<SweepOutcome> {
       const scope = options.workspaceId ?? null;
       const attempt = deps.leases.acquire(SWEEP_LEASE, settings.leaseTtlMs);
       if (!attempt.acquired) return { status: 'BUSY', heldUntil: attempt.heldUntil };
@@ -105,7 +113,17 @@ export function createSweepService(deps: {
         const warningsSent = status === 'LEASE_LOST' ? 0 : deps.warnings.send(scope);
         const visited = runs.countVisited(run.id, scope);
         if (status === 'FINISHED') runs.finish(run.id, visited, deps.clock.now());
-        const outcome = { status, runId: run.id, resumed: run.resumed, visited, total: Math.max(total, visited), pausedUntil, warningsSent, eventsPruned, ...counts };
+        const outcome = {
+          status,
+          runId: run.id,
+          resumed: run.resumed,
+          visited,
+          total: Math.max(total, visited),
+          pausedUntil,
+          warningsSent,
+          eventsPruned,
+          ...counts,
+        };
         log.info({ sweep: { ...outcome, runId: undefined } }, `sweep ${status.toLowerCase()}`);
         return outcome;
       } finally {

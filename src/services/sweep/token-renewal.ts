@@ -52,7 +52,10 @@ export function createTokenRenewal(deps: {
 
   async function exchange(row: AuthorizationRow): Promise<string | GraphError> {
     try {
-      const grant = await deps.graph.exchangeForLongLivedToken({ accessToken: openToken(deps.cipher, row), setTokenExpiresIn60Days: row.tokenType === 'SYSTEM_USER' });
+      const grant = await deps.graph.exchangeForLongLivedToken({
+        accessToken: openToken(deps.cipher, row),
+        setTokenExpiresIn60Days: row.tokenType === 'SYSTEM_USER',
+      });
       return grant.accessToken;
     } catch (error) {
       if (error instanceof GraphError) return error;
@@ -72,7 +75,6 @@ export function createTokenRenewal(deps: {
   }
 
   return {
-
     /** Renews the rows that are due; Graph first, then one short transaction. */
     async renew(rows: readonly AuthorizationRow[]): Promise<RenewalCounts> {
       const due = rows.filter((row) => isDue(row, deps.clock.now()));
@@ -80,10 +82,13 @@ export function createTokenRenewal(deps: {
       if (due.length === 0) return counts;
       const exchanged = await mapLimited(due, deps.concurrency ?? 4, exchange);
       const fresh = due.flatMap((row, i) => (typeof exchanged[i] === 'string' ? [{ row, token: exchanged[i] }] : []));
-      const infos = fresh.length === 0 ? [] : await deps.graph.debugTokens(fresh.map((item) => item.token)).catch((error: unknown) => {
-        if (error instanceof GraphError) return fresh.map(() => error);
-        throw error;
-      });
+      const infos =
+        fresh.length === 0
+          ? []
+          : await deps.graph.debugTokens(fresh.map((item) => item.token)).catch((error: unknown) => {
+              if (error instanceof GraphError) return fresh.map(() => error);
+              throw error;
+            });
       const now = deps.clock.now();
       deps.transaction(() => {
         due.forEach((row, i) => {
@@ -127,7 +132,8 @@ export function createTokenRenewal(deps: {
           counts.renewed += 1;
         });
       });
-      if (counts.notExtended > 0 || counts.failed > 0) deps.log.warn({ renewal: counts }, 'token renewal: not every due token got a later expiry');
+      if (counts.notExtended > 0 || counts.failed > 0)
+        deps.log.warn({ renewal: counts }, 'token renewal: not every due token got a later expiry');
       return counts;
     },
   };
