@@ -149,6 +149,8 @@ export const adAccounts = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.authorizationId, t.accountId] }),
     index('ad_accounts_workspace_account_idx').on(t.workspaceId, t.accountId),
+    // Authorization.adAccounts pages by name: one range of this index per authorization, already in order.
+    index('ad_accounts_authorization_name_idx').on(t.authorizationId, t.name, t.accountId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `ad_accounts_authorization_name_idx` ON `ad_accounts` (`authorization_id`,`name`,`account_id`);
