@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, like, lt, ne, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
@@ -42,6 +42,9 @@ export interface PageCursor {
   id: string;
 }
 
+/** SQLite's LIKE has no escape character unless the query names one: without it `\%` matches a backslash followed by anything. */
+const containsLike = (column: AnyColumn, escapedPattern: string): SQL => sql`${column} like ${escapedPattern} escape '\\'`;
+
 function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
   const conditions: (SQL | undefined)[] = [eq(authorizations.workspaceId, workspaceId)];
   if (filter.method) conditions.push(eq(authorizations.method, filter.method));
@@ -58,7 +61,11 @@ function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(
-      or(like(authorizations.label, pattern), like(authorizations.description, pattern), like(authorizations.facebookUserName, pattern)),
+      or(
+        containsLike(authorizations.label, pattern),
+        containsLike(authorizations.description, pattern),
+        containsLike(authorizations.facebookUserName, pattern),
+      ),
     );
   }
   return and(...conditions)!;
