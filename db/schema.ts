@@ -296,6 +296,10 @@ export const sweepRuns = sqliteTable('sweep_runs', {
   checked: integer('checked').notNull().default(0),
   changed: integer('changed').notNull().default(0),
   failed: integer('failed').notNull().default(0),
+  // Authorizations in scope when the run started: progress is checked / total, no count of visited rows.
+  total: integer('total').notNull().default(0),
+  // Keyset cursor: the last authorization id (in id order) whose every stage (check, renewal, resync) is done.
+  cursor: text('cursor'),
   startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
   finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
 });
