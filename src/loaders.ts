@@ -1,17 +1,59 @@
 import DataLoader from 'dataloader';
 import type { UseCases } from './services/index.ts';
 import type { AuthorizationRow } from './services/records.ts';
+import type { AdAccountFilter, AdAccountPage, AdAccountPageArgs } from './services/ad-accounts/ad-account-queries.ts';
 import type { Viewer } from './services/api-keys/api-keys.ts';
 import type { RequestGraphBudget } from './services/kernel/graph-budget.ts';
 
-/** Per-request loaders: every re-check asked for in one tick becomes one batched Graph round, under the request's deadline. */
+/** One authorization's ad-account page (or count), asked for with arguments that pages of other authorizations may share. */
+interface OfAuthorization<Args> {
+  authorization: AuthorizationRow;
+  args: Args;
+}
+
+/**
+ * Per-request loaders. Every re-check asked for in one tick becomes one batched Graph round, under the
+ * request's deadline; every Authorization.adAccounts page (and totalCount) asked for in one tick
+ * becomes one statement per distinct set of arguments, whatever the number of authorizations.
+ */
 export function createLoaders(services: UseCases, viewer: Viewer, graphBudget: Pick<RequestGraphBudget, 'signal'>) {
   return {
     tokenRecheck: new DataLoader<string, AuthorizationRow>(async (ids) => {
       const updated = await services.authorizations.recheck(viewer.workspaceId, ids, viewer.apiKeyName, graphBudget.signal);
       return ids.map((id) => updated.get(id) ?? new Error(`authorization ${id} disappeared during the check`));
     }),
+
+    adAccountPage: new DataLoader<OfAuthorization<AdAccountPageArgs>, AdAccountPage, string>(
+      async (keys) => batchByArgs(keys, (authorizations, args) => services.adAccounts.pages(authorizations, args)),
+      { cacheKeyFn: keyOf },
+    ),
+
+    adAccountCount: new DataLoader<OfAuthorization<AdAccountFilter>, number, string>(
+      async (keys) => batchByArgs(keys, (authorizations, filter) => services.adAccounts.counts(authorizations, filter)),
+      { cacheKeyFn: keyOf },
+    ),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+const keyOf = (key: OfAuthorization<unknown>) => `${key.authorization.id} ${JSON.stringify(key.args)}`;
+
+/** Groups the keys by their arguments, answers each group with one call, and returns the results in key order. */
+function batchByArgs<Args, Result>(
+  keys: readonly OfAuthorization<Args>[],
+  load: (authorizations: AuthorizationRow[], args: Args) => Map<string, Result>,
+): (Result | Error)[] {
+  const groups = new Map<string, { args: Args; authorizations: AuthorizationRow[] }>();
+  for (const key of keys) {
+    const argsKey = JSON.stringify(key.args);
+    const group = groups.get(argsKey);
+    if (group) group.authorizations.push(key.authorization);
+    else groups.set(argsKey, { args: key.args, authorizations: [key.authorization] });
+  }
+  const results = new Map<string, Result>();
+  for (const [argsKey, group] of groups) {
+    for (const [id, result] of load(group.authorizations, group.args)) results.set(`${id} ${argsKey}`, result);
+  }
+  return keys.map((key) => results.get(keyOf(key)) ?? new Error(`no ad accounts answer for authorization ${key.authorization.id}`));
+}

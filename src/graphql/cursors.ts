@@ -34,7 +34,7 @@ export function forwardPageArgs<C>(
 export interface CountedPage<T> {
   rows: readonly T[];
   hasNextPage: boolean;
-  totalCount: () => number;
+  totalCount: () => number | Promise<number>;
 }
 
 /** One forward page as a Relay connection: edges with their cursors, and pageInfo. */

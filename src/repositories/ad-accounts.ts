@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adAccountChanges, adAccounts } from '../../db/schema.ts';
 import type { AdAccountChangeOf } from '../domain/ad-account-changes.ts';
@@ -27,11 +27,100 @@ export interface AdAccountKey {
 // Well under SQLite's bound-parameter limit (15 columns a row).
 const INSERT_CHUNK = 500;
 
+/** Ordered by name, then account id; the cursor is the last row's pair. */
+export interface AdAccountCursor {
+  name: string;
+  accountId: string;
+}
+
+export interface AdAccountsOfEachQuery {
+  workspaceId: string;
+  authorizationIds: readonly string[];
+  /** Only accounts with these account_status codes; every account when undefined. */
+  statusCodes?: readonly number[] | undefined;
+}
+
+// Lists travel as one JSON parameter, so each statement below is prepared once whatever the list's length.
+const jsonList = (values: readonly unknown[] | undefined) => (values ? JSON.stringify(values) : null);
+const inJsonList = (column: SQL, name: string) => sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;
+const ofEachWhere = and(
+  eq(adAccounts.workspaceId, sql.placeholder('workspaceId')),
+  inJsonList(sql`${adAccounts.authorizationId}`, 'authorizationIds'),
+  sql`(${sql.placeholder('statusCodes')} is null or ${inJsonList(sql`${adAccounts.accountStatus}`, 'statusCodes')})`,
+)!;
+
 const keyIs = (key: AdAccountKey) => and(eq(adAccounts.authorizationId, key.authorizationId), eq(adAccounts.accountId, key.accountId))!;
 
 /** The ad accounts each authorization's token reaches, as of its last sync, and what each sync changed. */
 export function createAdAccountRepository(db: Db) {
+  // The first `limit` accounts after the cursor of every authorization asked for, in one statement:
+  // each authorization is one range of ad_accounts_authorization_name_idx, numbered in order.
+  const ranked = db
+    .select({
+      ...getTableColumns(adAccounts),
+      rank: sql<number>`row_number() over (partition by ${adAccounts.authorizationId} order by ${adAccounts.name}, ${adAccounts.accountId})`.as(
+        'rank',
+      ),
+    })
+    .from(adAccounts)
+    .where(
+      and(
+        ofEachWhere,
+        sql`(${sql.placeholder('afterName')} is null or ${adAccounts.name} > ${sql.placeholder('afterName')} or (${adAccounts.name} = ${sql.placeholder('afterName')} and ${adAccounts.accountId} > ${sql.placeholder('afterAccountId')}))`,
+      ),
+    )
+    .as('ranked');
+  const { rank: _rank, ...rankedColumns } = ranked._.selectedFields;
+  const firstOfEachStatement = db
+    .select(rankedColumns)
+    .from(ranked)
+    .where(lte(ranked.rank, sql.placeholder('limit')))
+    .orderBy(ranked.authorizationId, sql`rank`)
+    .prepare();
+  const countEachStatement = db
+    .select({ authorizationId: adAccounts.authorizationId, n: count() })
+    .from(adAccounts)
+    .where(ofEachWhere)
+    .groupBy(adAccounts.authorizationId)
+    .prepare();
+  const allOfEachStatement = db
+    .select()
+    .from(adAccounts)
+    .where(ofEachWhere)
+    .orderBy(adAccounts.authorizationId, adAccounts.name, adAccounts.accountId)
+    .prepare();
+  const ofEachParams = (query: AdAccountsOfEachQuery) => ({
+    workspaceId: query.workspaceId,
+    authorizationIds: jsonList(query.authorizationIds),
+    statusCodes: jsonList(query.statusCodes),
+  });
+
   return {
+    /** Up to `limit` accounts of each authorization after the cursor, by name then id: ordered by authorization, then that order. */
+    firstOfEach(query: AdAccountsOfEachQuery & { after: AdAccountCursor | undefined; limit: number }): AdAccountRow[] {
+      if (query.authorizationIds.length === 0 || query.limit <= 0) return [];
+      return firstOfEachStatement
+        .all({
+          ...ofEachParams(query),
+          afterName: query.after?.name ?? null,
+          afterAccountId: query.after?.accountId ?? null,
+          limit: query.limit,
+        })
+        .map(adAccountFromRow);
+    },
+
+    /** How many accounts each authorization has; an authorization with none is left out. */
+    countEach(query: AdAccountsOfEachQuery): Map<string, number> {
+      if (query.authorizationIds.length === 0) return new Map();
+      return new Map(countEachStatement.all(ofEachParams(query)).map((row) => [row.authorizationId, row.n]));
+    },
+
+    /** Every account of each authorization, ordered by authorization, then name, then id. */
+    allOfEach(query: AdAccountsOfEachQuery): AdAccountRow[] {
+      if (query.authorizationIds.length === 0) return [];
+      return allOfEachStatement.all(ofEachParams(query)).map(adAccountFromRow);
+    },
+
     /** Every stored account of one authorization, optionally only those with these account_status codes. */
     list(workspaceId: string, authorizationId: string, statusCodes?: readonly number[]): AdAccountRow[] {
       const conditions: SQL[] = [eq(adAccounts.workspaceId, workspaceId), eq(adAccounts.authorizationId, authorizationId)];

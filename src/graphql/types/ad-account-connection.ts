@@ -37,14 +37,13 @@ builder.objectField(AuthorizationRef, 'adAccounts', (t) =>
       description: 'The ad accounts the token reaches, as of the last sync, by name. Reads the database only. `first` is capped at 100.',
       complexity: pageComplexity,
       args: { filter: t.arg({ type: AdAccountFilterInput }) },
-      resolve: (authorization, args, context) => {
+      resolve: async (authorization, args, context) => {
         const { first, after } = forwardPageArgs(args, decodeCursor);
-        const page = context.services.adAccounts.page(authorization, {
-          first,
-          after,
-          filter: { status: args.filter?.status ?? undefined, ready: args.filter?.ready ?? undefined },
-        });
-        return countedConnection(page, { after, cursorOf: encodeCursor });
+        const filter = { status: args.filter?.status ?? undefined, ready: args.filter?.ready ?? undefined };
+        // Batched per request: a list of authorizations costs one statement for all their pages (src/loaders.ts).
+        const page = await context.loaders.adAccountPage.load({ authorization, args: { first, after, filter } });
+        const totalCount = () => page.totalCount ?? context.loaders.adAccountCount.load({ authorization, args: filter });
+        return countedConnection({ ...page, totalCount }, { after, cursorOf: encodeCursor });
       },
     },
     { name: 'AdAccountConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },

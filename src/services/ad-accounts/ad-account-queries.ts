@@ -3,7 +3,7 @@ import { codesOf, disableReasonName, statusOf, type AdAccountStatus } from '../.
 import { NotFound } from '../../domain/authorization-errors.ts';
 import { exportReadiness, type ExportReadiness } from '../../domain/export-readiness.ts';
 import type { JobType } from '../../domain/job-types.ts';
-import type { AdAccountKey, AdAccountRepository, AdAccountRow } from '../../repositories/ad-accounts.ts';
+import type { AdAccountCursor, AdAccountKey, AdAccountRepository, AdAccountRow } from '../../repositories/ad-accounts.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { AccountListService } from '../access-levels/account-list.ts';
 import { requireAdAccountId } from './ad-account-input.ts';
@@ -17,10 +17,34 @@ export interface AdAccountFilter {
   ready?: boolean | undefined;
 }
 
-/** Ordered by name, then account id; the cursor is the last row's pair. */
-export interface AdAccountCursor {
-  name: string;
-  accountId: string;
+export type { AdAccountCursor };
+
+export interface AdAccountPageArgs {
+  first: number;
+  after: AdAccountCursor | undefined;
+  filter: AdAccountFilter;
+}
+
+/** One authorization's page; totalCount is undefined when it needs a count of its own (see counts). */
+export interface AdAccountPage {
+  rows: AdAccountRow[];
+  hasNextPage: boolean;
+  totalCount: number | undefined;
+}
+
+type AccountListMembership = ReturnType<AccountListService['membership']>;
+
+/** SQL can state every filter but readiness and UNKNOWN (every code outside the table). */
+const filteredInSql = (filter: AdAccountFilter) => filter.ready === undefined && filter.status !== 'UNKNOWN';
+
+function groupBy(rows: readonly AdAccountRow[]): Map<string, AdAccountRow[]> {
+  const groups = new Map<string, AdAccountRow[]>();
+  for (const row of rows) {
+    const group = groups.get(row.authorizationId);
+    if (group) group.push(row);
+    else groups.set(row.authorizationId, [row]);
+  }
+  return groups;
 }
 
 const byNameThenId = (a: AdAccountCursor, b: AdAccountCursor) =>
@@ -35,8 +59,12 @@ export function createAdAccountQueries(deps: {
   const { adAccounts } = deps;
 
   /** Readiness of many accounts of one authorization for one job, with one account-list lookup. */
-  function readinessOf(authorization: AuthorizationRow, rows: readonly AdAccountRow[], jobType: JobType): Map<string, ExportReadiness> {
-    const list = deps.accountList.membership(rows.map((row) => row.accountId));
+  function readinessOf(
+    authorization: AuthorizationRow,
+    rows: readonly AdAccountRow[],
+    jobType: JobType,
+    list: AccountListMembership = deps.accountList.membership(rows.map((row) => row.accountId)),
+  ): Map<string, ExportReadiness> {
     const token = {
       state: authorization.state,
       scopes: authorization.scopes,
@@ -65,6 +93,31 @@ export function createAdAccountQueries(deps: {
     );
   }
 
+  const ofEach = (authorizations: readonly AuthorizationRow[], filter: AdAccountFilter) => ({
+    workspaceId: authorizations[0]?.workspaceId ?? '',
+    authorizationIds: authorizations.map((row) => row.id),
+    statusCodes: filter.status && filter.status !== 'UNKNOWN' ? codesOf(filter.status) : undefined,
+  });
+
+  /** Each authorization's accounts that match a filter SQL cannot state, by name then id; one statement, one account-list lookup. */
+  function filteredInCode(authorizations: readonly AuthorizationRow[], filter: AdAccountFilter): Map<string, AdAccountRow[]> {
+    let rows = adAccounts.allOfEach(ofEach(authorizations, filter));
+    if (filter.status === 'UNKNOWN') rows = rows.filter((row) => statusOf(row.accountStatus) === 'UNKNOWN');
+    const byAuthorization = groupBy(rows);
+    if (filter.ready !== undefined) {
+      const list = deps.accountList.membership(rows.map((row) => row.accountId));
+      for (const authorization of authorizations) {
+        const own = byAuthorization.get(authorization.id) ?? [];
+        const readiness = readinessOf(authorization, own, 'EXPORT_AUDIENCES', list);
+        byAuthorization.set(
+          authorization.id,
+          own.filter((row) => readiness.get(row.accountId)!.ready === filter.ready),
+        );
+      }
+    }
+    return new Map(authorizations.map(({ id }) => [id, (byAuthorization.get(id) ?? []).sort(byNameThenId)]));
+  }
+
   return {
     /** Every stored account of an authorization, by account id. */
     list(workspaceId: string, authorizationId: string): AdAccountRow[] {
@@ -76,25 +129,36 @@ export function createAdAccountQueries(deps: {
     },
 
     /**
-     * One page of an authorization's accounts. The whole (status-filtered) set is read, because
-     * readiness is decided by the pure rule in domain/, not in SQL; a token reaches hundreds of
-     * accounts, not millions.
+     * One page of accounts for each of many authorizations, with the same arguments: one statement
+     * for all of them. A filter SQL can state reads only each page (plus one row, for hasNextPage);
+     * `ready` and UNKNOWN are decided by the pure rules in domain/, so those read each whole
+     * (status-filtered) set, still in one statement: a token reaches hundreds of accounts, not millions.
      */
-    page(authorization: AuthorizationRow, args: { first: number; after: AdAccountCursor | undefined; filter: AdAccountFilter }) {
-      const { status, ready } = args.filter;
-      // UNKNOWN stands for every code outside the table, so it is filtered here rather than in SQL.
-      let rows = adAccounts.list(authorization.workspaceId, authorization.id, status && status !== 'UNKNOWN' ? codesOf(status) : undefined);
-      if (status === 'UNKNOWN') rows = rows.filter((row) => statusOf(row.accountStatus) === 'UNKNOWN');
-      if (ready !== undefined) {
-        const readiness = readinessOf(authorization, rows, 'EXPORT_AUDIENCES');
-        rows = rows.filter((row) => readiness.get(row.accountId)!.ready === ready);
-      }
-      rows.sort(byNameThenId);
-      const after = args.after;
-      const remaining = after ? rows.filter((row) => byNameThenId(row, after) > 0) : rows;
+    pages(authorizations: readonly AuthorizationRow[], args: AdAccountPageArgs): Map<string, AdAccountPage> {
       const limit = Math.max(0, Math.min(args.first, MAX_AD_ACCOUNT_PAGE));
-      const totalCount = rows.length;
-      return { rows: remaining.slice(0, limit), hasNextPage: remaining.length > limit, totalCount: () => totalCount };
+      const pages = new Map<string, AdAccountPage>();
+      if (filteredInSql(args.filter)) {
+        const rows = adAccounts.firstOfEach({ ...ofEach(authorizations, args.filter), after: args.after, limit: limit + 1 });
+        const byAuthorization = groupBy(rows);
+        for (const { id } of authorizations) {
+          const found = byAuthorization.get(id) ?? [];
+          pages.set(id, { rows: found.slice(0, limit), hasNextPage: found.length > limit, totalCount: undefined });
+        }
+        return pages;
+      }
+      for (const [id, rows] of filteredInCode(authorizations, args.filter)) {
+        const after = args.after;
+        const remaining = after ? rows.filter((row) => byNameThenId(row, after) > 0) : rows;
+        pages.set(id, { rows: remaining.slice(0, limit), hasNextPage: remaining.length > limit, totalCount: rows.length });
+      }
+      return pages;
+    },
+
+    /** How many accounts of each authorization match the filter (Authorization.adAccounts' totalCount): one statement. */
+    counts(authorizations: readonly AuthorizationRow[], filter: AdAccountFilter): Map<string, number> {
+      if (!filteredInSql(filter)) return new Map([...filteredInCode(authorizations, filter)].map(([id, rows]) => [id, rows.length]));
+      const counted = adAccounts.countEach(ofEach(authorizations, filter));
+      return new Map(authorizations.map(({ id }) => [id, counted.get(id) ?? 0]));
     },
 
     readinessOf,
