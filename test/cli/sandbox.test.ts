@@ -59,10 +59,12 @@ describe('adsauth sandbox', () => {
     let stdout = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    while (!/listening on (http:\S+)/.test(stdout)) {
-      if (child.exitCode !== null) throw new Error(stdout);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on('data', () => {
+        if (/listening on (http:\S+)/.test(stdout)) resolve();
+      });
+      void exited.then(() => reject(new Error(stdout)));
+    });
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!;
     const world = (await (await fetch(`${url}/__sandbox/world`)).json()) as { users: unknown[] };
     expect(world.users).toEqual([]);
