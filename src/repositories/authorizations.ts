@@ -72,6 +72,12 @@ function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
 }
 
 export function createAuthorizationRepository(db: Db) {
+  // Read on every authorization(id) and node(id): built and compiled once, not per call.
+  const byId = db
+    .select()
+    .from(authorizations)
+    .where(and(eq(authorizations.workspaceId, sql.placeholder('workspaceId')), eq(authorizations.id, sql.placeholder('id'))))
+    .prepare();
   return {
     insert(row: NewAuthorizationRow): AuthorizationRow {
       return authorizationFromRow(db.insert(authorizations).values(row).returning().get());
@@ -87,13 +93,7 @@ export function createAuthorizationRepository(db: Db) {
       );
     },
     find(workspaceId: string, id: string): AuthorizationRow | undefined {
-      return fromRowOrUndefined(
-        db
-          .select()
-          .from(authorizations)
-          .where(and(eq(authorizations.workspaceId, workspaceId), eq(authorizations.id, id)))
-          .get(),
-      );
+      return fromRowOrUndefined(byId.get({ workspaceId, id }));
     },
     /** Across workspaces: only for callers that proved the id some other way (a signed link). */
     findAnywhere(id: string): AuthorizationRow | undefined {
