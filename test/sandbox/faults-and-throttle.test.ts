@@ -36,10 +36,10 @@ describe('Graph sandbox: faults', () => {
     );
     expect(await aborted).toBe('TimeoutError');
     const held = fetch(`${sb.url}/v25.0/me`).catch(() => 'socket closed');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = performance.now();
+    // The sandbox logs a held request when it arrives: wait for that, not for a time.
+    while (sb.world.calls().length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The held request never gets an answer, so close() ending at all shows it did not wait for it.
     await sb.close();
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(await held).toBe('socket closed');
     expect(sb.world.calls().map((c) => c.status)).toEqual([0, 0]);
   });
