@@ -82,8 +82,11 @@ export async function startReceiver(reply: (index: number) => Reply = () => 200)
 
 export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
 
-/** Waits (really, briefly) until `check` holds: for deliveries made by a worker running on its own. */
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5000): Promise<void> {
+/**
+ * Waits until `check` holds: for deliveries made by a worker running on its own. The bound only
+ * turns a hang into a clear failure before the test's own timeout; it is no speed requirement.
+ */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > end) throw new Error('condition not met in time');
