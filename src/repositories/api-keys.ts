@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { apiKeys, workspaces } from '../../db/schema.ts';
 import type { Role } from '../domain/roles.ts';
@@ -7,6 +7,13 @@ import type { Role } from '../domain/roles.ts';
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
 export function createApiKeyRepository(db: Db) {
+  // Every request looks its key up: built and compiled once, not per call.
+  const activeByHash = db
+    .select({ key: apiKeys, workspace: workspaces })
+    .from(apiKeys)
+    .innerJoin(workspaces, eq(workspaces.id, apiKeys.workspaceId))
+    .where(and(eq(apiKeys.keyHash, sql.placeholder('keyHash')), isNull(apiKeys.revokedAt)))
+    .prepare();
   return {
     insert(values: { workspaceId: string; name: string; role: Role; keyHash: string; keyPrefix: string; createdAt: Date }): ApiKeyRow {
       return db
@@ -17,12 +24,7 @@ export function createApiKeyRepository(db: Db) {
     },
     /** An active (not revoked) key with its workspace, by the key's hash. */
     findActiveByHash(keyHash: string) {
-      return db
-        .select({ key: apiKeys, workspace: workspaces })
-        .from(apiKeys)
-        .innerJoin(workspaces, eq(workspaces.id, apiKeys.workspaceId))
-        .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
-        .get();
+      return activeByHash.get({ keyHash });
     },
     findById(id: string): ApiKeyRow | undefined {
       return db.select().from(apiKeys).where(eq(apiKeys.id, id)).get();
