@@ -73,7 +73,7 @@ export async function subscribe<R, V>(
     }
   })();
 
-  async function next(timeoutMs = 5000): Promise<FormattedExecutionResult<R>> {
+  async function next(timeoutMs = 15_000): Promise<FormattedExecutionResult<R>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const message = messages.slice(delivered).find((m) => m.event === 'next');
