@@ -6,6 +6,8 @@ import { GraphDeadlineError, GraphTransientError } from '../../src/graph/errors.
 import { rejectionOf, resetSandbox, startGraphHarness, type GraphHarness } from '../graph/support.ts';
 
 const LONG = { timeoutMs: 120_000, retryBaseDelayMs: 600_000 };
+/** vi.waitFor gives up after 1 s by default: too short a bound on a busy machine; this one only guards against hangs. */
+const WAIT = { timeout: 15_000, interval: 10 };
 
 let harness: GraphHarness;
 beforeAll(async () => {
@@ -38,7 +40,7 @@ describe('a Graph call with a signal', () => {
     const graph = harness.client(LONG);
 
     const call = rejectionOf(graph.getMe(token, { signal: controller.signal }));
-    await vi.waitFor(() => expect(endpoints()).toEqual(['GET me']));
+    await vi.waitFor(() => expect(endpoints()).toEqual(['GET me']), WAIT);
     controller.abort();
 
     const error = await call;
@@ -64,7 +66,7 @@ describe('a Graph call with a signal', () => {
     const graph = harness.client(LONG);
 
     const checks = graph.debugTokens(tokens, { signal: controller.signal });
-    await vi.waitFor(() => expect(endpoints().filter((endpoint) => endpoint === 'POST batch')).toHaveLength(2));
+    await vi.waitFor(() => expect(endpoints().filter((endpoint) => endpoint === 'POST batch')).toHaveLength(2), WAIT);
     controller.abort();
 
     const results = await checks;

@@ -77,7 +77,9 @@ export async function startGraphHarness(): Promise<GraphHarness> {
         version: VERSION,
         appId: sandbox.world.app.id,
         appSecret: sandbox.world.app.secret,
-        timeoutMs: 2_000,
+        // Generous: a loaded machine must not turn a slow loopback answer into a timeout and a retry
+        // (tests of timeouts pass their own).
+        timeoutMs: 15_000,
         retryBaseDelayMs: 1,
         listener: recorder.listener,
         ...overrides,
