@@ -26,6 +26,8 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  // How long a write waits for another process's transaction (serve and `adsauth sweep` may share the
+  // file); it works because write transactions begin IMMEDIATE (src/repositories/transaction.ts).
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
