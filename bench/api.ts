@@ -26,6 +26,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '20' },
     requests: { type: 'string', default: '25' },
     json: { type: 'boolean', default: false },
+    // Runs only the scenarios whose name contains this (and yoga hello), e.g. for a CPU profile.
+    only: { type: 'string' },
   },
 });
 const ROUNDS = Number(values.rounds);
@@ -152,6 +154,7 @@ async function main() {
       },
     ];
 
+    if (values.only) scenarios.splice(0, scenarios.length, ...scenarios.filter((s, i) => i === 0 || s.name.includes(values.only!)));
     // Every scenario must answer without errors: a benchmark of error responses measures nothing.
     for (const scenario of scenarios) {
       const response = await scenario.send();

@@ -43,8 +43,10 @@ export interface AdAccountsOfEachQuery {
 // Lists travel as one JSON parameter, so each statement below is prepared once whatever the list's length.
 const jsonList = (values: readonly unknown[] | undefined) => (values ? JSON.stringify(values) : null);
 const inJsonList = (column: SQL, name: string) => sql`${column} in (select value from json_each(${sql.placeholder(name)}))`;
+// The unary + keeps SQLite from choosing ad_accounts_workspace_account_idx, which scans every account
+// of the workspace: the authorization ids lead to the rows, and the workspace only confirms them.
 const ofEachWhere = and(
-  eq(adAccounts.workspaceId, sql.placeholder('workspaceId')),
+  sql`+${adAccounts.workspaceId} = ${sql.placeholder('workspaceId')}`,
   inJsonList(sql`${adAccounts.authorizationId}`, 'authorizationIds'),
   sql`(${sql.placeholder('statusCodes')} is null or ${inJsonList(sql`${adAccounts.accountStatus}`, 'statusCodes')})`,
 )!;

@@ -10,7 +10,7 @@ describe('the API-key lookup is cached for at most a second, across processes', 
   it('a key revoked through one gateway is refused by another on the same file once its entry is 1 s old', async () => {
     const first = await createTestApp();
     const clock = fixedClock(TEST_NOW);
-    const second = secondApp(first, clock);
+    const second = secondApp(first, { clock });
     const apiKey = first.createApiKey({ name: 'ci' });
     const status = async () => (await gqlResponse(second, ViewerQuery, {}, { apiKey })).status;
 
@@ -36,7 +36,7 @@ describe('the API-key lookup is cached for at most a second, across processes', 
 
   it('with the real clock, the other gateway refuses the revoked key without anything else happening', async () => {
     const first = await createTestApp();
-    const second = secondApp(first, systemClock);
+    const second = secondApp(first, { clock: systemClock });
     const apiKey = first.createApiKey({ name: 'ci' });
     const status = async () => (await gqlResponse(second, ViewerQuery, {}, { apiKey })).status;
     expect(await status()).toBe(200);
