@@ -63,7 +63,10 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
     if (sandbox) printSandboxBanner(out, { url, sandboxUrl: sandbox.url, apiKey: graphiqlApiKey! });
     else out(`adsauth listening on ${url}/graphql`);
     log.info({ url, mode: config.mode, graphApiVersion: facebook.graphApiVersion }, 'adsauth started');
-    return { url, close: () => stop({ server, inFlight, database, sandbox, log, deliveryWorker, sweepSchedule }) };
+    return {
+      url,
+      close: () => stop({ server, inFlight, database, sandbox, log, deliveryWorker, sweepSchedule, graphCalls: app.kernel.graphCalls }),
+    };
   } catch (error) {
     if (server.listening) server.close();
     await sandbox?.close();
@@ -118,6 +121,8 @@ async function stop(parts: {
   log: Logger;
   deliveryWorker: { stop(): Promise<void> };
   sweepSchedule: { stop(): Promise<void> };
+  /** The Graph call counts kept in memory: written before the database closes. */
+  graphCalls: { stop(): void };
 }): Promise<void> {
   const { server, inFlight, database, sandbox, log } = parts;
   log.info({ inFlight: inFlight.size }, 'adsauth stopping: finishing requests in flight');
@@ -142,6 +147,7 @@ async function stop(parts: {
   await parts.deliveryWorker.stop();
   await sweepStopped;
   await sandbox?.close();
+  parts.graphCalls.stop();
   database.close();
   log.info('adsauth stopped');
 }

@@ -167,6 +167,16 @@ export interface GraphApi {
   // Ad accounts and businesses (docs/graph-api.md "Ad accounts", "Businesses and system users")
   /** Follows every page of /me/adaccounts. */
   listAdAccounts(accessToken: string, options?: { pageSize?: number }, call?: GraphCallOptions): Promise<AdAccountRecord[]>;
+  /**
+   * /me/adaccounts of many tokens: the first pages through batch requests of at most 50 items (each item
+   * with its own token and appsecret_proof), then the further pages of the few that have more, one by
+   * one. Results in input order; a token whose read failed gets its GraphError.
+   */
+  listAdAccountsOfTokens(
+    accessTokens: readonly string[],
+    options?: { pageSize?: number },
+    call?: GraphCallOptions,
+  ): Promise<(AdAccountRecord[] | GraphError)[]>;
   getAdAccount(accessToken: string, accountId: string, call?: GraphCallOptions): Promise<AdAccountRecord>;
   listSystemUsers(accessToken: string, businessId: string, call?: GraphCallOptions): Promise<SystemUserRecord[]>;
 

@@ -1,11 +1,11 @@
 // The GraphApi over HTTP: graph.facebook.com in production, the sandbox in tests and sandbox mode.
 // Each method names its request (docs/graph-api.md "Calls adsauth makes") and the schema of its answer; request.ts does the rest.
 import { z } from 'zod';
-import { appAccessToken } from './appsecret-proof.ts';
+import { appAccessToken, appSecretProof } from './appsecret-proof.ts';
 import { runBatch } from './batch.ts';
-import type { DebugTokenInfo, GraphApi, GraphCallListener, GraphCallOptions } from './graph-api.ts';
+import type { AdAccountRecord, DebugTokenInfo, GraphApi, GraphCallListener, GraphCallOptions } from './graph-api.ts';
 import { AD_ACCOUNT_FIELDS } from './graph-api.ts';
-import { GraphUnexpectedResponseError, type GraphError } from './errors.ts';
+import { GraphError, GraphUnexpectedResponseError } from './errors.ts';
 import { endpointLabel } from './endpoint-label.ts';
 import { collectPages } from './paging.ts';
 import { createTransport, type GraphRequest } from './request.ts';
@@ -72,6 +72,31 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
     return parseGraphBody(z.array(schema), items, label);
   }
 
+  /** Every item of a paged edge whose first page is already here: only the further pages are requested. */
+  async function restOfList<T>(
+    firstPage: unknown,
+    accessToken: string,
+    path: string,
+    schema: z.ZodType<T>,
+    params: Record<string, string | undefined>,
+    callOptions: GraphCallOptions | undefined,
+  ): Promise<T[]> {
+    const label = endpointLabel('GET', path);
+    const items = await collectPages(
+      async (after) =>
+        after === undefined
+          ? firstPage
+          : (await transport.send({ method: 'GET', path, accessToken, params: { ...params, after } }, callOptions)).body,
+      label,
+    );
+    return parseGraphBody(z.array(schema), items, label);
+  }
+
+  const adAccountParams = (pageSize: number | undefined) => ({
+    fields: AD_ACCOUNT_FIELDS.join(','),
+    limit: pageSize === undefined ? undefined : String(pageSize),
+  });
+
   // Token exchanges are form POSTs, so the app secret, the code and the token stay out of every URL.
   const exchange = (params: Record<string, string | undefined>, callOptions: GraphCallOptions | undefined) =>
     call(
@@ -132,13 +157,32 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
     },
 
     listAdAccounts: (accessToken, listOptions, callOptions) =>
-      list(
-        accessToken,
-        'me/adaccounts',
-        adAccountSchema,
-        { fields: AD_ACCOUNT_FIELDS.join(','), limit: listOptions?.pageSize === undefined ? undefined : String(listOptions.pageSize) },
-        callOptions,
-      ),
+      list(accessToken, 'me/adaccounts', adAccountSchema, adAccountParams(listOptions?.pageSize), callOptions),
+
+    // The batch goes out with the app token; each item names its own token and proof (docs/graph-api.md
+    // "Batch requests"). The relative URLs travel in the POST body, never in a request URL.
+    async listAdAccountsOfTokens(accessTokens, listOptions, callOptions) {
+      const params = adAccountParams(listOptions?.pageSize);
+      const query = (token: string) =>
+        new URLSearchParams({
+          ...(Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined)) as Record<string, string>),
+          access_token: token,
+          appsecret_proof: appSecretProof(options.appSecret, token),
+        });
+      const items = accessTokens.map((token) => ({ method: 'GET' as const, relativeUrl: `me/adaccounts?${query(token)}` }));
+      const results = await runBatch(transport, appToken, items, callOptions?.signal);
+      return Promise.all(
+        results.map(async (result, index): Promise<AdAccountRecord[] | GraphError> => {
+          if (!result.ok) return result.error;
+          try {
+            return await restOfList(result.body, accessTokens[index]!, 'me/adaccounts', adAccountSchema, params, callOptions);
+          } catch (error) {
+            if (error instanceof GraphError) return error;
+            throw error;
+          }
+        }),
+      );
+    },
 
     getAdAccount: (accessToken, accountId, callOptions) =>
       call(

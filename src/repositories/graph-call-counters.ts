@@ -6,19 +6,20 @@ export type GraphCallCounterRow = typeof graphCallCounters.$inferSelect;
 
 export function createGraphCallCounterRepository(db: Db) {
   return {
-    increment(day: string, appId: string, outcome: { ok: boolean }): void {
-      const calls = 1;
-      const errors = outcome.ok ? 0 : 1;
-      db.insert(graphCallCounters)
-        .values({ day, appId, calls, errors })
-        .onConflictDoUpdate({
-          target: [graphCallCounters.day, graphCallCounters.appId],
-          set: {
-            calls: sql`${graphCallCounters.calls} + ${calls}`,
-            errors: sql`${graphCallCounters.errors} + ${errors}`,
-          },
-        })
-        .run();
+    /** Adds calls and errors per day, one upsert each (the caller batches them in memory). */
+    incrementMany(appId: string, days: readonly { day: string; calls: number; errors: number }[]): void {
+      for (const { day, calls, errors } of days) {
+        db.insert(graphCallCounters)
+          .values({ day, appId, calls, errors })
+          .onConflictDoUpdate({
+            target: [graphCallCounters.day, graphCallCounters.appId],
+            set: {
+              calls: sql`${graphCallCounters.calls} + ${calls}`,
+              errors: sql`${graphCallCounters.errors} + ${errors}`,
+            },
+          })
+          .run();
+      }
     },
     /** Days on or after `fromDay` (YYYY-MM-DD), oldest first. */
     since(appId: string, fromDay: string): GraphCallCounterRow[] {

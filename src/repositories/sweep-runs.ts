@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authorizations, sweepRuns } from '../../db/schema.ts';
 import { authorizationFromRow, type AuthorizationRow } from './authorizations.ts';
@@ -11,10 +11,10 @@ export type SweepScope = string | null;
 const inScope = (workspaceId: SweepScope): SQL | undefined =>
   workspaceId === null ? undefined : eq(authorizations.workspaceId, workspaceId);
 
-/** Sweep runs, and the authorizations a run has not visited yet (authorizations.last_swept_run_id). */
+/** Sweep runs, and the authorizations a run has still to visit: those after its keyset cursor, in id order. */
 export function createSweepRunRepository(db: Db) {
   return {
-    insert(row: { id: string; workspaceId: SweepScope; startedAt: Date }): SweepRunRow {
+    insert(row: { id: string; workspaceId: SweepScope; startedAt: Date; total: number }): SweepRunRow {
       return db
         .insert(sweepRuns)
         .values({ ...row, status: 'RUNNING' })
@@ -36,35 +36,42 @@ export function createSweepRunRepository(db: Db) {
     latestStartedAt(): Date | undefined {
       return db.select({ at: sweepRuns.startedAt }).from(sweepRuns).orderBy(desc(sweepRuns.startedAt)).limit(1).get()?.at;
     },
-    addCounts(id: string, add: { changed: number; failed: number }): void {
+    /**
+     * A window is done: its counts are added, the cursor moves past its last row and its rows carry the
+     * run's mark, in one statement each inside the caller's transaction.
+     */
+    completeWindow(id: string, window: { lastId: string; ids: readonly string[]; checked: number; changed: number; failed: number }): void {
       db.update(sweepRuns)
-        .set({ changed: sql`${sweepRuns.changed} + ${add.changed}`, failed: sql`${sweepRuns.failed} + ${add.failed}` })
+        .set({
+          checked: sql`${sweepRuns.checked} + ${window.checked}`,
+          changed: sql`${sweepRuns.changed} + ${window.changed}`,
+          failed: sql`${sweepRuns.failed} + ${window.failed}`,
+          cursor: window.lastId,
+        })
         .where(eq(sweepRuns.id, id))
         .run();
+      if (window.ids.length > 0)
+        db.update(authorizations)
+          .set({ lastSweptRunId: id })
+          .where(inArray(authorizations.id, [...window.ids]))
+          .run();
     },
-    finish(id: string, checked: number, finishedAt: Date): SweepRunRow | undefined {
-      return db.update(sweepRuns).set({ status: 'FINISHED', checked, finishedAt }).where(eq(sweepRuns.id, id)).returning().get();
+    finish(id: string, finishedAt: Date): SweepRunRow | undefined {
+      return db.update(sweepRuns).set({ status: 'FINISHED', finishedAt }).where(eq(sweepRuns.id, id)).returning().get();
     },
-    /** Authorizations of the scope this run has not checked yet, in a stable order. */
-    notVisited(runId: string, workspaceId: SweepScope, limit: number): AuthorizationRow[] {
-      const pending = or(isNull(authorizations.lastSweptRunId), ne(authorizations.lastSweptRunId, runId));
+    /** The next `limit` authorizations of the scope after `cursor` (null: from the start), in id order: one index range read. */
+    after(cursor: string | null, workspaceId: SweepScope, limit: number): AuthorizationRow[] {
       return db
         .select()
         .from(authorizations)
-        .where(and(pending, inScope(workspaceId)))
+        .where(and(cursor === null ? undefined : gt(authorizations.id, cursor), inScope(workspaceId)))
         .orderBy(asc(authorizations.id))
         .limit(limit)
         .all()
         .map(authorizationFromRow);
     },
-    countVisited(runId: string, workspaceId: SweepScope): number {
-      return (
-        db
-          .select({ n: count() })
-          .from(authorizations)
-          .where(and(eq(authorizations.lastSweptRunId, runId), inScope(workspaceId)))
-          .get()?.n ?? 0
-      );
+    find(id: string): SweepRunRow | undefined {
+      return db.select().from(sweepRuns).where(eq(sweepRuns.id, id)).get();
     },
     countInScope(workspaceId: SweepScope): number {
       return db.select({ n: count() }).from(authorizations).where(inScope(workspaceId)).get()?.n ?? 0;

@@ -69,6 +69,7 @@ export function createServices(deps: ServicesDeps) {
     app: { appId: facebook.appId, graphApiVersion: facebook.graphApiVersion, sandbox: facebook.sandbox },
     configuredTier: config.accessLevel,
     policyOverrides: config.accessPolicy,
+    flushGraphCalls: kernel.graphCalls.flush,
   });
   const adAccounts = createAdAccountServices({ db, graph, clock, log, cipher, accountList: access.accountList, reconnectLinks, recorder });
   const authorizations = createAuthorizationModule(kernel, {
@@ -108,6 +109,7 @@ export function createServices(deps: ServicesDeps) {
       adAccountSync: adAccounts.adAccountSync,
       throttleGuard,
       pruneHistory: () => history.history.prune(),
+      flushGraphCalls: kernel.graphCalls.flush,
       expiryWarningDays: config.expiryWarningDays,
       expiryWarningThresholds: config.sweep.expiryWarningThresholds,
       options: { ...options, settings: { concurrency: config.sweep.concurrency, ...options.settings } },

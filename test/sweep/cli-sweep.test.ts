@@ -36,7 +36,8 @@ describe('adsauth sweep', () => {
         '',
       ].join('\n'),
     );
-    expect(live.world.counters().byEndpoint['POST batch']).toBe(3);
+    // ⌈120/50⌉ batch requests of debug_token, then ⌈119/50⌉ of me/adaccounts.
+    expect(live.world.counters().byEndpoint['POST batch']).toBe(6);
     // Logs go to stderr, as JSON, and name no token.
     expect(result.stderr).toMatch(/"msg":"sweep finished"/);
     for (const { token } of live.seeded) expect(result.stdout + result.stderr).not.toContain(token);

@@ -1,4 +1,5 @@
 import { createEventRepository } from '../../src/repositories/events.ts';
+import type { SweepOptions } from '../../src/services/sweep/module.ts';
 import type { SweepSettings } from '../../src/services/sweep/sweep.ts';
 import { setupAuthorizationTest } from '../authorizations/support.ts';
 import { DEFAULT_WORKSPACE, type TestApp, type TestAppOptions } from '../helpers/test-app.ts';
@@ -33,6 +34,8 @@ export interface SweeperOptions {
   /** Told when the wait ends: the sweep really yields for a moment first, so work still in flight could run. */
   onWaited?: (ms: number) => void;
   renewWithinDays?: number;
+  /** Told when a stage of a window has committed; a throw there is a crash between two stages. */
+  afterStage?: SweepOptions['afterStage'];
 }
 
 /**
@@ -43,6 +46,7 @@ export function sweeperFor(t: TestApp, options: SweeperOptions = {}) {
   return t.app.newSweeper({
     settings: options.settings,
     renewWithinDays: options.renewWithinDays,
+    afterStage: options.afterStage,
     wait: async (ms) => {
       options.onWait?.(ms);
       await new Promise((resolve) => setTimeout(resolve, 25));

@@ -34,9 +34,10 @@ describe('transient failures (30 % injected)', () => {
       expect(reallyExpired.every((s) => t.row(s.row.id).state === 'EXPIRED')).toBe(true);
       const stateChanges = ids.flatMap((id) => t.eventsOf(id)).filter((e) => e.type === 'authorization.state_changed');
       expect(stateChanges).toHaveLength(5);
-      // The faults really hit: Graph answered errors that the client retried or the sweep recorded.
+      // The faults really hit: Graph answered errors that the client retried or the sweep recorded. Code 2
+      // hits batch items (hundreds); HTTP 500 hits whole batch requests, of which a pass makes only 8.
       const errors = t.world.calls().filter((call) => call.errorCode === (fault === 'code2Rate' ? 2 : 1));
-      expect(errors.length).toBeGreaterThan(20);
+      expect(errors.length).toBeGreaterThan(fault === 'code2Rate' ? 20 : 0);
     });
   }
 

@@ -18,11 +18,19 @@ export interface ApiUsage extends CallTotals {
 }
 
 /** The app's Graph calls and errors per UTC day, from the counters the Graph call recorder keeps. */
-export function createApiUsageService(deps: { counters: GraphCallCounterRepository; clock: Clock; appId: string; windowDays?: number }) {
+export function createApiUsageService(deps: {
+  counters: GraphCallCounterRepository;
+  /** The recorder keeps counts in memory for a few seconds: written first, so a read sees every call. */
+  flushGraphCalls: () => void;
+  clock: Clock;
+  appId: string;
+  windowDays?: number;
+}) {
   const windowDays = deps.windowDays ?? 30;
   return {
     /** The last `windowDays` UTC days, today included. */
     lastWindow(): ApiUsage {
+      deps.flushGraphCalls();
       const today = Date.parse(deps.clock.now().toISOString().slice(0, 10));
       const dayNames = Array.from({ length: windowDays }, (_, i) =>
         new Date(today - (windowDays - 1 - i) * DAY_MS).toISOString().slice(0, 10),

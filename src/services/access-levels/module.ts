@@ -23,9 +23,16 @@ export function createAccessLevelServices(deps: {
   app: { appId: string; graphApiVersion: string; sandbox: boolean };
   configuredTier: AccessTier | undefined;
   policyOverrides: AccessPolicyOverrides;
+  /** Writes the Graph call counts still kept in memory, so that a read sees every call. */
+  flushGraphCalls: () => void;
 }) {
   const { db, clock } = deps;
-  const apiUsage = createApiUsageService({ counters: createGraphCallCounterRepository(db), clock, appId: deps.app.appId });
+  const apiUsage = createApiUsageService({
+    counters: createGraphCallCounterRepository(db),
+    flushGraphCalls: deps.flushGraphCalls,
+    clock,
+    appId: deps.app.appId,
+  });
   const accessLevels = createAccessLevelService({
     ...deps.app,
     observations: createAppObservationRepository(db),

@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.ts';
 import { TokenNotUsable } from '../../domain/ad-account-errors.ts';
 import { NotFound } from '../../domain/authorization-errors.ts';
 import { isUsable } from '../../domain/token-state.ts';
-import type { GraphApi } from '../../graph/graph-api.ts';
+import type { AdAccountRecord, GraphApi } from '../../graph/graph-api.ts';
 import type { Logger } from '../../log.ts';
 import type { AdAccountRepository, NewAdAccountChangeRow } from '../../repositories/ad-accounts.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
@@ -38,6 +38,11 @@ export function createAdAccountSyncService(deps: {
   /** Graph first (every page); then one transaction, so a failure on any page keeps the old set whole. */
   async function syncRow(authorization: AuthorizationRow, actor: string, signal: AbortSignal | undefined): Promise<SyncResult> {
     const records = await deps.graph.listAdAccounts(openToken(deps.cipher, authorization), {}, { signal }).catch(rethrowGraphFailure);
+    return store(authorization, records, actor);
+  }
+
+  /** One transaction that replaces the stored set with `records` (every page, read by the caller). */
+  function store(authorization: AuthorizationRow, records: readonly AdAccountRecord[], actor: string): SyncResult {
     const syncedAt = deps.clock.now();
     const owner = { workspaceId: authorization.workspaceId, authorizationId: authorization.id };
     // Keyed by id: an account that shifted across a page boundary while paging would come twice.
@@ -56,6 +61,9 @@ export function createAdAccountSyncService(deps: {
   }
 
   return {
+    /** The sweep reads many tokens' accounts in batch requests, then stores each set with this (NotFound if deleted meanwhile). */
+    store,
+
     /** syncAdAccounts: typed errors for a missing authorization, an unusable token, or Graph failing (or not answering before `signal`). */
     async sync(actor: Actor, authorizationId: string, signal?: AbortSignal): Promise<SyncResult> {
       const authorization = authorizations.find(actor.workspaceId, authorizationId);

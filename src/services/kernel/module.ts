@@ -73,6 +73,8 @@ export function createKernel(deps: KernelDeps) {
     facebook,
     graph,
     throttleGuard,
+    /** The Graph call counters kept in memory: `flush()` before reading them, `stop()` before the database closes. */
+    graphCalls: { flush: callRecorder.flush, stop: callRecorder.stop },
     cipher: createTokenCipher(deps.encryptionKeys),
     recorder: createEventRecorder({
       events: createEventRepository(db),

@@ -16,7 +16,9 @@ import { createExpiryWarnings } from './expiry-warnings.ts';
 import { createLeaseService } from '../kernel/lease.ts';
 import { createSweepService, DEFAULT_SWEEP_SETTINGS, type SweepSettings } from './sweep.ts';
 import { startSweepSchedule } from './sweep-schedule.ts';
-import { createSweepWindow } from './sweep-window.ts';
+import { createSweepWindow, type AdAccountReadOutcome, type SweepStage } from './sweep-window.ts';
+import { GraphError } from '../../graph/errors.ts';
+import { openToken } from '../kernel/sealed-tokens.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
 import type { TokenChecker } from '../authorizations/token-checker.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
@@ -28,6 +30,8 @@ export interface SweepOptions {
   wait?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
   /** Renew 60-day tokens this many days before they expire (default 14). */
   renewWithinDays?: number;
+  /** Tests: told when a stage of a window has committed (a throw there is a crash between two stages). */
+  afterStage?: (stage: SweepStage, rows: readonly AuthorizationRow[]) => void | Promise<void>;
 }
 
 export function createSweepServices(deps: {
@@ -41,6 +45,7 @@ export function createSweepServices(deps: {
   adAccountSync: AdAccountSyncService;
   throttleGuard: ThrottleGuard;
   pruneHistory: () => number;
+  flushGraphCalls: () => void;
   expiryWarningDays: number;
   expiryWarningThresholds: readonly number[];
   options?: SweepOptions;
@@ -49,12 +54,13 @@ export function createSweepServices(deps: {
   const settings = { ...DEFAULT_SWEEP_SETTINGS, ...deps.options?.settings };
   const transaction = createTransactionRunner(deps.db);
   const runs = createSweepRunRepository(deps.db);
+  const authorizations = createAuthorizationRepository(deps.db);
   const renewal = createTokenRenewal({
     graph: deps.graph,
     clock,
     log,
     cipher: deps.cipher,
-    authorizations: createAuthorizationRepository(deps.db),
+    authorizations,
     transaction,
     recorder: deps.recorder,
     expiryWarningDays: deps.expiryWarningDays,
@@ -62,25 +68,50 @@ export function createSweepServices(deps: {
     renewWithinDays: deps.options?.renewWithinDays,
     concurrency: settings.concurrency,
   });
-  const syncAdAccounts = async (row: AuthorizationRow) => {
-    try {
-      await deps.adAccountSync.sync({ workspaceId: row.workspaceId, name: SWEEP_ACTOR }, row.id);
-      return true;
-    } catch (error) {
-      log.warn(
-        { authorizationId: row.id, reason: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
-        'sweep: ad-account resync failed; the previous set is kept',
-      );
-      return false;
-    }
+  const syncFailed = (row: AuthorizationRow, error: unknown): AdAccountReadOutcome => {
+    log.warn(
+      { authorizationId: row.id, reason: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
+      'sweep: ad-account resync failed; the previous set is kept',
+    );
+    return 'failed';
+  };
+  /** One batch request for the first pages (further pages one by one), then one transaction per authorization. */
+  const syncAdAccounts = async (rows: readonly AuthorizationRow[]): Promise<AdAccountReadOutcome[]> => {
+    const tokens = rows.map((row) => {
+      try {
+        return openToken(deps.cipher, row);
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    });
+    const readable = tokens.filter((token): token is string => typeof token === 'string');
+    const lists = await deps.graph.listAdAccountsOfTokens(readable).catch((error: unknown) => {
+      // The whole batch failed (after the client's retries): every row keeps its previous set.
+      if (error instanceof GraphError) return readable.map(() => error);
+      throw error;
+    });
+    let next = 0;
+    return rows.map((row, i) => {
+      const token = tokens[i]!;
+      if (typeof token !== 'string') return syncFailed(row, token);
+      const records = lists[next++]!;
+      if (records instanceof GraphError) return syncFailed(row, records);
+      try {
+        deps.adAccountSync.store(row, records, SWEEP_ACTOR);
+        return 'synced';
+      } catch (error) {
+        return syncFailed(row, error);
+      }
+    });
   };
   const window = createSweepWindow({
     checker: deps.checker,
     renewal,
     guard: deps.throttleGuard,
-    runs,
     syncAdAccounts,
+    reread: (rows) => rows.flatMap((row) => authorizations.findAnywhere(row.id) ?? []),
     concurrency: settings.concurrency,
+    afterStage: deps.options?.afterStage,
   });
   const warnings = createExpiryWarnings({
     warnings: createExpiryWarningRepository(deps.db),
@@ -95,10 +126,12 @@ export function createSweepServices(deps: {
     log,
     leases: createLeaseService({ leases: createLeaseRepository(deps.db), clock }),
     runs,
+    transaction,
     guard: deps.throttleGuard,
     window,
     warnings,
     pruneHistory: deps.pruneHistory,
+    flushGraphCalls: deps.flushGraphCalls,
     wait: deps.options?.wait ?? waitUnlessAborted,
     settings,
   });

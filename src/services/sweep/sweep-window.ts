@@ -1,10 +1,10 @@
 // One window of a sweep: the token checks (batch requests of at most 50, `concurrency` at once), the
-// renewal of tokens about to expire, then the ad-account resync of the authorizations still usable.
+// renewal of tokens about to expire, then the ad-account resync of the authorizations still usable (the
+// first page of each token's /me/adaccounts through batch requests of 50).
 // Every step stops making calls as soon as a throttling pause is in force.
 import { SWEEP_ACTOR } from '../../domain/events.ts';
 import { isUsable } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
-import type { SweepRunRepository } from '../../repositories/sweep-runs.ts';
 import { mapLimited } from './sweep-pool.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
 import type { TokenChecker } from '../authorizations/token-checker.ts';
@@ -51,47 +51,76 @@ const canListAdAccounts = (row: AuthorizationRow) =>
   row.state !== 'DATA_ACCESS_EXPIRED' &&
   row.scopes.some((scope) => scope === 'ads_read' || scope === 'ads_management');
 
+export type SweepStage = 'checked' | 'renewed' | 'synced';
+export type AdAccountReadOutcome = 'synced' | 'failed';
+
+/** Lets other work (API requests) run between the window's steps. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function createSweepWindow(deps: {
   checker: TokenChecker;
   renewal: TokenRenewal;
   guard: ThrottleGuard;
-  runs: SweepRunRepository;
-  /** Resolves true when the ad accounts were read and stored. */
-  syncAdAccounts: (row: AuthorizationRow) => Promise<boolean>;
+  /** Reads the ad accounts of at most 50 authorizations in one batch request and stores each set. */
+  syncAdAccounts: (rows: readonly AuthorizationRow[]) => Promise<AdAccountReadOutcome[]>;
+  /** The rows as stored now (a renewal sealed new tokens into some). */
+  reread: (rows: readonly AuthorizationRow[]) => AuthorizationRow[];
   concurrency: number;
+  /** Tests: told when a stage of the window has committed, e.g. to crash the run between two stages. */
+  afterStage?: (stage: SweepStage, rows: readonly AuthorizationRow[]) => void | Promise<void>;
 }) {
   const appPaused = () => deps.guard.appPausedUntil() !== undefined;
+  const chunksOf = <T>(items: readonly T[]) => {
+    const chunks: T[][] = [];
+    for (let i = 0; i < items.length; i += CHECK_BATCH_SIZE) chunks.push(items.slice(i, i + CHECK_BATCH_SIZE));
+    return chunks;
+  };
 
-  return async function sweepWindow(rows: readonly AuthorizationRow[], runId: string): Promise<WindowCounts> {
+  /**
+   * Nothing here marks a row as visited: the sweep moves its cursor past the window only once every
+   * stage is done, so a crash anywhere in between makes the next run redo the whole window.
+   */
+  return async function sweepWindow(rows: readonly AuthorizationRow[]): Promise<WindowCounts> {
     const counts = emptyCounts();
-    const chunks: AuthorizationRow[][] = [];
-    for (let i = 0; i < rows.length; i += CHECK_BATCH_SIZE) chunks.push(rows.slice(i, i + CHECK_BATCH_SIZE));
-    // Each chunk is one batch request and one transaction that also marks its rows as visited by this run.
+    // Each chunk is one batch request and one transaction.
     const checked = (
-      await mapLimited(chunks, deps.concurrency, (chunk) => deps.checker.check(chunk, SWEEP_ACTOR, { lastSweptRunId: runId }))
+      await mapLimited(chunksOf(rows), deps.concurrency, async (chunk) => {
+        const result = await deps.checker.check(chunk, SWEEP_ACTOR);
+        await yieldToEventLoop();
+        return result;
+      })
     ).flat();
     const before = new Map(rows.map((row) => [row.id, row]));
     const failedNow = (row: AuthorizationRow) => row.consecutiveCheckFailures > (before.get(row.id)?.consecutiveCheckFailures ?? 0);
     counts.checked = checked.length;
     counts.changed = checked.filter((row) => row.state !== before.get(row.id)?.state).length;
     counts.failed = checked.filter(failedNow).length;
-    deps.runs.addCounts(runId, { changed: counts.changed, failed: counts.failed });
+    await deps.afterStage?.('checked', checked);
 
-    const working = checked.filter((row) => !failedNow(row));
+    let working = checked.filter((row) => !failedNow(row));
     if (!appPaused()) {
       const renewal = await deps.renewal.renew(working);
       Object.assign(counts, { renewed: renewal.renewed, renewalsNotExtended: renewal.notExtended, renewalsFailed: renewal.failed });
+      if (renewal.renewed > 0) working = deps.reread(working);
     }
+    await deps.afterStage?.('renewed', working);
 
     const listable = working.filter(canListAdAccounts);
     const blocked = deps.guard.withPausedAdAccounts(listable.map((row) => row.id));
-    const outcomes = await mapLimited(listable, deps.concurrency, async (row) => {
-      if (blocked.has(row.id) || appPaused()) return 'deferred' as const;
-      return (await deps.syncAdAccounts(row)) ? ('synced' as const) : ('failed' as const);
+    const ready = listable.filter((row) => !blocked.has(row.id));
+    counts.adAccountSyncsDeferred = listable.length - ready.length;
+    const outcomes = await mapLimited(chunksOf(ready), deps.concurrency, async (chunk) => {
+      if (appPaused()) return chunk.map(() => 'deferred' as const);
+      const result = await deps.syncAdAccounts(chunk);
+      await yieldToEventLoop();
+      return result;
     });
-    counts.adAccountsSynced = outcomes.filter((o) => o === 'synced').length;
-    counts.adAccountSyncsFailed = outcomes.filter((o) => o === 'failed').length;
-    counts.adAccountSyncsDeferred = outcomes.filter((o) => o === 'deferred').length;
+    for (const outcome of outcomes.flat()) {
+      if (outcome === 'synced') counts.adAccountsSynced++;
+      else if (outcome === 'failed') counts.adAccountSyncsFailed++;
+      else counts.adAccountSyncsDeferred++;
+    }
+    await deps.afterStage?.('synced', working);
     return counts;
   };
 }

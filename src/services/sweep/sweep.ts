@@ -1,10 +1,12 @@
 // One pass over every authorization (or one workspace's): only one at a time across processes (a
-// lease), resumable after a crash (sweep_runs + authorizations.last_swept_run_id), and paused while
-// Graph throttles. Windows of rows are checked, renewed and resynced; then expiry warnings go out.
+// lease), resumable after a crash, and paused while Graph throttles. Windows of rows, in id order, are
+// checked, renewed and resynced; then expiry warnings go out. The run keeps a keyset cursor (the last id
+// whose window is done) and its own counters in sweep_runs, so each window costs the same at any size.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../clock.ts';
 import type { Logger } from '../../log.ts';
-import type { SweepRunRepository, SweepScope } from '../../repositories/sweep-runs.ts';
+import type { SweepRunRepository, SweepRunRow, SweepScope } from '../../repositories/sweep-runs.ts';
+import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { ExpiryWarnings } from './expiry-warnings.ts';
 import type { LeaseService } from '../kernel/lease.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
@@ -42,7 +44,7 @@ export type SweepOutcome =
       status: 'FINISHED' | 'PAUSED' | 'STOPPED' | 'LEASE_LOST';
       runId: string;
       resumed: boolean;
-      /** Authorizations this run (with its earlier attempts) has visited, out of `total`. */
+      /** Authorizations this run (with its earlier attempts) has visited, out of `total` (counted when the run started). */
       visited: number;
       total: number;
       pausedUntil: Date | undefined;
@@ -55,23 +57,25 @@ export function createSweepService(deps: {
   log: Logger;
   leases: LeaseService;
   runs: SweepRunRepository;
+  transaction: RunInTransaction;
   guard: ThrottleGuard;
   window: SweepWindow;
   warnings: ExpiryWarnings;
   pruneHistory: () => number;
+  /** Writes the Graph call counters kept in memory (at the end of every run). */
+  flushGraphCalls: () => void;
   /** Waits out a throttling pause; tests move their clock instead. */
   wait: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
   settings: SweepSettings;
 }) {
   const { runs, settings } = deps;
 
-  function openRun(scope: SweepScope): { id: string; resumed: boolean } {
+  function openRun(scope: SweepScope): { run: SweepRunRow; resumed: boolean } {
     const now = deps.clock.now();
     const unfinished = runs.findUnfinished(scope);
-    if (unfinished && now.getTime() - unfinished.startedAt.getTime() <= settings.resumeWithinMs)
-      return { id: unfinished.id, resumed: true };
-    if (unfinished) runs.finish(unfinished.id, runs.countVisited(unfinished.id, scope), now);
-    return { id: runs.insert({ id: randomUUID(), workspaceId: scope, startedAt: now }).id, resumed: false };
+    if (unfinished && now.getTime() - unfinished.startedAt.getTime() <= settings.resumeWithinMs) return { run: unfinished, resumed: true };
+    if (unfinished) runs.finish(unfinished.id, now);
+    return { run: runs.insert({ id: randomUUID(), workspaceId: scope, startedAt: now, total: runs.countInScope(scope) }), resumed: false };
   }
 
   return {
@@ -83,16 +87,18 @@ export function createSweepService(deps: {
       if (!attempt.acquired) return { status: 'BUSY', heldUntil: attempt.heldUntil };
       const { lease } = attempt;
       try {
-        const run = openRun(scope);
+        const { run, resumed } = openRun(scope);
         const log = deps.log.child({ sweepRunId: run.id });
-        log.info({ workspaceId: scope, resumed: run.resumed }, run.resumed ? 'sweep resumed' : 'sweep started');
+        log.info({ workspaceId: scope, resumed }, resumed ? 'sweep resumed' : 'sweep started');
         const eventsPruned = deps.pruneHistory();
-        const total = runs.countInScope(scope);
+        const total = run.total;
+        let cursor = run.cursor;
+        let visited = run.checked;
         const counts = emptyCounts();
         let status: 'FINISHED' | 'PAUSED' | 'STOPPED' | 'LEASE_LOST' = 'FINISHED';
         let pausedUntil: Date | undefined;
         for (;;) {
-          options.onProgress?.({ done: runs.countVisited(run.id, scope), total });
+          options.onProgress?.({ done: visited, total: Math.max(total, visited) });
           if (options.signal?.aborted) status = 'STOPPED';
           else if (!lease.renew()) status = 'LEASE_LOST';
           else if ((pausedUntil = deps.guard.appPausedUntil())) {
@@ -105,18 +111,24 @@ export function createSweepService(deps: {
             }
           }
           if (status !== 'FINISHED') break;
-          const rows = runs.notVisited(run.id, scope, CHECK_BATCH_SIZE * settings.concurrency);
+          const rows = runs.after(cursor, scope, CHECK_BATCH_SIZE * settings.concurrency);
           if (rows.length === 0) break;
-          addCounts(counts, await deps.window(rows, run.id));
+          const windowCounts = await deps.window(rows);
+          addCounts(counts, windowCounts);
+          cursor = rows[rows.length - 1]!.id;
+          const done = { lastId: cursor, ids: rows.map((row) => row.id), checked: rows.length };
+          deps.transaction(() => runs.completeWindow(run.id, { ...done, changed: windowCounts.changed, failed: windowCounts.failed }));
+          visited += rows.length;
+          // The API shares this event loop: let its requests in between windows.
+          await new Promise<void>((resolve) => setImmediate(resolve));
         }
         // Warnings need no Graph call, so a paused or stopped run sends them too (each goes out once).
         const warningsSent = status === 'LEASE_LOST' ? 0 : deps.warnings.send(scope);
-        const visited = runs.countVisited(run.id, scope);
-        if (status === 'FINISHED') runs.finish(run.id, visited, deps.clock.now());
+        if (status === 'FINISHED') runs.finish(run.id, deps.clock.now());
         const outcome = {
           status,
           runId: run.id,
-          resumed: run.resumed,
+          resumed,
           visited,
           total: Math.max(total, visited),
           pausedUntil,
@@ -127,6 +139,7 @@ export function createSweepService(deps: {
         log.info({ sweep: { ...outcome, runId: undefined } }, `sweep ${status.toLowerCase()}`);
         return outcome;
       } finally {
+        deps.flushGraphCalls();
         lease.release();
       }
     },
