@@ -31,7 +31,7 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
-  if (options.migrate !== false) migrate(db, { migrationsFolder });
+  if (options.migrate !== false) migrateBesideOtherProcesses(db);
   return {
     db,
     sqlite,
@@ -58,12 +58,27 @@ function createPrivately(file: string): void {
   closeSync(openSync(file, 'a', 0o600));
 }
 
+/**
+ * drizzle's migrator reads which migrations were applied before it begins its transaction. When two
+ * processes (serve and `adsauth sweep`, say) open a file with pending migrations at once, the second
+ * to get the write lock applies them again and fails ("table already exists"). By then the first has
+ * committed, so migrating once more finds its work done and applies only what is left; an error of
+ * the migration itself fails the second time too.
+ */
+function migrateBesideOtherProcesses(db: Db): void {
+  try {
+    migrate(db, { migrationsFolder });
+  } catch {
+    migrate(db, { migrationsFolder });
+  }
+}
+
 /** Applies pending migrations and reports how many were applied. */
 export function migrateDatabase(file: string): { applied: number } {
   const handle = openDatabase(file, { migrate: false });
   try {
     const before = countApplied(handle);
-    migrate(handle.db, { migrationsFolder });
+    migrateBesideOtherProcesses(handle.db);
     return { applied: countApplied(handle) - before };
   } finally {
     handle.close();
