@@ -3,6 +3,7 @@ import type { UseCases } from './services/index.ts';
 import type { AuthorizationRow } from './services/records.ts';
 import type { AdAccountFilter, AdAccountPage, AdAccountPageArgs } from './services/ad-accounts/ad-account-queries.ts';
 import type { Viewer } from './services/api-keys/api-keys.ts';
+import type { HistoryCursor, HistoryPage } from './services/history/history.ts';
 import type { RequestGraphBudget } from './services/kernel/graph-budget.ts';
 
 /** One authorization's ad-account page (or count), asked for with arguments that pages of other authorizations may share. */
@@ -13,7 +14,7 @@ interface OfAuthorization<Args> {
 
 /**
  * Per-request loaders. Every re-check asked for in one tick becomes one batched Graph round, under the
- * request's deadline; every Authorization.adAccounts page (and totalCount) asked for in one tick
+ * request's deadline; every Authorization.adAccounts page (and totalCount) and history page asked for in one tick
  * becomes one statement per distinct set of arguments, whatever the number of authorizations.
  */
 export function createLoaders(services: UseCases, viewer: Viewer, graphBudget: Pick<RequestGraphBudget, 'signal'>) {
@@ -25,6 +26,18 @@ export function createLoaders(services: UseCases, viewer: Viewer, graphBudget: P
 
     adAccountPage: new DataLoader<OfAuthorization<AdAccountPageArgs>, AdAccountPage, string>(
       async (keys) => batchByArgs(keys, (authorizations, args) => services.adAccounts.pages(authorizations, args)),
+      { cacheKeyFn: keyOf },
+    ),
+
+    historyPage: new DataLoader<OfAuthorization<{ first: number; after: HistoryCursor | undefined }>, HistoryPage, string>(
+      async (keys) =>
+        batchByArgs(keys, (authorizations, args) =>
+          services.history.pages(
+            viewer.workspaceId,
+            authorizations.map((row) => row.id),
+            args,
+          ),
+        ),
       { cacheKeyFn: keyOf },
     ),
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gt, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { events } from '../../db/schema.ts';
 import { eventData } from './json-columns.ts';
@@ -13,6 +13,34 @@ const eventFromRow = <Row extends EventRow>(row: Row): Row => ({ ...row, data: e
 const sqlRowId = sql<number>`${events}.rowid`.mapWith(Number);
 
 export function createEventRepository(db: Db) {
+  // The first `limit` events after the cursor of every authorization asked for, in one statement: each
+  // authorization is one range of events_authorization_idx (whose rows end with the rowid), numbered in order.
+  // The unary + keeps SQLite off events_workspace_idx, which would read the whole workspace's history.
+  const ranked = db
+    .select({
+      ...getTableColumns(events),
+      rowId: sqlRowId.as('row_id'),
+      rank: sql<number>`row_number() over (partition by ${events.authorizationId} order by ${events.occurredAt} desc, ${events}.rowid desc)`.as(
+        'rank',
+      ),
+    })
+    .from(events)
+    .where(
+      and(
+        sql`+${events.workspaceId} = ${sql.placeholder('workspaceId')}`,
+        sql`${events.authorizationId} in (select value from json_each(${sql.placeholder('authorizationIds')}))`,
+        sql`(${sql.placeholder('afterAt')} is null or ${events.occurredAt} < ${sql.placeholder('afterAt')} or (${events.occurredAt} = ${sql.placeholder('afterAt')} and ${events}.rowid < ${sql.placeholder('afterRowId')}))`,
+      ),
+    )
+    .as('ranked');
+  const { rank: _rank, ...rankedColumns } = ranked._.selectedFields;
+  const historyPagesStatement = db
+    .select(rankedColumns)
+    .from(ranked)
+    .where(lte(ranked.rank, sql.placeholder('limit')))
+    .orderBy(ranked.authorizationId, sql`rank`)
+    .prepare();
+
   return {
     insert(row: typeof events.$inferInsert): EventRow {
       return eventFromRow(db.insert(events).values(row).returning().get());
@@ -44,6 +72,24 @@ export function createEventRepository(db: Db) {
         .limit(limit)
         .all()
         .map(({ rowId, event }) => eventFromRow({ ...event, rowId }));
+    },
+    /** historyPage for many authorizations at once: ordered by authorization, then newest first. */
+    historyPages(
+      workspaceId: string,
+      authorizationIds: readonly string[],
+      limit: number,
+      after?: HistoryCursor,
+    ): (EventRow & { rowId: number })[] {
+      if (authorizationIds.length === 0 || limit <= 0) return [];
+      return historyPagesStatement
+        .all({
+          workspaceId,
+          authorizationIds: JSON.stringify(authorizationIds),
+          afterAt: after?.occurredAt ?? null,
+          afterRowId: after?.rowId ?? null,
+          limit,
+        })
+        .map(eventFromRow);
     },
     /** Oldest first: what a live subscriber has not seen yet, of the workspace or of one authorization. */
     since(workspaceId: string, afterRowId: number, limit = 100, authorizationId?: string): (EventRow & { rowId: number })[] {

@@ -30,6 +30,8 @@ async function setup(authorizationCount: number) {
 
 const PAGE = `{ authorizations(first: 50) { edges { node { id adAccounts(first: 2) { totalCount edges { cursor node { accountId name } } pageInfo { hasNextPage } } } } } }`;
 
+const HISTORIES = `{ authorizations(first: 50) { edges { node { history(first: 1) { edges { node { type } } pageInfo { hasNextPage } } } } } }`;
+
 describe('request cost', () => {
   it('a page of authorizations with their ad accounts runs the same few statements for 1 authorization and for 4', async () => {
     const one = await setup(1);
@@ -54,6 +56,22 @@ describe('request cost', () => {
     expect(fromFour.statements.length).toBeLessThanOrEqual(4);
   });
 
+  it('a page of authorizations with their histories runs two statements for 1 authorization and for 4', async () => {
+    const one = await setup(1);
+    const four = await setup(4);
+    const fromOne = await one.run(HISTORIES);
+    const fromFour = await four.run(HISTORIES);
+    const histories = (
+      fromFour.data as { authorizations: { edges: { node: { history: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }[] } }
+    ).authorizations.edges.map((edge) => edge.node.history);
+    expect(histories).toHaveLength(4);
+    // Registering an authorization records its creation and its ad accounts' first sync: two events, one shown.
+    for (const history of histories)
+      expect(history).toMatchObject({ edges: [{ node: { type: expect.any(String) } }], pageInfo: { hasNextPage: true } });
+    expect(fromOne.statements).toHaveLength(2);
+    expect(fromFour.statements).toHaveLength(2);
+  });
+
   it('the hot statements find their rows through an index, never by scanning a table', async () => {
     const s = await setup(2);
     const [authorizationId] = s.authorizationIds;
@@ -62,6 +80,7 @@ describe('request cost', () => {
       ...(await s.run(PAGE)).statements,
       ...(await s.run(`{ authorization(id: "${authorizationId}") { id label } }`)).statements,
       ...(await s.run(readiness)).statements,
+      ...(await s.run(HISTORIES)).statements,
     ];
     // The API-key lookup, on a key the app has not cached yet.
     const uncached = secondApp(s.t, { onStatement: (sql) => hot.push(sql) });
@@ -85,6 +104,8 @@ describe('request cost', () => {
     const scansATable = (detail: string) => tables.some((table) => detail === `SCAN ${table}`);
     for (const { sql, plan } of plans) expect({ sql, scans: plan.filter(scansATable) }).toEqual({ sql, scans: [] });
     const adAccountPlans = plans.filter(({ sql }) => sql.includes('row_number()')).flatMap(({ plan }) => plan);
+    const historyPlans = plans.filter(({ sql }) => sql.includes('row_number()') && sql.includes('"events"')).flatMap(({ plan }) => plan);
+    expect(historyPlans).toContainEqual(expect.stringContaining('events_authorization_idx'));
     expect(adAccountPlans).toContainEqual(expect.stringContaining('ad_accounts_authorization_name_idx'));
   });
 });

@@ -23,9 +23,10 @@ builder.objectField(AuthorizationRef, 'history', (t) =>
       description: `What happened to this authorization, newest first: state changes, failed checks, ad accounts gained or lost,
 label edits, token replacements. Kept for ADSAUTH_HISTORY_DAYS (default 180). \`first\` is capped at 100.`,
       complexity: pageComplexity,
-      resolve: (row, args, context) => {
+      resolve: async (row, args, context) => {
         const { first, after } = forwardPageArgs(args, decode);
-        const page = context.services.history.page(context.viewer.workspaceId, row.id, { first, after });
+        // Batched per request: a list of authorizations costs one statement for all their histories (src/loaders.ts).
+        const page = await context.loaders.historyPage.load({ authorization: row, args: { first, after } });
         return forwardConnection(page.events, { hasNextPage: page.hasNextPage, after, cursorOf: encode });
       },
     },

@@ -1,5 +1,7 @@
 import type { Clock } from '../../clock.ts';
 import type { EventRepository, HistoryCursor } from '../../repositories/events.ts';
+
+export type { HistoryCursor };
 import { historyEventOf, type HistoryEvent } from './event-details.ts';
 
 export const MAX_HISTORY_PAGE = 100;
@@ -19,6 +21,20 @@ export function createHistoryService(deps: { events: EventRepository; clock: Clo
       // One more than asked tells whether there is a next page.
       const rows = deps.events.historyPage(workspaceId, authorizationId, first + 1, args.after);
       return { events: rows.slice(0, first).map(historyEventOf), hasNextPage: rows.length > first };
+    },
+
+    /** page() for many authorizations with the same arguments, in one statement. */
+    pages(workspaceId: string, authorizationIds: readonly string[], args: { first: number; after?: HistoryCursor | undefined }) {
+      const first = Math.min(args.first, MAX_HISTORY_PAGE);
+      const rows = deps.events.historyPages(workspaceId, authorizationIds, first + 1, args.after);
+      const pages = new Map<string, HistoryPage>(authorizationIds.map((id) => [id, { events: [], hasNextPage: false }]));
+      for (const row of rows) {
+        const page = row.authorizationId === null ? undefined : pages.get(row.authorizationId);
+        if (!page) continue;
+        if (page.events.length < first) page.events.push(historyEventOf(row));
+        else page.hasNextPage = true;
+      }
+      return pages;
     },
 
     /** The moment before which events are pruned: now minus the retention. */
