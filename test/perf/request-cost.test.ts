@@ -32,6 +32,8 @@ const PAGE = `{ authorizations(first: 50) { edges { node { id adAccounts(first: 
 
 const HISTORIES = `{ authorizations(first: 50) { edges { node { history(first: 1) { edges { node { type } } pageInfo { hasNextPage } } } } } }`;
 
+const READINESS = `{ authorizations(first: 50) { edges { node { adAccounts(first: 10) { edges { node { inAccountList exportReadiness(jobType: EXPORT_AUDIENCES) { ready } } } } } } } }`;
+
 describe('request cost', () => {
   it('a page of authorizations with their ad accounts runs the same few statements for 1 authorization and for 4', async () => {
     const one = await setup(1);
@@ -70,6 +72,15 @@ describe('request cost', () => {
       expect(history).toMatchObject({ edges: [{ node: { type: expect.any(String) } }], pageInfo: { hasNextPage: true } });
     expect(fromOne.statements).toHaveLength(2);
     expect(fromFour.statements).toHaveLength(2);
+  });
+
+  it("the ad accounts' readiness and account-list membership cost the same statements for 1 authorization and for 4", async () => {
+    const one = await setup(1);
+    const four = await setup(4);
+    const fromOne = await one.run(READINESS);
+    const fromFour = await four.run(READINESS);
+    expect(JSON.stringify(fromFour.data).match(/"ready"/g)).toHaveLength(12);
+    expect(fromFour.statements).toHaveLength(fromOne.statements.length);
   });
 
   it('the hot statements find their rows through an index, never by scanning a table', async () => {

@@ -23,7 +23,7 @@ function createAdAccountLoaders(context: Context) {
       return accountIds.map((id) => held.has(id));
     }),
 
-    /** Grouped by authorization and job: one account-list lookup per group. */
+    /** Grouped by authorization and job, with one account-list lookup for every group. */
     exportReadiness: new DataLoader<{ row: AdAccountRow; jobType: JobType }, ExportReadiness, string>(
       async (keys) => {
         const groups = new Map<string, (typeof keys)[number][]>();
@@ -36,18 +36,14 @@ function createAdAccountLoaders(context: Context) {
             .getMany(viewer.workspaceId, [...new Set(keys.map((key) => key.row.authorizationId))])
             .map((row) => [row.id, row]),
         );
+        const known = [...groups.values()].flatMap((group) => {
+          const authorization = authorizations.get(group[0]!.row.authorizationId);
+          return authorization ? [{ authorization, keys: group, rows: group.map((key) => key.row), jobType: group[0]!.jobType }] : [];
+        });
         const results = new Map<string, ExportReadiness>();
-        for (const group of groups.values()) {
-          const { row, jobType } = group[0]!;
-          const authorization = authorizations.get(row.authorizationId);
-          if (!authorization) continue;
-          const readiness = services.adAccounts.readinessOf(
-            authorization,
-            group.map((key) => key.row),
-            jobType,
-          );
-          for (const key of group) results.set(cacheKey(key), readiness.get(key.row.accountId)!);
-        }
+        services.adAccounts.readinessOfGroups(known).forEach((readiness, i) => {
+          for (const key of known[i]!.keys) results.set(cacheKey(key), readiness.get(key.row.accountId)!);
+        });
         return keys.map((key) => results.get(cacheKey(key)) ?? new Error('the authorization of this ad account disappeared'));
       },
       { cacheKeyFn: (key) => cacheKey(key) },

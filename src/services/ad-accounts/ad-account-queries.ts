@@ -163,6 +163,14 @@ export function createAdAccountQueries(deps: {
 
     readinessOf,
 
+    /** readinessOf for several groups (authorization and job), with one account-list lookup for all of them. */
+    readinessOfGroups(
+      groups: readonly { authorization: AuthorizationRow; rows: readonly AdAccountRow[]; jobType: JobType }[],
+    ): Map<string, ExportReadiness>[] {
+      const list = deps.accountList.membership(groups.flatMap((group) => group.rows.map((row) => row.accountId)));
+      return groups.map((group) => readinessOf(group.authorization, group.rows, group.jobType, list));
+    },
+
     /** Query.exportReadiness: the id with or without act_; answered from the database. */
     exportReadiness(workspaceId: string, input: { authorizationId: string; adAccountId: string; jobType: JobType }): ExportReadiness {
       const accountId = requireAdAccountId(input.adAccountId);
