@@ -10,7 +10,9 @@ import { systemClock } from '../src/clock.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/log.ts';
 import { startSandbox } from '../src/sandbox/sandbox.ts';
-import { seedAuthorizations } from '../test/sweep/seed.ts';
+import { randomUUID } from 'node:crypto';
+import { authorizations } from '../db/schema.ts';
+import { tokenColumns } from '../src/services/kernel/sealed-tokens.ts';
 
 const BENCH_KEYS = `bench:${Buffer.alloc(32, 9).toString('base64')}`;
 
@@ -42,15 +44,47 @@ export async function setUpBench(options: { latencyMs: number; concurrency: numb
   });
   sandbox.world.setFaults({ latencyMs: options.latencyMs });
 
-  /** `count` authorizations in a workspace of their own; returns its id. */
-  function seedWorkspace(name: string, count: number): string {
-    app.services.apiKeys.create({ workspaceName: name, name: 'bench', role: 'VIEWER' });
-    const workspace = app.services.workspaces.findByName(name)!;
-    seedAuthorizations(
-      { db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: new Date() },
-      { count, workspaceId: workspace.id },
-    );
-    return workspace.id;
+  /** An API key of a workspace of its own (created if new); returns the key and the workspace id. */
+  function workspace(name: string): { apiKey: string; workspaceId: string } {
+    const created = app.services.apiKeys.create({ workspaceName: name, name: 'bench', role: 'VIEWER' });
+    return { apiKey: created.secret, workspaceId: created.workspace.id };
+  }
+
+  /**
+   * `count` sandbox users, each with a token (ads scopes, no ad account: one page each), stored as VALID
+   * authorizations of the workspace: multi-row inserts of 500, all in one transaction.
+   */
+  function seedWorkspace(workspaceId: string, count: number): void {
+    const now = new Date();
+    const scopes = ['ads_management', 'ads_read'];
+    const rows = Array.from({ length: count }, (_, i) => {
+      const userId = sandbox.world.createUser({ name: `Bench user ${i}` }).id;
+      const info = sandbox.world.createToken({ type: 'USER', userId, scopes });
+      const id = randomUUID();
+      return {
+        id,
+        workspaceId,
+        label: `Bench ${i}`,
+        method: 'FACEBOOK_USER' as const,
+        facebookUserId: userId,
+        ...tokenColumns(app.kernel.cipher, id, info.accessToken),
+        state: 'VALID' as const,
+        tokenType: info.type,
+        scopes,
+        expiresAt: info.expiresAt === 0 ? null : new Date(info.expiresAt * 1000),
+        dataAccessExpiresAt: info.dataAccessExpiresAt === 0 ? null : new Date(info.dataAccessExpiresAt * 1000),
+        checkedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      };
+    });
+    database.sqlite.transaction(() => {
+      for (let i = 0; i < rows.length; i += 500)
+        database.db
+          .insert(authorizations)
+          .values(rows.slice(i, i + 500))
+          .run();
+    })();
   }
 
   /** Wall time, CPU time of this process (gateway and sandbox share it) and the Graph requests of `work`. */
@@ -76,7 +110,7 @@ export async function setUpBench(options: { latencyMs: number; concurrency: numb
     rmSync(dir, { recursive: true, force: true });
   }
 
-  return { app, sandbox, database, seedWorkspace, measure, close };
+  return { app, sandbox, database, workspace, seedWorkspace, measure, close };
 }
 
 export type Bench = Awaited<ReturnType<typeof setUpBench>>;

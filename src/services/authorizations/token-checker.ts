@@ -30,6 +30,8 @@ export function createTokenChecker(deps: {
       actor: string,
       extraPatch: { lastSweptRunId?: string } = {},
       signal?: AbortSignal,
+      /** Waited for between Graph's answer and the transaction: the sweep gives each batch's writes a turn of the event loop of their own. */
+      beforeStore?: () => Promise<void>,
     ): Promise<AuthorizationRow[]> {
       if (rows.length === 0) return [];
       const tokens = rows.map((row) => openTokenOrUndefined(deps.cipher, row));
@@ -41,6 +43,7 @@ export function createTokenChecker(deps: {
       });
       let next = 0;
       const results = tokens.map((token) => (token === undefined ? undefined : answers[next++]!));
+      await beforeStore?.();
       const now = deps.clock.now();
       return deps.transaction(() =>
         rows.map((before, i) => {

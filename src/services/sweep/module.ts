@@ -24,6 +24,8 @@ import type { TokenChecker } from '../authorizations/token-checker.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
 import { createTokenRenewal } from './token-renewal.ts';
 
+const STORES_PER_TURN = 10;
+
 export interface SweepOptions {
   settings?: Partial<SweepSettings>;
   /** How a throttling pause is waited out (default: a timer, cut short by the run's signal). */
@@ -76,7 +78,7 @@ export function createSweepServices(deps: {
     return 'failed';
   };
   /** One batch request for the first pages (further pages one by one), then one transaction per authorization. */
-  const syncAdAccounts = async (rows: readonly AuthorizationRow[]): Promise<AdAccountReadOutcome[]> => {
+  const syncAdAccounts = async (rows: readonly AuthorizationRow[], turn: () => Promise<void>): Promise<AdAccountReadOutcome[]> => {
     const tokens = rows.map((row) => {
       try {
         return openToken(deps.cipher, row);
@@ -91,18 +93,24 @@ export function createSweepServices(deps: {
       throw error;
     });
     let next = 0;
-    return rows.map((row, i) => {
+    const outcomes: AdAccountReadOutcome[] = [];
+    for (const [i, row] of rows.entries()) {
+      // A few transactions per turn of the event loop, so that requests get in between.
+      if (i % STORES_PER_TURN === 0) await turn();
       const token = tokens[i]!;
-      if (typeof token !== 'string') return syncFailed(row, token);
-      const records = lists[next++]!;
-      if (records instanceof GraphError) return syncFailed(row, records);
+      const records = typeof token === 'string' ? lists[next++]! : token;
+      if (records instanceof Error) {
+        outcomes.push(syncFailed(row, records));
+        continue;
+      }
       try {
         deps.adAccountSync.store(row, records, SWEEP_ACTOR);
-        return 'synced';
+        outcomes.push('synced');
       } catch (error) {
-        return syncFailed(row, error);
+        outcomes.push(syncFailed(row, error));
       }
-    });
+    }
+    return outcomes;
   };
   const window = createSweepWindow({
     checker: deps.checker,

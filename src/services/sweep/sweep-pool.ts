@@ -11,3 +11,17 @@ export async function mapLimited<T, R>(items: readonly T[], limit: number, work:
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
+
+/**
+ * Turns of the event loop, one at a time: each `turn()` resolves in a loop iteration of its own, after
+ * the previous turn's. Synchronous writes that wait for a turn never run back to back, so timers and
+ * requests get in between however many Graph answers arrived together.
+ */
+export function createTurns(): () => Promise<void> {
+  let last: Promise<void> = Promise.resolve();
+  return () => {
+    const mine = last.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    last = mine;
+    return mine;
+  };
+}

@@ -5,7 +5,7 @@
 import { SWEEP_ACTOR } from '../../domain/events.ts';
 import { isUsable } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
-import { mapLimited } from './sweep-pool.ts';
+import { createTurns, mapLimited } from './sweep-pool.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
 import type { TokenChecker } from '../authorizations/token-checker.ts';
 import type { TokenRenewal } from './token-renewal.ts';
@@ -54,15 +54,12 @@ const canListAdAccounts = (row: AuthorizationRow) =>
 export type SweepStage = 'checked' | 'renewed' | 'synced';
 export type AdAccountReadOutcome = 'synced' | 'failed';
 
-/** Lets other work (API requests) run between the window's steps. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function createSweepWindow(deps: {
   checker: TokenChecker;
   renewal: TokenRenewal;
   guard: ThrottleGuard;
-  /** Reads the ad accounts of at most 50 authorizations in one batch request and stores each set. */
-  syncAdAccounts: (rows: readonly AuthorizationRow[]) => Promise<AdAccountReadOutcome[]>;
+  /** Reads the ad accounts of at most 50 authorizations in one batch request and stores each set, writing only in the turns it waits for. */
+  syncAdAccounts: (rows: readonly AuthorizationRow[], turn: () => Promise<void>) => Promise<AdAccountReadOutcome[]>;
   /** The rows as stored now (a renewal sealed new tokens into some). */
   reread: (rows: readonly AuthorizationRow[]) => AuthorizationRow[];
   concurrency: number;
@@ -82,12 +79,11 @@ export function createSweepWindow(deps: {
    */
   return async function sweepWindow(rows: readonly AuthorizationRow[]): Promise<WindowCounts> {
     const counts = emptyCounts();
-    // Each chunk is one batch request and one transaction.
+    const turn = createTurns();
+    // Each chunk is one batch request and one transaction, in a turn of the event loop of its own.
     const checked = (
       await mapLimited(chunksOf(rows), deps.concurrency, async (chunk) => {
-        const result = await deps.checker.check(chunk, SWEEP_ACTOR);
-        await yieldToEventLoop();
-        return result;
+        return deps.checker.check(chunk, SWEEP_ACTOR, {}, undefined, turn);
       })
     ).flat();
     const before = new Map(rows.map((row) => [row.id, row]));
@@ -111,9 +107,7 @@ export function createSweepWindow(deps: {
     counts.adAccountSyncsDeferred = listable.length - ready.length;
     const outcomes = await mapLimited(chunksOf(ready), deps.concurrency, async (chunk) => {
       if (appPaused()) return chunk.map(() => 'deferred' as const);
-      const result = await deps.syncAdAccounts(chunk);
-      await yieldToEventLoop();
-      return result;
+      return deps.syncAdAccounts(chunk, turn);
     });
     for (const outcome of outcomes.flat()) {
       if (outcome === 'synced') counts.adAccountsSynced++;
