@@ -2,7 +2,7 @@
 // What a request costs the server, as a ratio to a bare graphql-yoga `{ hello }` measured in the same
 // run: adsauth in live mode against the sandbox, with 50 authorizations of 10 ad accounts each. The
 // scenarios take turns (a batch of each per round), so a machine busy with something else slows them
-// all alike. Requests go through yoga.fetch in this process, one at a time: CPU is the process's
+// all alike, and each ratio is the median of the rounds' ratios. Requests go through yoga.fetch in this process, one at a time: CPU is the process's
 // (process.cpuUsage), which is the server's work plus the same small client cost for every scenario.
 // SQL statements are counted by better-sqlite3's `verbose` hook, which sees every execution.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -57,6 +57,11 @@ interface Measured {
 }
 
 let statements = 0;
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
 
 /** openDatabase's connection, opened again with the statement counter (the file is migrated first). */
 function countingDatabase(file: string): DatabaseHandle {
@@ -162,7 +167,7 @@ async function main() {
       if (response.status !== 200 || body.errors) throw new Error(`${scenario.name} failed: ${JSON.stringify(body)}`);
     }
 
-    const totals = scenarios.map(() => ({ latencies: [] as number[], cpuMicros: 0, wallMs: 0, statements: 0 }));
+    const totals = scenarios.map(() => ({ latencies: [] as number[], cpuMicros: 0, wallMs: 0, statements: 0, roundCpuMs: [] as number[] }));
     for (let round = -1; round < ROUNDS; round++) {
       for (const [i, scenario] of scenarios.entries()) {
         const latencies: number[] = [];
@@ -180,6 +185,7 @@ async function main() {
         const total = totals[i]!;
         total.latencies.push(...latencies);
         total.cpuMicros += cpu.user + cpu.system;
+        total.roundCpuMs.push((cpu.user + cpu.system) / 1000 / REQUESTS);
         total.wallMs += wallMs;
         total.statements += statements - statementsBefore;
       }
@@ -191,7 +197,8 @@ async function main() {
       const sorted = [...total.latencies].sort((a, b) => a - b);
       const quantile = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
       const requests = sorted.length;
-      const cpuRatio = cpuMsOf(i) / cpuMsOf(0);
+      // The median of each round's ratio: a round shares the machine's load with the hello batch just before it.
+      const cpuRatio = median(total.roundCpuMs.map((cpuMs, round) => cpuMs / totals[0]!.roundCpuMs[round]!));
       const statementsPerRequest = total.statements / requests;
       return {
         name: scenario.name,
