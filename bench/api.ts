@@ -5,6 +5,7 @@
 // all alike. Requests go through yoga.fetch in this process, one at a time: CPU is the process's
 // (process.cpuUsage), which is the server's work plus the same small client cost for every scenario.
 // SQL statements are counted by better-sqlite3's `verbose` hook, which sees every execution.
+import { createBenchApp } from './bench-app.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +15,6 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { openDatabase, type DatabaseHandle } from '../db/client.ts';
 import * as schema from '../db/schema.ts';
-import { createApp } from '../src/app.ts';
-import { systemClock } from '../src/clock.ts';
-import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/log.ts';
 import { startSandbox } from '../src/sandbox/sandbox.ts';
 import { seedAuthorizations } from '../test/sweep/seed.ts';
 
@@ -34,7 +31,6 @@ const ROUNDS = Number(values.rounds);
 const REQUESTS = Number(values.requests);
 const AUTHORIZATIONS = 50;
 const ACCOUNTS_EACH = 10;
-const BENCH_KEYS = `bench:${Buffer.alloc(32, 9).toString('base64')}`;
 
 interface Scenario {
   name: string;
@@ -91,23 +87,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'adsauth-bench-api-'));
   const database = countingDatabase(join(dir, 'adsauth.db'));
   try {
-    const config = loadConfig({ ADSAUTH_DATABASE: database.file, ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS, LOG_LEVEL: 'silent' });
-    const app = createApp({
-      database,
-      clock: systemClock,
-      config,
-      log: createLogger({ level: 'silent' }),
-      fetch: globalThis.fetch,
-      facebook: {
-        appId: sandbox.world.app.id,
-        appSecret: sandbox.world.app.secret,
-        redirectUri: 'http://127.0.0.1:4000/oauth/facebook/callback/',
-        graphApiVersion: config.facebook.graphApiVersion,
-        graphApiUrl: sandbox.url,
-        dialogUrl: sandbox.url,
-        sandbox: true,
-      },
-    });
+    const app = createBenchApp({ sandbox, database });
     const { secret, workspace } = app.services.apiKeys.create({ workspaceName: 'bench', name: 'bench', role: 'VIEWER' });
     const seeded = seedAuthorizations(
       { db: database.db, cipher: app.kernel.cipher, world: sandbox.world, now: new Date() },

@@ -8,15 +8,12 @@
 // process.cpuUsage() around each request and its body, the median of --runs. Each request is a new
 // document (a comment numbers it), so no parse or validation cache answers for it. The data
 // (system-user authorizations with ad accounts and renames) is made over GraphQL first.
+import { createBenchApp } from './bench-app.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
-import { createApp } from '../src/app.ts';
-import { systemClock } from '../src/clock.ts';
-import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/log.ts';
 import { startSandbox } from '../src/sandbox/sandbox.ts';
 import { ATTACKS, DASHBOARD_QUERY } from '../test/security/attacks.ts';
 import { seedAuthorizations } from '../test/security/seed.ts';
@@ -41,27 +38,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'adsauth-bench-'));
   const database = openDatabase(join(dir, 'adsauth.db'));
   try {
-    const config = loadConfig({
-      ADSAUTH_DATABASE: database.file,
-      ADSAUTH_ENCRYPTION_KEYS: `bench:${Buffer.alloc(32, 9).toString('base64')}`,
-      LOG_LEVEL: 'silent',
-    });
-    const { yoga, services } = createApp({
-      database,
-      clock: systemClock,
-      config,
-      log: createLogger({ level: 'silent' }),
-      fetch: globalThis.fetch,
-      facebook: {
-        appId: sandbox.world.app.id,
-        appSecret: sandbox.world.app.secret,
-        redirectUri: 'http://127.0.0.1:4000/oauth/facebook/callback/',
-        graphApiVersion: config.facebook.graphApiVersion,
-        graphApiUrl: sandbox.url,
-        dialogUrl: sandbox.url,
-        sandbox: true,
-      },
-    });
+    const { yoga, services, config } = createBenchApp({ sandbox, database });
     const apiKey = services.apiKeys.create({ workspaceName: 'Bench', name: 'bench', role: 'EDITOR' }).secret;
     const send = async (body: string) => {
       const response = await yoga.fetch('http://127.0.0.1/graphql', {

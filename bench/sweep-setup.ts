@@ -1,47 +1,21 @@
 // The bench's world: a Graph sandbox with injected latency on the real clock, a fresh database file,
 // the real app (createApp) pointed at the sandbox, and authorizations seeded straight through the
 // repositories and the token cipher (not through thousands of GraphQL calls).
+import { createBenchApp } from './bench-app.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../db/client.ts';
-import { createApp } from '../src/app.ts';
-import { systemClock } from '../src/clock.ts';
-import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/log.ts';
 import { startSandbox } from '../src/sandbox/sandbox.ts';
 import { randomUUID } from 'node:crypto';
 import { authorizations } from '../db/schema.ts';
 import { tokenColumns } from '../src/services/kernel/sealed-tokens.ts';
 
-const BENCH_KEYS = `bench:${Buffer.alloc(32, 9).toString('base64')}`;
-
 export async function setUpBench(options: { latencyMs: number; concurrency: number }) {
   const sandbox = await startSandbox({ seed: 'empty' });
   const dir = mkdtempSync(join(tmpdir(), 'adsauth-bench-'));
   const database = openDatabase(join(dir, 'adsauth.db'));
-  const config = loadConfig({
-    ADSAUTH_DATABASE: database.file,
-    ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS,
-    ADSAUTH_SWEEP_CONCURRENCY: String(options.concurrency),
-    LOG_LEVEL: 'silent',
-  });
-  const app = createApp({
-    database,
-    clock: systemClock,
-    config,
-    log: createLogger({ level: 'silent' }),
-    fetch: globalThis.fetch,
-    facebook: {
-      appId: sandbox.world.app.id,
-      appSecret: sandbox.world.app.secret,
-      redirectUri: 'http://127.0.0.1:4000/oauth/facebook/callback/',
-      graphApiVersion: config.facebook.graphApiVersion,
-      graphApiUrl: sandbox.url,
-      dialogUrl: sandbox.url,
-      sandbox: true,
-    },
-  });
+  const app = createBenchApp({ sandbox, database, env: { ADSAUTH_SWEEP_CONCURRENCY: String(options.concurrency) } });
   sandbox.world.setFaults({ latencyMs: options.latencyMs });
 
   /** An API key of a workspace of its own (created if new); returns the key and the workspace id. */

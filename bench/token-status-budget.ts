@@ -5,15 +5,12 @@
 // off (ADSAUTH_MIN_RECHECK_SECONDS=0 and an unreachable per-key budget), which is how adsauth behaved;
 // "after" uses the defaults, with one API key and with a key per request (then the re-check floor alone
 // holds). The figure is the debug_token checks the sandbox counted (batch items are checks too).
+import { createBenchApp } from './bench-app.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/client.ts';
-import { createApp } from '../src/app.ts';
-import { systemClock } from '../src/clock.ts';
-import { loadConfig } from '../src/config.ts';
-import { createLogger } from '../src/log.ts';
 import { startSandbox } from '../src/sandbox/sandbox.ts';
 import type { SandboxHandle } from '../src/sandbox/types.ts';
 import { seedAuthorizations } from '../test/sweep/seed.ts';
@@ -23,7 +20,6 @@ const { values } = parseArgs({
 });
 const AUTHORIZATIONS = Number(values.authorizations);
 const REQUESTS = Number(values.requests);
-const BENCH_KEYS = `bench:${Buffer.alloc(32, 9).toString('base64')}`;
 const QUERY = 'query Dashboard { authorizations(first: 100) { edges { node { tokenStatus(maxAgeSeconds: 0) { state checkedAt } } } } }';
 
 interface Scenario {
@@ -42,28 +38,7 @@ async function run(sandbox: SandboxHandle, scenario: Scenario) {
   const dir = mkdtempSync(join(tmpdir(), 'adsauth-bench-'));
   const database = openDatabase(join(dir, 'adsauth.db'));
   try {
-    const config = loadConfig({
-      ADSAUTH_DATABASE: database.file,
-      ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS,
-      LOG_LEVEL: 'silent',
-      ...scenario.env,
-    });
-    const app = createApp({
-      database,
-      clock: systemClock,
-      config,
-      log: createLogger({ level: 'silent' }),
-      fetch: globalThis.fetch,
-      facebook: {
-        appId: sandbox.world.app.id,
-        appSecret: sandbox.world.app.secret,
-        redirectUri: 'http://127.0.0.1:4000/oauth/facebook/callback/',
-        graphApiVersion: config.facebook.graphApiVersion,
-        graphApiUrl: sandbox.url,
-        dialogUrl: sandbox.url,
-        sandbox: true,
-      },
-    });
+    const app = createBenchApp({ sandbox, database, env: scenario.env });
     const keyCount = scenario.keys === 'one' ? 1 : REQUESTS;
     const keys = Array.from({ length: keyCount }, (_, i) =>
       app.services.apiKeys.create({ workspaceName: 'bench', name: `dashboard ${i}`, role: 'VIEWER' }),
