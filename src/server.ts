@@ -1,11 +1,12 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openDatabase, type DatabaseHandle } from '../db/client.ts';
-import { createApp, type AppDeps, type FacebookApp } from './app.ts';
+import { createApp, type AppDeps } from './app.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { withSandboxEncryptionKey } from './sandbox-key-file.ts';
+import { liveFacebookApp } from './live-facebook-app.ts';
 import { printSandboxBanner, sandboxApiKey, sandboxFacebookApp } from './sandbox-mode.ts';
 import { startSandbox } from './sandbox/sandbox.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
@@ -73,20 +74,6 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
     database.close();
     throw error;
   }
-}
-
-function liveFacebookApp(config: Config): FacebookApp {
-  const { facebook } = config;
-  // loadConfig guarantees all three in live mode.
-  return {
-    appId: facebook.appId!,
-    appSecret: facebook.appSecret!,
-    redirectUri: facebook.redirectUri!,
-    graphApiVersion: facebook.graphApiVersion,
-    graphApiUrl: facebook.graphApiUrl,
-    dialogUrl: facebook.dialogUrl,
-    sandbox: false,
-  };
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -30,9 +30,10 @@ to resume.`,
         'sweep needs a Facebook app to ask: set FACEBOOK_APP_ID, FACEBOOK_APP_SECRET and FACEBOOK_REDIRECT_URI (GRAPH_API_URL may point at "adsauth sandbox"); in sandbox mode "adsauth serve" sweeps every ADSAUTH_SWEEP_INTERVAL',
       );
     }
-    const [{ openDatabase }, { createApp }, { systemClock }, { createLogger }, { pino }] = await Promise.all([
+    const [{ openDatabase }, { createApp }, { liveFacebookApp }, { systemClock }, { createLogger }, { pino }] = await Promise.all([
       import('../../db/client.ts'),
       import('../app.ts'),
+      import('../live-facebook-app.ts'),
       import('../clock.ts'),
       import('../log.ts'),
       import('pino'),
@@ -43,22 +44,13 @@ to resume.`,
     const onSignal = () => signals.abort();
     process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
     try {
-      const { facebook } = config;
       const app = createApp({
         database,
         clock: systemClock,
         config,
         log,
         fetch: globalThis.fetch,
-        facebook: {
-          appId: facebook.appId!,
-          appSecret: facebook.appSecret!,
-          redirectUri: facebook.redirectUri!,
-          graphApiVersion: facebook.graphApiVersion,
-          graphApiUrl: facebook.graphApiUrl,
-          dialogUrl: facebook.dialogUrl,
-          sandbox: false,
-        },
+        facebook: liveFacebookApp(config),
       });
       let workspaceId: string | null = null;
       if (typeof flags.workspace === 'string') {
