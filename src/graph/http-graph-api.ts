@@ -64,12 +64,8 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
     params: Record<string, string | undefined>,
     callOptions: GraphCallOptions | undefined,
   ): Promise<T[]> {
-    const label = endpointLabel('GET', path);
-    const items = await collectPages(
-      async (after) => (await transport.send({ method: 'GET', path, accessToken, params: { ...params, after } }, callOptions)).body,
-      label,
-    );
-    return parseGraphBody(z.array(schema), items, label);
+    const firstPage = (await transport.send({ method: 'GET', path, accessToken, params }, callOptions)).body;
+    return restOfList(firstPage, accessToken, path, schema, params, callOptions);
   }
 
   /** Every item of a paged edge whose first page is already here: only the further pages are requested. */
