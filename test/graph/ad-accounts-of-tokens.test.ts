@@ -2,7 +2,7 @@
 // appsecret_proof (the sandbox requires proofs, like an app with "Require App Secret"), over real HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GraphReauthError } from '../../src/graph/errors.ts';
-import { resetSandbox, startGraphHarness, type GraphHarness } from './support.ts';
+import { resetSandbox, startGraphHarness, userWithAccounts, type GraphHarness } from './support.ts';
 
 let h: GraphHarness;
 beforeAll(async () => {
@@ -11,20 +11,10 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => resetSandbox(h));
 
-function userWithAccounts(count: number) {
-  const owner = h.userWithToken();
-  const accounts = Array.from({ length: count }, (_, i) => {
-    const account = h.world.createAdAccount({ name: `Account ${i}` });
-    h.world.grantAdAccount(account.accountId, owner.userId, ['MANAGE']);
-    return account;
-  });
-  return { ...owner, accounts };
-}
-
 describe('listAdAccountsOfTokens', () => {
   it('reads 60 tokens in 2 batch requests, follows the pages of the one with more, and gives a dead token its error', async () => {
-    const owners = Array.from({ length: 59 }, (_, i) => userWithAccounts(i % 3));
-    const big = userWithAccounts(60);
+    const owners = Array.from({ length: 59 }, (_, i) => userWithAccounts(h, i % 3, ['MANAGE']));
+    const big = userWithAccounts(h, 60, ['MANAGE']);
     const dead = h.userWithToken();
     h.world.expireToken(dead.token);
     const tokens = [...owners.slice(0, 30).map((o) => o.token), big.token, dead.token, ...owners.slice(30).map((o) => o.token)];

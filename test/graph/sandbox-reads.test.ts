@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GraphReauthError } from '../../src/graph/errors.ts';
 import { AD_ACCOUNT_FIELDS } from '../../src/graph/graph-api.ts';
-import { rejectionOf, resetSandbox, startGraphHarness, type GraphHarness } from './support.ts';
+import { rejectionOf, resetSandbox, startGraphHarness, userWithAccounts, type GraphHarness } from './support.ts';
 
 let h: GraphHarness;
 beforeAll(async () => {
@@ -10,17 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(() => resetSandbox(h));
-
-/** A user with a token that reaches `count` fresh ad accounts. */
-function userWithAccounts(count: number) {
-  const owner = h.userWithToken();
-  const accounts = Array.from({ length: count }, (_, i) => {
-    const account = h.world.createAdAccount({ name: `Account ${i}` });
-    h.world.grantAdAccount(account.accountId, owner.userId, ['MANAGE', 'ADVERTISE']);
-    return account;
-  });
-  return { ...owner, accounts };
-}
 
 describe('token-owner reads', () => {
   it('getMe returns the user', async () => {
@@ -92,7 +81,7 @@ describe('ad accounts', () => {
   });
 
   it('listAdAccounts follows every page: 130 accounts in pages of 25 is 6 requests', async () => {
-    const { token, accounts } = userWithAccounts(130);
+    const { token, accounts } = userWithAccounts(h, 130);
     h.world.resetCalls();
     const listed = await h.client().listAdAccounts(token, { pageSize: 25 });
     expect(listed.map((a) => a.accountId).sort()).toEqual(accounts.map((a) => a.accountId).sort());
@@ -105,7 +94,7 @@ describe('ad accounts', () => {
   });
 
   it('does not stop at the default page of 25', async () => {
-    const { token } = userWithAccounts(80);
+    const { token } = userWithAccounts(h, 80);
     h.world.resetCalls();
     expect(await h.client().listAdAccounts(token)).toHaveLength(80);
     expect(h.world.counters().byEndpoint['GET me/adaccounts']).toBe(4);

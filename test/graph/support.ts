@@ -110,6 +110,17 @@ export function expectNoSecrets(error: unknown, secrets: readonly string[]): voi
   expect((error as Error).message).not.toMatch(/[?&](access_token|input_token|appsecret_proof|client_secret|code)=/);
 }
 
+/** A user with a token that reaches `count` fresh ad accounts, with the given tasks on each. */
+export function userWithAccounts(harness: GraphHarness, count: number, tasks: string[] = ['MANAGE', 'ADVERTISE']) {
+  const owner = harness.userWithToken();
+  const accounts = Array.from({ length: count }, (_, i) => {
+    const account = harness.world.createAdAccount({ name: `Account ${i}` });
+    harness.world.grantAdAccount(account.accountId, owner.userId, tasks);
+    return account;
+  });
+  return { ...owner, accounts };
+}
+
 /** Back to a well-behaved sandbox between tests: no faults, no throttle, empty call log. */
 export function resetSandbox(harness: GraphHarness): void {
   harness.world.setFaults({ latencyMs: 0, http500Rate: 0, code2Rate: 0, timeoutRate: 0, batchNullRate: 0, scripted: [] });

@@ -16,6 +16,12 @@ import { captureLog, type CapturedLog } from './captured-log.ts';
 export const TEST_NOW = '2026-03-01T12:00:00.000Z';
 export const DEFAULT_WORKSPACE = 'Acme';
 /** A fixed test key (k1); tests of key rotation pass their own ADSAUTH_ENCRYPTION_KEYS. */
+/** Settings that put a test app in live mode (a Facebook app configured); Graph still points at the test's sandbox. */
+export const LIVE_MODE_ENV: Readonly<Record<string, string>> = {
+  FACEBOOK_APP_ID: '1234567890',
+  FACEBOOK_APP_SECRET: '0123456789abcdef0123456789abcdef',
+  FACEBOOK_REDIRECT_URI: 'http://127.0.0.1:4000/oauth/facebook/callback/',
+};
 export const TEST_ENCRYPTION_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
 
 export interface TestAppOptions {

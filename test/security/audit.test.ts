@@ -3,16 +3,10 @@
 // on every request. No MUST and no SHOULD may fail.
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../helpers/test-app.ts';
-
-const LIVE_MODE = {
-  FACEBOOK_APP_ID: '100000000000001',
-  FACEBOOK_APP_SECRET: '0123456789abcdef0123456789abcdef',
-  FACEBOOK_REDIRECT_URI: 'https://adsauth.example.com/oauth/facebook/callback/',
-};
+import { createTestApp, LIVE_MODE_ENV } from '../helpers/test-app.ts';
 
 async function audit(env: Record<string, string>) {
-  const t = await createTestApp({ env: { ...LIVE_MODE, ...env } });
+  const t = await createTestApp({ env: { ...LIVE_MODE_ENV, ...env } });
   expect(t.config.mode).toBe('live');
   const apiKey = t.createApiKey({ role: 'VIEWER' });
   const url = `${await t.listen()}/graphql`;

@@ -1,14 +1,7 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../helpers/test-app.ts';
+import { createTestApp, LIVE_MODE_ENV } from '../helpers/test-app.ts';
 import { startSandbox } from '../../src/sandbox/sandbox.ts';
-
-/** Settings that put the test app in live mode; Graph still points at the test's sandbox. */
-const LIVE = {
-  FACEBOOK_APP_ID: '1234567890',
-  FACEBOOK_APP_SECRET: '0123456789abcdef0123456789abcdef',
-  FACEBOOK_REDIRECT_URI: 'http://127.0.0.1:4000/oauth/facebook/callback/',
-};
 
 const VIEWER_QUERY = JSON.stringify({ query: '{ viewer { role } }' });
 
@@ -29,7 +22,7 @@ function expectPageHeaders(headers: Headers) {
 
 describe('CORS by allow-list', () => {
   it('live mode shares nothing cross-origin by default', async () => {
-    const s = await createTestApp({ env: LIVE });
+    const s = await createTestApp({ env: LIVE_MODE_ENV });
     const apiKey = s.createApiKey();
     const response = await post(s, { authorization: `Bearer ${apiKey}`, origin: 'http://localhost:5173' });
     expect(response.status).toBe(200);
@@ -37,7 +30,9 @@ describe('CORS by allow-list', () => {
   });
 
   it('an exact origin from ADSAUTH_CORS_ORIGINS is allowed with credentials; any other origin gets no Access-Control headers', async () => {
-    const s = await createTestApp({ env: { ...LIVE, ADSAUTH_CORS_ORIGINS: 'https://app.example.com, https://admin.example.com' } });
+    const s = await createTestApp({
+      env: { ...LIVE_MODE_ENV, ADSAUTH_CORS_ORIGINS: 'https://app.example.com, https://admin.example.com' },
+    });
     const apiKey = s.createApiKey();
     const allowed = await post(s, { authorization: `Bearer ${apiKey}`, origin: 'https://app.example.com' });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
@@ -114,7 +109,7 @@ describe('introspection', () => {
   const introspect = JSON.stringify({ query: '{ __schema { queryType { name } } }' });
 
   it('is off in live mode: __schema is a validation error (400 under graphql-response+json); __type of a known name still answers', async () => {
-    const s = await createTestApp({ env: LIVE });
+    const s = await createTestApp({ env: LIVE_MODE_ENV });
     const apiKey = s.createApiKey();
     for (const query of ['{ __schema { queryType { name } } }', '{ viewer { role } __schema { types { name } } }']) {
       const response = await post(
@@ -133,7 +128,7 @@ describe('introspection', () => {
   });
 
   it('is on in sandbox mode, and ADSAUTH_INTROSPECTION=true turns it on in live mode', async () => {
-    for (const env of [{}, { ...LIVE, ADSAUTH_INTROSPECTION: 'true' }]) {
+    for (const env of [{}, { ...LIVE_MODE_ENV, ADSAUTH_INTROSPECTION: 'true' }]) {
       const s = await createTestApp({ env });
       const response = await post(s, { authorization: `Bearer ${s.createApiKey()}` }, introspect);
       expect(await response.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });

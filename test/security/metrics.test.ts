@@ -3,18 +3,13 @@ import type { App } from '../../src/app.ts';
 import { RefreshAuthorization } from '../authorizations/documents.ts';
 import { setupAuthorizationTest } from '../authorizations/support.ts';
 import { gql, gqlErrors, gqlResponse } from '../helpers/gql.ts';
-import { createTestApp, type TestAppOptions } from '../helpers/test-app.ts';
+import { createTestApp, type TestAppOptions, LIVE_MODE_ENV } from '../helpers/test-app.ts';
 import { ViewerQuery } from '../integration/documents.ts';
 import { CreateWebhook, Webhooks } from '../notifications/documents.ts';
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
 // Live mode without reaching Facebook: a configured app makes loadConfig choose live mode, while the
 // test app still points its Graph client at the sandbox.
-const LIVE: Record<string, string> = {
-  FACEBOOK_APP_ID: '1234567890',
-  FACEBOOK_APP_SECRET: '0123456789abcdef0123456789abcdef',
-  FACEBOOK_REDIRECT_URI: 'http://127.0.0.1:4000/oauth/facebook/callback/',
-};
 
 interface Sample {
   name: string;
@@ -193,7 +188,7 @@ describe('who may read /metrics', () => {
   }
 
   it('live mode without ADSAUTH_METRICS_TOKEN: off (404), whatever is sent', async () => {
-    const { t, apiKey } = await app({ env: LIVE });
+    const { t, apiKey } = await app({ env: LIVE_MODE_ENV });
     expect(t.config.mode).toBe('live');
     expect((await scrape(t.app)).status).toBe(404);
     expect((await scrape(t.app, { authorization: `Bearer ${apiKey}` })).status).toBe(404);
@@ -201,7 +196,7 @@ describe('who may read /metrics', () => {
   });
 
   it('live mode with ADSAUTH_METRICS_TOKEN: the token as a bearer token, and no API key needed', async () => {
-    const { t, apiKey } = await app({ env: { ...LIVE, ADSAUTH_METRICS_TOKEN: METRICS_TOKEN } });
+    const { t, apiKey } = await app({ env: { ...LIVE_MODE_ENV, ADSAUTH_METRICS_TOKEN: METRICS_TOKEN } });
     expect(t.config.mode).toBe('live');
     const granted = await scrape(t.app, { authorization: `Bearer ${METRICS_TOKEN}` });
     expect(granted.status).toBe(200);
@@ -242,7 +237,7 @@ describe('who may read /metrics', () => {
   });
 
   it('is served over real HTTP too', async () => {
-    const t = await createTestApp({ env: { ...LIVE, ADSAUTH_METRICS_TOKEN: METRICS_TOKEN } });
+    const t = await createTestApp({ env: { ...LIVE_MODE_ENV, ADSAUTH_METRICS_TOKEN: METRICS_TOKEN } });
     const url = await t.listen();
     const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(response.status).toBe(200);
