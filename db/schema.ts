@@ -7,6 +7,26 @@ import { AUTHORIZATION_METHODS } from '../src/domain/health-issues.ts';
 import { ROLES } from '../src/domain/roles.ts';
 import { TOKEN_STATES, type TokenProblem } from '../src/domain/token-state.ts';
 
+/** A pixel connected to an ad account; lastFiredTime is an ISO string, null when it never fired. */
+export interface StoredPixel {
+  id: string;
+  name: string;
+  lastFiredTime: string | null;
+}
+
+/** A permission of the app and its review status as Graph gives it ("live", "unapproved"). */
+export interface StoredAppPermission {
+  name: string;
+  status: string;
+}
+
+/** The app's business (FACEBOOK_BUSINESS_ID) as Graph gives it; verificationStatus as Graph spells it. */
+export interface StoredAppBusiness {
+  id: string;
+  name: string;
+  verificationStatus: string;
+}
+
 // Enum columns type the values for TypeScript only (SQLite gets no CHECK constraint), and JSON
 // columns are typed with $type: the repositories validate both shapes with zod when they read a row.
 
@@ -74,11 +94,17 @@ export const authorizations = sqliteTable(
     facebookUserId: text('facebook_user_id'),
     facebookUserName: text('facebook_user_name'),
     businessId: text('business_id'),
+    // Login for Business: the client's business portfolio that installed the integration (me?fields=client_business_id).
+    clientBusinessId: text('client_business_id'),
+    // Login for Business: the asset ids the client picked in the dialog (debug_token granular_scopes[].target_ids).
+    delegatedAssetIds: text('delegated_asset_ids', { mode: 'json' }).$type<string[]>(),
     // The last successful check (debug_token + permissions).
     state: text('state', { enum: TOKEN_STATES }).notNull().default('UNCHECKED'),
     tokenType: text('token_type'),
     scopes: text('scopes', { mode: 'json' }).$type<string[]>().notNull().default([]),
     declinedScopes: text('declined_scopes', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    // Permissions that /me/permissions reports as "expired" (unused for 90 days).
+    expiredScopes: text('expired_scopes', { mode: 'json' }).$type<string[]>().notNull().default([]),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
     dataAccessExpiresAt: integer('data_access_expires_at', { mode: 'timestamp_ms' }),
     // Dates inside are stored as ISO strings (JSON.stringify) and read back as Dates.
@@ -98,6 +124,8 @@ export const authorizations = sqliteTable(
   (t) => [
     uniqueIndex('authorizations_workspace_token_unique').on(t.workspaceId, t.tokenHash),
     index('authorizations_workspace_created_idx').on(t.workspaceId, t.createdAt),
+    // Meta's integration webhooks name the business, not the authorization.
+    index('authorizations_client_business_idx').on(t.clientBusinessId),
   ],
 );
 
@@ -144,6 +172,9 @@ export const adAccounts = sqliteTable(
     tasks: text('tasks', { mode: 'json' }).$type<string[]>().notNull().default([]),
     customAudienceTosAccepted: integer('custom_audience_tos_accepted', { mode: 'boolean' }).notNull(),
     webCustomAudienceTosAccepted: integer('web_custom_audience_tos_accepted', { mode: 'boolean' }).notNull(),
+    isPersonal: integer('is_personal', { mode: 'boolean' }).notNull().default(false),
+    // The pixels (datasets) connected to the account, read with the account (act_{id}/adspixels).
+    pixels: text('pixels', { mode: 'json' }).$type<StoredPixel[]>().notNull().default([]),
     syncedAt: integer('synced_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [
@@ -192,6 +223,35 @@ export const appObservations = sqliteTable('app_observations', {
   appId: text('app_id').primaryKey(),
   accessTier: text('access_tier'),
   accessTierSeenAt: integer('access_tier_seen_at', { mode: 'timestamp_ms' }),
+  // GET /{app-id}/permissions with the app token: each permission's review status.
+  permissions: text('permissions', { mode: 'json' }).$type<StoredAppPermission[]>(),
+  permissionsSeenAt: integer('permissions_seen_at', { mode: 'timestamp_ms' }),
+  // GET /{business-id}?fields=name,verification_status for FACEBOOK_BUSINESS_ID.
+  business: text('business', { mode: 'json' }).$type<StoredAppBusiness>(),
+  businessSeenAt: integer('business_seen_at', { mode: 'timestamp_ms' }),
+});
+
+// ── Meta's callbacks: integration webhooks, deauthorize and data deletion (issue 11) ─────────
+
+/** Every signed delivery of Meta's app webhooks, once: a replay of the same body finds its row. */
+export const facebookWebhookReceipts = sqliteTable('facebook_webhook_receipts', {
+  // sha256 of the raw body
+  bodyHash: text('body_hash').primaryKey(),
+  object: text('object').notNull(),
+  // The change fields it carried, e.g. ["business_integration_uninstall"].
+  fields: text('fields', { mode: 'json' }).$type<string[]>().notNull(),
+  payload: text('payload', { mode: 'json' }).$type<unknown>().notNull(),
+  receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** Data deletion requests from Facebook, with the code that the person's status page shows. */
+export const dataDeletionRequests = sqliteTable('data_deletion_requests', {
+  confirmationCode: text('confirmation_code').primaryKey(),
+  // The app-scoped user id of the signed_request.
+  facebookUserId: text('facebook_user_id').notNull(),
+  deletedAuthorizations: integer('deleted_authorizations').notNull(),
+  requestedAt: integer('requested_at', { mode: 'timestamp_ms' }).notNull(),
+  completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
 });
 
 // ── Health over time: events, notifications, sweeps (issue 5) ────────────────────────────────
