@@ -22,6 +22,12 @@ export interface Config {
     graphApiVersion: string;
     graphApiUrl: string;
     dialogUrl: string;
+    /** FACEBOOK_LOGIN_CONFIG_ID: a Login for Business "User access token" configuration; the user dialog sends it instead of scope. */
+    loginConfigId: string | undefined;
+    /** FACEBOOK_BUSINESS_LOGIN_CONFIG_ID: a "System-user access token" configuration, for startFacebookBusinessLogin. */
+    businessLoginConfigId: string | undefined;
+    /** FACEBOOK_WEBHOOK_VERIFY_TOKEN: enables GET/POST /webhooks/facebook; Meta echoes it when it verifies the endpoint. */
+    webhookVerifyToken: string | undefined;
   };
   graphTimeoutMs: number;
   /** Undefined when ADSAUTH_ENCRYPTION_KEYS is not set; the first key is the active one. */
@@ -116,6 +122,9 @@ const optionalBoolean = optional.pipe(
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
+/** A Login for Business configuration id, as the App Dashboard shows it. */
+const configId = z.string().regex(/^\d+$/, 'must be the numeric configuration id from the App Dashboard').optional();
+
 const envSchema = z.object({
   ADSAUTH_DATABASE: optional.default('./data/adsauth.db'),
   HOST: optional.default('127.0.0.1'),
@@ -132,8 +141,16 @@ const envSchema = z.object({
   GRAPH_API_VERSION: optional.pipe(
     z
       .string()
-      .regex(/^v\d+\.0$/, 'must look like v25.0')
-      .default('v25.0'),
+      .regex(/^v\d+\.0$/, 'must look like v26.0')
+      .default('v26.0'),
+  ),
+  FACEBOOK_LOGIN_CONFIG_ID: optional.pipe(configId),
+  FACEBOOK_BUSINESS_LOGIN_CONFIG_ID: optional.pipe(configId),
+  FACEBOOK_WEBHOOK_VERIFY_TOKEN: optional.pipe(
+    z
+      .string()
+      .regex(/^[\x21-\x7e]{16,200}$/, 'must be 16 to 200 printable characters without spaces')
+      .optional(),
   ),
   GRAPH_API_URL: optional.pipe(httpUrl.default('https://graph.facebook.com')),
   FACEBOOK_DIALOG_URL: optional.pipe(httpUrl.default('https://www.facebook.com')),
@@ -210,6 +227,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       graphApiVersion: e.GRAPH_API_VERSION,
       graphApiUrl: e.GRAPH_API_URL.replace(/\/+$/, ''),
       dialogUrl: e.FACEBOOK_DIALOG_URL.replace(/\/+$/, ''),
+      loginConfigId: e.FACEBOOK_LOGIN_CONFIG_ID,
+      businessLoginConfigId: e.FACEBOOK_BUSINESS_LOGIN_CONFIG_ID,
+      webhookVerifyToken: e.FACEBOOK_WEBHOOK_VERIFY_TOKEN,
     }),
     graphTimeoutMs: e.GRAPH_TIMEOUT_MS,
     encryptionKeys,

@@ -25,7 +25,7 @@ export interface HttpGraphApiOptions {
   fetch: typeof globalThis.fetch;
   /** https://graph.facebook.com or the sandbox URL, without version */
   baseUrl: string;
-  /** v25.0 */
+  /** v26.0 */
   version: string;
   appId: string;
   appSecret: string;

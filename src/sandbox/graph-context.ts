@@ -4,7 +4,7 @@ import { fail } from './errors.ts';
 import { isDataAccessExpired, proofMatches, tokenProblem, tokenProblemMessage, type TokenRecord } from './tokens.ts';
 import type { World } from './world.ts';
 
-export const DEFAULT_VERSION = 'v25.0';
+export const DEFAULT_VERSION = 'v26.0';
 
 export interface GraphRequest {
   method: string;
@@ -13,7 +13,7 @@ export interface GraphRequest {
   /** query and form parameters, form winning */
   params: Record<string, string>;
   authorization: string | undefined;
-  /** `v25.0`, or undefined for an unversioned call */
+  /** `v26.0`, or undefined for an unversioned call */
   version: string | undefined;
   viaBatch: boolean;
 }

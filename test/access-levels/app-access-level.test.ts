@@ -40,7 +40,7 @@ describe('Query.app: the enforced level and where it comes from', () => {
     const app = await s.queryApp();
     expect(app).toMatchObject({
       appId: s.facebook.appId,
-      graphApiVersion: 'v25.0',
+      graphApiVersion: 'v26.0',
       sandbox: true,
       accessLevel: { tier: 'DEVELOPMENT', adAccountLimit: 5 },
       accessLevelSource: 'DEFAULT',

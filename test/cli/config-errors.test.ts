@@ -53,7 +53,7 @@ describe('serve refuses a bad configuration before it listens', () => {
     const fromFile = await runCli(['serve'], { cwd: dir, env: liveEnv(dir, { PORT: '' }) });
     expect(fromFile.stderr.trim()).toMatch(/^adsauth: configuration error: (PORT|GRAPH_API_VERSION) /);
 
-    const overridden = await runCli(['migrate'], { cwd: dir, env: liveEnv(dir, { PORT: '4000', GRAPH_API_VERSION: 'v25.0' }) });
+    const overridden = await runCli(['migrate'], { cwd: dir, env: liveEnv(dir, { PORT: '4000', GRAPH_API_VERSION: 'v26.0' }) });
     expect([overridden.code, overridden.stderr]).toEqual([0, '']);
     expect(existsSync(join(dir, 'adsauth.db'))).toBe(true);
   });

@@ -68,7 +68,7 @@ describe('adsauth sandbox', () => {
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)![1]!;
     const world = (await (await fetch(`${url}/__sandbox/world`)).json()) as { users: unknown[] };
     expect(world.users).toEqual([]);
-    const graph = await fetch(`${url}/v25.0/me`);
+    const graph = await fetch(`${url}/v26.0/me`);
     expect(graph.status).toBe(400);
     expect(((await graph.json()) as { error: { type: string } }).error.type).toBe('OAuthException');
     child.kill('SIGTERM');

@@ -7,7 +7,7 @@ import { createHttpGraphApi, type HttpGraphApiOptions } from '../../src/graph/ht
 import { startSandbox } from '../../src/sandbox/sandbox.ts';
 import type { SandboxHandle, SandboxWorld } from '../../src/sandbox/types.ts';
 
-export const VERSION = 'v25.0';
+export const VERSION = 'v26.0';
 
 export interface SentRequest {
   url: string;

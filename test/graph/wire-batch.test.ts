@@ -18,7 +18,7 @@ async function clientFor(answer: Parameters<typeof startScriptedServer>[0], time
   const graph = createHttpGraphApi({
     fetch: recorder.fetch,
     baseUrl: server.url,
-    version: 'v25.0',
+    version: 'v26.0',
     appId: '1',
     appSecret: 'secret',
     retryBaseDelayMs: 1,

@@ -22,7 +22,7 @@ async function clientFor(answer: Parameters<typeof startScriptedServer>[0], opti
   const graph = createHttpGraphApi({
     fetch: recorder.fetch,
     baseUrl: server.url,
-    version: 'v25.0',
+    version: 'v26.0',
     appId: APP_ID,
     appSecret: SECRET,
     retryBaseDelayMs: 1,
@@ -40,7 +40,7 @@ describe('requests on the wire', () => {
     expect(request?.method).toBe('GET');
     expect(request?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const url = new URL(request!.url, server.url);
-    expect(url.pathname).toBe('/v25.0/me');
+    expect(url.pathname).toBe('/v26.0/me');
     expect(url.searchParams.get('appsecret_proof')).toBe(appSecretProof(SECRET, TOKEN));
     expect(url.searchParams.get('fields')).toBe('id,name');
     expect(request!.url).not.toContain(TOKEN);
@@ -53,7 +53,7 @@ describe('requests on the wire', () => {
     const [codeExchange, longLived] = server.received;
     for (const request of [codeExchange!, longLived!]) {
       expect(request.method).toBe('POST');
-      expect(request.url).toBe('/v25.0/oauth/access_token');
+      expect(request.url).toBe('/v26.0/oauth/access_token');
       expect(request.headers['content-type']).toContain('application/x-www-form-urlencoded');
     }
     expect(Object.fromEntries(new URLSearchParams(codeExchange!.body))).toEqual({
@@ -87,7 +87,7 @@ describe('requests on the wire', () => {
     const [result] = await graph.batch(TOKEN, [{ method: 'GET', relativeUrl: 'me?fields=id' }]);
     expect(result).toEqual({ ok: true, status: 200, body: { id: '7' } });
     const request = server.received[0]!;
-    expect(request.url).toBe('/v25.0/');
+    expect(request.url).toBe('/v26.0/');
     expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`);
     const form = new URLSearchParams(request.body);
     expect(form.get('appsecret_proof')).toBe(appSecretProof(SECRET, TOKEN));

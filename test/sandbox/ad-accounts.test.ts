@@ -28,16 +28,16 @@ async function allPages(sb: TestSandbox, token: string, first: string) {
 describe('Graph sandbox: ad accounts', () => {
   it('pages /me/adaccounts with opaque cursors, 25 by default, next omitted on the last page', async () => {
     const { sb, accounts, token } = await accountsWorld(60);
-    const pages = await allPages(sb, token, '/v25.0/me/adaccounts');
+    const pages = await allPages(sb, token, '/v26.0/me/adaccounts');
     expect(pages.map((p) => p.data.length)).toEqual([25, 25, 10]);
     expect(pages[0].data[0]).toEqual({ account_id: accounts[0]!.accountId, id: `act_${accounts[0]!.accountId}` });
     expect(pages[0].paging.cursors.after).not.toContain(accounts[24]!.accountId);
-    expect(pages[0].paging.next).toMatch(new RegExp(`^${sb.url}/v25.0/me/adaccounts\\?`));
+    expect(pages[0].paging.next).toMatch(new RegExp(`^${sb.url}/v26.0/me/adaccounts\\?`));
     expect(pages[0].paging.next).not.toContain('access_token');
     expect(pages[2].paging.next).toBeUndefined();
     expect(pages[1].paging.previous).toBeDefined();
 
-    const small = await allPages(sb, token, '/v25.0/me/adaccounts?limit=7&fields=id,name');
+    const small = await allPages(sb, token, '/v26.0/me/adaccounts?limit=7&fields=id,name');
     expect(small).toHaveLength(9);
     expect(small.flatMap((p) => p.data.map((a: any) => a.id))).toEqual(accounts.map((a) => `act_${a.accountId}`));
     expect(small[8].data[0]).toEqual({ id: `act_${accounts[56]!.accountId}`, name: 'Account 57' });
@@ -47,7 +47,7 @@ describe('Graph sandbox: ad accounts', () => {
     const { sb, world, business, accounts, token } = await accountsWorld(2);
     world.updateAdAccount(accounts[1]!.accountId, { accountStatus: 3, tosAccepted: { web_custom_audience_tos: 0 } });
     const { body } = await sb.graph(
-      '/v25.0/me/adaccounts?fields=id,account_id,name,account_status,disable_reason,currency,timezone_name,business{id,name},tos_accepted,user_tasks&summary=total_count',
+      '/v26.0/me/adaccounts?fields=id,account_id,name,account_status,disable_reason,currency,timezone_name,business{id,name},tos_accepted,user_tasks&summary=total_count',
       { token },
     );
     expect(body.data[1]).toEqual({
@@ -63,7 +63,7 @@ describe('Graph sandbox: ad accounts', () => {
       user_tasks: ['MANAGE', 'ADVERTISE'],
     });
     expect(body.summary).toEqual({ total_count: 2 });
-    const unknown = await sb.graph('/v25.0/me/adaccounts?fields=id,user_role', { token });
+    const unknown = await sb.graph('/v26.0/me/adaccounts?fields=id,user_role', { token });
     expect(unknown.body.error).toMatchObject({
       code: 100,
       message: '(#100) Tried accessing nonexisting field (user_role) on node type (AdAccount)',
@@ -73,7 +73,7 @@ describe('Graph sandbox: ad accounts', () => {
   it('needs ads_read or ads_management', async () => {
     const { sb, world, user } = await accountsWorld(1);
     const token = world.createToken({ type: 'USER', userId: user.id, scopes: ['public_profile'] }).accessToken;
-    const { status, body } = await sb.graph('/v25.0/me/adaccounts', { token });
+    const { status, body } = await sb.graph('/v26.0/me/adaccounts', { token });
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ code: 200, type: 'OAuthException', message: '(#200) Permissions error' });
   });
@@ -81,7 +81,7 @@ describe('Graph sandbox: ad accounts', () => {
   it('reads one account, with BUC headers keyed by the bare id, and refuses accounts out of reach', async () => {
     const { sb, world, accounts, token } = await accountsWorld(1);
     const id = accounts[0]!.accountId;
-    const { status, body, headers } = await sb.graph(`/v25.0/act_${id}?fields=name,user_tasks`, { token });
+    const { status, body, headers } = await sb.graph(`/v26.0/act_${id}?fields=name,user_tasks`, { token });
     expect(status).toBe(200);
     expect(body).toEqual({ name: 'Account 1', user_tasks: ['MANAGE', 'ADVERTISE'], id: `act_${id}` });
     const buc = JSON.parse(headers.get('x-business-use-case-usage')!);
@@ -94,11 +94,11 @@ describe('Graph sandbox: ad accounts', () => {
     expect(JSON.parse(headers.get('x-app-usage')!)).toEqual({ call_count: 0, total_time: 0, total_cputime: 0 });
 
     world.setApp({ accessTier: 'development_access' });
-    const dev = await sb.graph(`/v25.0/act_${id}`, { token });
+    const dev = await sb.graph(`/v26.0/act_${id}`, { token });
     expect(JSON.parse(dev.headers.get('x-business-use-case-usage')!)[id][0].ads_api_access_tier).toBe('development_access');
 
     const other = world.snapshot().adAccounts.find((a) => a.name === 'Not Jane’s')!;
-    const refused = await sb.graph(`/v25.0/act_${other.accountId}`, { token });
+    const refused = await sb.graph(`/v26.0/act_${other.accountId}`, { token });
     expect(refused.body.error).toMatchObject({ code: 100, error_subcode: 33 });
     expect(refused.body.error.message).toContain(`Object with ID 'act_${other.accountId}' does not exist`);
   });
@@ -107,7 +107,7 @@ describe('Graph sandbox: ad accounts', () => {
     const { sb, world, business, user, token } = await accountsWorld(0);
     const admin = world.createSystemUser({ businessId: business.id, name: 'Admin SU', role: 'ADMIN' });
     const employee = world.createSystemUser({ businessId: business.id, name: 'Employee SU' });
-    const { body } = await sb.graph(`/v25.0/${business.id}/system_users`, { token });
+    const { body } = await sb.graph(`/v26.0/${business.id}/system_users`, { token });
     expect(body.data).toEqual([
       { id: admin.id, name: 'Admin SU', role: 'ADMIN' },
       { id: employee.id, name: 'Employee SU', role: 'EMPLOYEE' },
@@ -115,7 +115,7 @@ describe('Graph sandbox: ad accounts', () => {
     expect(body.summary).toEqual({ total_count: 2 });
 
     const noBm = world.createToken({ type: 'USER', userId: user.id, scopes: ['ads_read'] }).accessToken;
-    expect((await sb.graph(`/v25.0/${business.id}/system_users`, { token: noBm })).body.error.code).toBe(200);
+    expect((await sb.graph(`/v26.0/${business.id}/system_users`, { token: noBm })).body.error.code).toBe(200);
   });
 });
 
@@ -129,7 +129,7 @@ describe('Graph sandbox: /me and /me/permissions', () => {
       scopes: ['ads_read', 'public_profile'],
       declinedScopes: ['business_management'],
     }).accessToken;
-    const perms = async () => (await sb.graph('/v25.0/me/permissions', { token })).body.data;
+    const perms = async () => (await sb.graph('/v26.0/me/permissions', { token })).body.data;
     expect(await perms()).toEqual([
       { permission: 'ads_read', status: 'granted' },
       { permission: 'public_profile', status: 'granted' },
@@ -143,7 +143,7 @@ describe('Graph sandbox: /me and /me/permissions', () => {
 
   it('answers /me with an app token with 2500', async () => {
     const sb = await sandbox();
-    const { body } = await sb.graph('/v25.0/me', { token: `${sb.world.app.id}|${sb.world.app.secret}` });
+    const { body } = await sb.graph('/v26.0/me', { token: `${sb.world.app.id}|${sb.world.app.secret}` });
     expect(body.error.code).toBe(2500);
   });
 });

@@ -10,7 +10,7 @@ describe('Graph sandbox: batch', () => {
       { method: 'GET', relative_url: `act_${account.accountId}?fields=name` },
       { method: 'GET', relative_url: 'act_1' },
     ]);
-    const { status, body } = await sb.graph('/v25.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch } });
+    const { status, body } = await sb.graph('/v26.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch } });
     expect(status).toBe(200);
     expect(body).toHaveLength(3);
     expect(body[0].code).toBe(200);
@@ -27,7 +27,7 @@ describe('Graph sandbox: batch', () => {
       { method: 'GET', relative_url: `debug_token?input_token=${token}` },
       { method: 'GET', relative_url: 'debug_token?input_token=junk' },
     ]);
-    const { body } = await sb.graph('/v25.0/', { form: { access_token: appToken(sb), batch } });
+    const { body } = await sb.graph('/v26.0/', { form: { access_token: appToken(sb), batch } });
     expect(JSON.parse(body[0].body).data.is_valid).toBe(true);
     expect(JSON.parse(body[1].body).data.is_valid).toBe(false);
   });
@@ -35,15 +35,15 @@ describe('Graph sandbox: batch', () => {
   it('refuses more than 50 items and a batch without a proof', async () => {
     const { sb, token } = await userWorld();
     const items = (n: number) => JSON.stringify(Array.from({ length: n }, () => ({ method: 'GET', relative_url: 'me' })));
-    const tooMany = await sb.graph('/v25.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch: items(51) } });
+    const tooMany = await sb.graph('/v26.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch: items(51) } });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error).toMatchObject({
       type: 'GraphBatchException',
       message: 'Too many requests in batch message. Maximum batch size is 50',
     });
-    const fifty = await sb.graph('/v25.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch: items(50) } });
+    const fifty = await sb.graph('/v26.0/', { form: { access_token: token, appsecret_proof: sb.proof(token), batch: items(50) } });
     expect(fifty.body).toHaveLength(50);
-    const noProof = await sb.graph('/v25.0/', { form: { access_token: token, batch: items(1) } });
+    const noProof = await sb.graph('/v26.0/', { form: { access_token: token, batch: items(1) } });
     expect(noProof.body.error.message).toBe('API calls from the server require an appsecret_proof argument');
   });
 });
@@ -53,14 +53,14 @@ describe('Graph sandbox: call log and counters', () => {
     const { sb, user, token } = await userWorld();
     const account = sb.world.createAdAccount({ name: 'A', userTasks: { [user.id]: ['MANAGE'] } });
     const business = sb.world.createBusiness({ name: 'B' });
-    await sb.graph('/v25.0/me?fields=id', { token });
+    await sb.graph('/v26.0/me?fields=id', { token });
     await sb.graph('/v24.0/me/permissions', { token });
     await sb.graph('/me/adaccounts?limit=5', { token });
-    await sb.graph(`/v25.0/act_${account.accountId}`, { token });
-    await sb.graph(`/v25.0/${business.id}/system_users`, { token });
-    await sb.graph(`/v25.0/debug_token?input_token=${token}`, { token: appToken(sb) });
-    await sb.graph(`/v25.0/oauth/access_token?client_id=${sb.world.app.id}`);
-    await sb.graph('/v25.0/', {
+    await sb.graph(`/v26.0/act_${account.accountId}`, { token });
+    await sb.graph(`/v26.0/${business.id}/system_users`, { token });
+    await sb.graph(`/v26.0/debug_token?input_token=${token}`, { token: appToken(sb) });
+    await sb.graph(`/v26.0/oauth/access_token?client_id=${sb.world.app.id}`);
+    await sb.graph('/v26.0/', {
       form: {
         access_token: token,
         appsecret_proof: sb.proof(token),
@@ -70,7 +70,7 @@ describe('Graph sandbox: call log and counters', () => {
         ]),
       },
     });
-    await sb.graph(`/v25.0/${user.id}/permissions`, { method: 'DELETE', token });
+    await sb.graph(`/v26.0/${user.id}/permissions`, { method: 'DELETE', token });
 
     expect(sb.world.counters()).toEqual({
       httpRequests: 9,

@@ -45,7 +45,7 @@ describe('Graph sandbox: control API', () => {
     const suToken = await c('POST', 'tokens', { type: 'SYSTEM_USER', userId: su.body.id });
     expect(suToken.body.expiresAt).toBe(0);
 
-    const me = await sb.graph('/v25.0/me/adaccounts?fields=account_status', { token: token.body.accessToken });
+    const me = await sb.graph('/v26.0/me/adaccounts?fields=account_status', { token: token.body.accessToken });
     expect(me.body.data).toEqual([{ account_status: 2, id: 'act_1569761797025413' }]);
 
     const world = (await c('GET', 'world')).body;
@@ -59,7 +59,7 @@ describe('Graph sandbox: control API', () => {
     const c = (method: string, path: string, body?: unknown) => control(sb.url, method, path, body);
     const user = (await c('POST', 'users', { name: 'Jane' })).body;
     const mint = async () => (await c('POST', 'tokens', { type: 'USER', userId: user.id })).body.accessToken as string;
-    const errorOf = async (token: string) => (await sb.graph('/v25.0/me', { token })).body.error;
+    const errorOf = async (token: string) => (await sb.graph('/v26.0/me', { token })).body.error;
 
     const a = await mint();
     expect((await c('POST', 'tokens/expire', { accessToken: a })).body.invalidation).toBe(463);
@@ -71,7 +71,7 @@ describe('Graph sandbox: control API', () => {
 
     const d = await mint();
     await c('POST', 'tokens/expire-data-access', { accessToken: d });
-    expect((await sb.graph('/v25.0/me/permissions', { token: d })).body.data[0].status).toBe('expired');
+    expect((await sb.graph('/v26.0/me/permissions', { token: d })).body.data[0].status).toBe('expired');
 
     await c('POST', `users/${user.id}/remove-scope`, { scope: 'ads_read' });
     expect(sb.world.tokenInfo(d)!.declinedScopes).toContain('ads_read');
@@ -102,7 +102,7 @@ describe('Graph sandbox: control API', () => {
     expect((await c('PUT', 'faults', { http500Rate: 1 })).body.http500Rate).toBe(1);
 
     // faults are for Graph only: the control API keeps answering
-    expect((await sb.graph('/v25.0/me')).status).toBe(500);
+    expect((await sb.graph('/v26.0/me')).status).toBe(500);
     expect((await c('GET', 'counters')).body).toEqual({ httpRequests: 1, byEndpoint: { 'GET me': 1 } });
     expect((await c('GET', 'calls')).body).toMatchObject([{ endpoint: 'GET me', status: 500, errorCode: 1 }]);
     await c('DELETE', 'calls');
@@ -111,7 +111,7 @@ describe('Graph sandbox: control API', () => {
     const reset = await c('POST', 'reset');
     expect(reset.body.users).toEqual([]);
     expect(reset.body.app.accessTier).toBe('standard_access');
-    expect((await sb.graph('/v25.0/me')).status).toBe(400);
+    expect((await sb.graph('/v26.0/me')).status).toBe(400);
   });
 
   it('answers a bad body with 400 naming the field, and an unknown id or route with 404', async () => {

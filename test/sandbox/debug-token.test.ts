@@ -4,7 +4,7 @@ import { appToken, sandbox, userWorld } from './helpers.ts';
 describe('Graph sandbox: /debug_token', () => {
   it('is GET only', async () => {
     const { sb, token } = await userWorld();
-    const post = await sb.graph('/v25.0/debug_token', { form: { input_token: token, access_token: appToken(sb) } });
+    const post = await sb.graph('/v26.0/debug_token', { form: { input_token: token, access_token: appToken(sb) } });
     expect(post.status).toBe(400);
     expect(post.body.error).toMatchObject({ code: 100, error_subcode: 33, type: 'GraphMethodException' });
     expect(post.body.error.message).toMatch(/^Unsupported post request\./);
@@ -12,14 +12,14 @@ describe('Graph sandbox: /debug_token', () => {
 
   it('wants this app’s app token as the caller', async () => {
     const { sb, token } = await userWorld();
-    const asUser = await sb.graph(`/v25.0/debug_token?input_token=${token}`, { token });
+    const asUser = await sb.graph(`/v26.0/debug_token?input_token=${token}`, { token });
     expect(asUser.status).toBe(400);
     expect(asUser.body.error).toMatchObject({
       code: 100,
       type: 'OAuthException',
       message: '(#100) You must provide an app access token, or a user access token that is an owner or developer of the app',
     });
-    const wrongSecret = await sb.graph(`/v25.0/debug_token?input_token=${token}`, {
+    const wrongSecret = await sb.graph(`/v26.0/debug_token?input_token=${token}`, {
       token: `${sb.world.app.id}|${'0'.repeat(32)}`,
       proof: null,
     });
@@ -29,7 +29,7 @@ describe('Graph sandbox: /debug_token', () => {
   it('describes a valid user token with the docs/graph-api.md "debug_token response" shape', async () => {
     const { sb, user, token } = await userWorld();
     const now = Math.floor(sb.clock.now / 1000);
-    const { status, body } = await sb.graph(`/v25.0/debug_token?input_token=${token}`, { token: appToken(sb) });
+    const { status, body } = await sb.graph(`/v26.0/debug_token?input_token=${token}`, { token: appToken(sb) });
     expect(status).toBe(200);
     expect(body.data).toEqual({
       app_id: sb.world.app.id,
@@ -48,7 +48,7 @@ describe('Graph sandbox: /debug_token', () => {
   it('answers bad input tokens with 200 and is_valid:false', async () => {
     const { sb, user, token } = await userWorld();
     const debug = async (input: string) =>
-      (await sb.graph(`/v25.0/debug_token?input_token=${encodeURIComponent(input)}`, { token: appToken(sb) })).body.data;
+      (await sb.graph(`/v26.0/debug_token?input_token=${encodeURIComponent(input)}`, { token: appToken(sb) })).body.data;
     expect(await debug('garbage')).toEqual({
       error: { code: 190, message: 'Invalid OAuth access token - Cannot parse access token' },
       is_valid: false,
@@ -80,7 +80,7 @@ describe('Graph sandbox: /debug_token', () => {
     const su = world.createSystemUser({ businessId: business.id, name: 'api', role: 'ADMIN' });
     const user = world.createUser({ name: 'Jane' });
     const debug = async (input: string) =>
-      (await sb.graph(`/v25.0/debug_token?input_token=${encodeURIComponent(input)}`, { token: appToken(sb) })).body.data;
+      (await sb.graph(`/v26.0/debug_token?input_token=${encodeURIComponent(input)}`, { token: appToken(sb) })).body.data;
 
     const system = await debug(world.createToken({ type: 'SYSTEM_USER', userId: su.id }).accessToken);
     expect(system).toMatchObject({ type: 'SYSTEM_USER', user_id: su.id, expires_at: 0, data_access_expires_at: 0, is_valid: true });

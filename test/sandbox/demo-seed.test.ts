@@ -23,9 +23,9 @@ describe('Graph sandbox: demo world', () => {
 
     const admin = systemTokens.find((t) => t.expiresAt === 0)!.accessToken;
     const business = world.systemUsers[0]!.businessId;
-    expect((await sb.graph(`/v25.0/${business}/system_users`, { token: admin })).body.summary.total_count).toBe(2);
+    expect((await sb.graph(`/v26.0/${business}/system_users`, { token: admin })).body.summary.total_count).toBe(2);
     const jane = world.tokens.find((t) => t.type === 'USER' && t.userId === world.users[0]!.id)!.accessToken;
-    const first = await sb.graph('/v25.0/me/adaccounts?fields=name,account_status', { token: jane });
+    const first = await sb.graph('/v26.0/me/adaccounts?fields=name,account_status', { token: jane });
     expect(first.body.data).toHaveLength(25);
     expect(first.body.paging.next).toBeDefined();
   });

@@ -12,7 +12,7 @@ function dialogUrl(sb: TestSandbox, extra: Record<string, string> = {}) {
     response_type: 'code',
     ...extra,
   });
-  return `${sb.url}/v25.0/dialog/oauth?${params}`;
+  return `${sb.url}/v26.0/dialog/oauth?${params}`;
 }
 
 /** Submits the consent form as a browser would, from the fields in the page. */
@@ -23,7 +23,7 @@ async function submit(sb: TestSandbox, html: string, choose: { action: 'allow' |
     if (!choose.uncheck?.includes(name!.slice('grant.'.length))) form.set(name!, '1');
   }
   form.set('action', choose.action);
-  const response = await fetch(`${sb.url}/v25.0/dialog/oauth`, { method: 'POST', body: form, redirect: 'manual' });
+  const response = await fetch(`${sb.url}/v26.0/dialog/oauth`, { method: 'POST', body: form, redirect: 'manual' });
   return { status: response.status, location: response.headers.get('location') };
 }
 const unescape = (s: string) =>
@@ -68,7 +68,7 @@ describe('Graph sandbox: OAuth dialog', () => {
 
     const { app } = sb.world;
     const exchanged = await sb.graph(
-      `/v25.0/oauth/access_token?${new URLSearchParams({ client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code })}`,
+      `/v26.0/oauth/access_token?${new URLSearchParams({ client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code })}`,
     );
     const info = sb.world.tokenInfo(exchanged.body.access_token)!;
     expect(info).toMatchObject({ userId: bob.id, scopes: ['ads_management', 'ads_read'], declinedScopes: ['business_management'] });
@@ -91,7 +91,7 @@ describe('Graph sandbox: OAuth dialog', () => {
     const { app } = sb.world;
     const token = (
       await sb.graph(
-        `/v25.0/oauth/access_token?${new URLSearchParams({ client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code })}`,
+        `/v26.0/oauth/access_token?${new URLSearchParams({ client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code })}`,
       )
     ).body.access_token;
     expect(sb.world.tokenInfo(token)!.scopes).toContain('ads_management');
@@ -112,7 +112,7 @@ describe('Graph sandbox: OAuth dialog', () => {
     const unknown = await fetch(dialogUrl(sb, { client_id: '42' }));
     expect(unknown.status).toBe(400);
     expect(await unknown.text()).toContain('Invalid App ID');
-    const missing = await fetch(`${sb.url}/v25.0/dialog/oauth?client_id=${sb.world.app.id}`);
+    const missing = await fetch(`${sb.url}/v26.0/dialog/oauth?client_id=${sb.world.app.id}`);
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain('redirect_uri');
   });

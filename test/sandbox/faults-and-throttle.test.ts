@@ -6,19 +6,19 @@ describe('Graph sandbox: faults', () => {
     const { sb, token } = await userWorld();
     sb.world.setFaults({ latencyMs: 150 });
     const started = performance.now();
-    expect((await sb.graph('/v25.0/me', { token })).status).toBe(200);
+    expect((await sb.graph('/v26.0/me', { token })).status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
   });
 
   it('answers HTTP 500 with a code-1 envelope and code 2 as a transient 400', async () => {
     const { sb, token } = await userWorld();
     sb.world.setFaults({ http500Rate: 1 });
-    const five = await sb.graph('/v25.0/me', { token });
+    const five = await sb.graph('/v26.0/me', { token });
     expect(five.status).toBe(500);
     expect(five.body.error).toMatchObject({ code: 1, is_transient: true });
 
     sb.world.setFaults({ http500Rate: 0, code2Rate: 1 });
-    const two = await sb.graph('/v25.0/me', { token });
+    const two = await sb.graph('/v26.0/me', { token });
     expect(two.status).toBe(400);
     expect(two.body.error).toMatchObject({ code: 2, is_transient: true, message: '(#2) Service temporarily unavailable' });
     expect(sb.world.calls().map((c) => [c.status, c.errorCode])).toEqual([
@@ -30,12 +30,12 @@ describe('Graph sandbox: faults', () => {
   it('holds timed-out requests open, and close() still ends at once', async () => {
     const sb = await sandbox();
     sb.world.setFaults({ timeoutRate: 1 });
-    const aborted = fetch(`${sb.url}/v25.0/me`, { signal: AbortSignal.timeout(200) }).then(
+    const aborted = fetch(`${sb.url}/v26.0/me`, { signal: AbortSignal.timeout(200) }).then(
       () => 'answered',
       (error: Error) => error.name,
     );
     expect(await aborted).toBe('TimeoutError');
-    const held = fetch(`${sb.url}/v25.0/me`).catch(() => 'socket closed');
+    const held = fetch(`${sb.url}/v26.0/me`).catch(() => 'socket closed');
     // The sandbox logs a held request when it arrives: wait for that, not for a time.
     while (sb.world.calls().length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
     // The held request never gets an answer, so close() ending at all shows it did not wait for it.
@@ -52,10 +52,10 @@ describe('Graph sandbox: faults', () => {
     ]);
     const form = { access_token: token, appsecret_proof: sb.proof(token), batch };
     sb.world.setFaults({ batchNullRate: 1 });
-    expect((await sb.graph('/v25.0/', { form })).body).toEqual([null, null]);
+    expect((await sb.graph('/v26.0/', { form })).body).toEqual([null, null]);
     // the 2nd matching item (the batch request itself has path "/" and does not match)
     sb.world.setFaults({ batchNullRate: 0, scripted: [{ pathIncludes: 'me', onCall: 2, fault: 'code2' }] });
-    const items = (await sb.graph('/v25.0/', { form })).body;
+    const items = (await sb.graph('/v26.0/', { form })).body;
     expect(items[0].code).toBe(200);
     expect(items[1].code).toBe(400);
     expect(JSON.parse(items[1].body).error).toMatchObject({ code: 2, is_transient: true });
@@ -71,10 +71,10 @@ describe('Graph sandbox: faults', () => {
       ],
     });
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await sb.graph('/v25.0/me/adaccounts', { token })).status);
+    for (let i = 0; i < 3; i++) statuses.push((await sb.graph('/v26.0/me/adaccounts', { token })).status);
     expect(statuses).toEqual([200, 500, 200]);
-    expect((await sb.graph('/v25.0/me', { token })).status).toBe(200);
-    const reauth = await sb.graph(`/v25.0/debug_token?input_token=${token}`, { token: `${sb.world.app.id}|${sb.world.app.secret}` });
+    expect((await sb.graph('/v26.0/me', { token })).status).toBe(200);
+    const reauth = await sb.graph(`/v26.0/debug_token?input_token=${token}`, { token: `${sb.world.app.id}|${sb.world.app.secret}` });
     expect(reauth.body.error).toMatchObject({ code: 190, error_subcode: 460 });
     expect(sb.world.tokenInfo(token)!.invalidation).toBeUndefined();
   });
@@ -84,7 +84,7 @@ describe('Graph sandbox: faults', () => {
       const { sb, token } = await userWorld(faultSeed === undefined ? {} : { faultSeed });
       sb.world.setFaults({ http500Rate: 0.5 });
       const statuses: number[] = [];
-      for (let i = 0; i < 16; i++) statuses.push((await sb.graph('/v25.0/me', { token })).status);
+      for (let i = 0; i < 16; i++) statuses.push((await sb.graph('/v26.0/me', { token })).status);
       return statuses.join(',');
     };
     const first = await run();
@@ -101,7 +101,7 @@ describe('Graph sandbox: throttling and usage headers', () => {
     const a = sb.world.createAdAccount({ name: 'A', userTasks: { [user.id]: ['MANAGE'] } });
     const b = sb.world.createAdAccount({ name: 'B', userTasks: { [user.id]: ['MANAGE'] } });
     sb.world.setThrottle({ adAccountBudget: 3, regainAccessMinutes: 7 });
-    const get = (id: string) => sb.graph(`/v25.0/act_${id}`, { token });
+    const get = (id: string) => sb.graph(`/v26.0/act_${id}`, { token });
     for (let i = 0; i < 3; i++) expect((await get(a.accountId)).status).toBe(200);
 
     const throttled = await get(a.accountId);
@@ -132,7 +132,7 @@ describe('Graph sandbox: throttling and usage headers', () => {
   it('makes X-App-Usage report a chosen percentage', async () => {
     const { sb, token } = await userWorld();
     sb.world.setThrottle({ appUsagePct: 96 });
-    const { headers } = await sb.graph('/v25.0/me', { token });
+    const { headers } = await sb.graph('/v26.0/me', { token });
     expect(JSON.parse(headers.get('x-app-usage')!)).toEqual({ call_count: 96, total_time: 96, total_cputime: 96 });
   });
 });

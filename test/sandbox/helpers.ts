@@ -9,7 +9,7 @@ export const T0 = Date.parse('2026-03-02T10:00:00Z');
 export interface TestSandbox extends SandboxHandle {
   clock: { now: number; advance(ms: number): void };
   proof(token: string): string;
-  /** GET/POST/DELETE a Graph path, e.g. `/v25.0/me`; `token` goes in the Authorization header with its proof */
+  /** GET/POST/DELETE a Graph path, e.g. `/v26.0/me`; `token` goes in the Authorization header with its proof */
   graph(path: string, init?: GraphCall): Promise<{ status: number; body: any; headers: Headers }>;
 }
 

@@ -16,8 +16,8 @@ async function withCode() {
   const exchange = (overrides: Record<string, string> = {}, method: 'GET' | 'POST' = 'GET') => {
     const params = { client_id: app.id, client_secret: app.secret, redirect_uri: REDIRECT, code, ...overrides };
     return method === 'GET'
-      ? sb.graph(`/v25.0/oauth/access_token?${new URLSearchParams(params)}`)
-      : sb.graph('/v25.0/oauth/access_token', { form: params });
+      ? sb.graph(`/v26.0/oauth/access_token?${new URLSearchParams(params)}`)
+      : sb.graph('/v26.0/oauth/access_token', { form: params });
   };
   return { sb, user, code, exchange };
 }
@@ -80,13 +80,13 @@ describe('Graph sandbox: /oauth/access_token', () => {
         ...extra,
       });
 
-    const long = await sb.graph(`/v25.0/oauth/access_token?${params(short)}`);
+    const long = await sb.graph(`/v26.0/oauth/access_token?${params(short)}`);
     expect(long.status).toBe(200);
     expect(long.body.access_token).not.toBe(short);
     expect(long.body.expires_in).toBe(60 * 86400);
 
     sb.clock.advance(7201_000);
-    const expired = await sb.graph(`/v25.0/oauth/access_token?${params(short)}`);
+    const expired = await sb.graph(`/v26.0/oauth/access_token?${params(short)}`);
     expect(expired.status).toBe(400);
     expect(expired.body.error).toMatchObject({ code: 190, error_subcode: 463 });
   });
@@ -99,7 +99,7 @@ describe('Graph sandbox: /oauth/access_token', () => {
     const current = sb.world.createToken({ type: 'SYSTEM_USER', userId: admin.id, expiresInSeconds: 60 * 86400 });
     sb.clock.advance(50 * 86400_000);
     const refreshed = await sb.graph(
-      `/v25.0/oauth/access_token?${new URLSearchParams({ grant_type: 'fb_exchange_token', client_id: app.id, client_secret: app.secret, fb_exchange_token: current.accessToken, set_token_expires_in_60_days: 'true' })}`,
+      `/v26.0/oauth/access_token?${new URLSearchParams({ grant_type: 'fb_exchange_token', client_id: app.id, client_secret: app.secret, fb_exchange_token: current.accessToken, set_token_expires_in_60_days: 'true' })}`,
     );
     expect(refreshed.body.expires_in).toBe(60 * 86400);
     const info = sb.world.tokenInfo(refreshed.body.access_token)!;

@@ -95,7 +95,7 @@ describe('HTML pages', () => {
         scope: 'ads_read',
         response_type: 'code',
       });
-      const response = await fetch(`${sandbox.url}/v25.0/dialog/oauth?${params}`);
+      const response = await fetch(`${sandbox.url}/v26.0/dialog/oauth?${params}`);
       expect(response.status).toBe(200);
       expectPageHeaders(response.headers);
       expect(response.headers.get('content-security-policy')).toContain("form-action 'self' http://127.0.0.1:4555");

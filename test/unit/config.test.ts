@@ -37,9 +37,12 @@ describe('loadConfig defaults', () => {
         appId: undefined,
         appSecret: undefined,
         redirectUri: undefined,
-        graphApiVersion: 'v25.0',
+        graphApiVersion: 'v26.0',
         graphApiUrl: 'https://graph.facebook.com',
         dialogUrl: 'https://www.facebook.com',
+        loginConfigId: undefined,
+        businessLoginConfigId: undefined,
+        webhookVerifyToken: undefined,
       },
       graphTimeoutMs: 10_000,
       encryptionKeys: undefined,
@@ -74,7 +77,7 @@ describe('loadConfig defaults', () => {
       './data/adsauth.db',
       '127.0.0.1',
       4000,
-      'v25.0',
+      'v26.0',
       'https://graph.facebook.com',
     ]);
   });
@@ -104,6 +107,9 @@ describe('loadConfig defaults', () => {
       ADSAUTH_KEY_GRAPH_CALLS_PER_MINUTE: '600',
       ADSAUTH_REQUEST_USAGE_CEILING: '70',
       ADSAUTH_WEBHOOK_ALLOW_PRIVATE: 'true',
+      FACEBOOK_LOGIN_CONFIG_ID: '6000000000000001',
+      FACEBOOK_BUSINESS_LOGIN_CONFIG_ID: ' 6000000000000002 ',
+      FACEBOOK_WEBHOOK_VERIFY_TOKEN: 'a-long-verify-token',
     });
     expect(config).toMatchObject({
       mode: 'live',
@@ -117,6 +123,9 @@ describe('loadConfig defaults', () => {
         graphApiVersion: 'v24.0',
         graphApiUrl: 'http://127.0.0.1:9999',
         dialogUrl: 'http://127.0.0.1:9999',
+        loginConfigId: '6000000000000001',
+        businessLoginConfigId: '6000000000000002',
+        webhookVerifyToken: 'a-long-verify-token',
       },
       graphTimeoutMs: 2500,
       allowedReturnUrls: ['https://app.example.com/done', 'https://other.example.com/'],
@@ -165,6 +174,10 @@ describe('loadConfig validation: one line that names the setting', () => {
     ['ADSAUTH_MAX_DEPTH', '0'],
     ['ADSAUTH_REQUEST_USAGE_CEILING', '101'],
     ['ADSAUTH_MAX_CONNECTIONS', 'many'],
+    ['FACEBOOK_LOGIN_CONFIG_ID', 'config-1'],
+    ['FACEBOOK_BUSINESS_LOGIN_CONFIG_ID', '12ab'],
+    ['FACEBOOK_WEBHOOK_VERIFY_TOKEN', 'short'],
+    ['FACEBOOK_WEBHOOK_VERIFY_TOKEN', 'has a space in the middle'],
   ])('%s=%j is refused', (setting, value) => {
     expect(configError({ ...live, [setting]: value })).toMatch(new RegExp(`^${setting} `));
   });

@@ -4,7 +4,7 @@ import { dialogUrl, isAllowedReturnUrl } from '../../src/domain/oauth-dialog.ts'
 describe('dialogUrl', () => {
   const base = {
     dialogBaseUrl: 'https://www.facebook.com',
-    version: 'v25.0',
+    version: 'v26.0',
     appId: '123',
     redirectUri: 'https://gw.example.com/oauth/facebook/callback/',
     scopes: ['ads_management', 'business_management'],
@@ -13,7 +13,7 @@ describe('dialogUrl', () => {
 
   it('carries client_id, the redirect_uri with its trailing slash, comma scopes, state and response_type', () => {
     const url = new URL(dialogUrl({ ...base, rerequest: false }));
-    expect(url.origin + url.pathname).toBe('https://www.facebook.com/v25.0/dialog/oauth');
+    expect(url.origin + url.pathname).toBe('https://www.facebook.com/v26.0/dialog/oauth');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       client_id: '123',
       redirect_uri: 'https://gw.example.com/oauth/facebook/callback/',
