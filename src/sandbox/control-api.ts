@@ -4,6 +4,13 @@
 import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { schemas } from './control-schemas.ts';
+import {
+  installIntegration,
+  removeAppForUser,
+  requestDataDeletion,
+  uninstallIntegration,
+  updateIntegrationAssets,
+} from './integration-lifecycle.ts';
 import { sendJson } from './http-util.ts';
 import { SandboxError } from './directory.ts';
 import type { World } from './world.ts';
@@ -16,7 +23,9 @@ export interface ControlRequest {
   body: string;
 }
 
-type Handler = (world: World, args: { id: string; body: unknown }) => [status: number, body: unknown];
+type Answer = [status: number, body: unknown];
+/** Routes that make Meta's deliveries to the gateway answer once the gateway has answered. */
+type Handler = (world: World, args: { id: string; body: unknown }) => Answer | Promise<Answer>;
 
 const ok = { ok: true };
 /** Parses a body with a schema, or throws a 400 that names the field. */
@@ -33,6 +42,17 @@ const routes: Record<string, Handler> = {
   'POST users': (w, { body }) => [201, w.createUser(parse(schemas.user, body))],
   'POST users/:id/password': (w, { id }) => (w.changePassword(id), [200, ok]),
   'POST users/:id/revoke-app': (w, { id }) => (w.revokeApp(id), [200, ok]),
+  'POST users/:id/remove-app': async (w, { id }) => [200, await removeAppForUser(w, id)],
+  'POST users/:id/data-deletion-request': async (w, { id }) => [200, await requestDataDeletion(w, id)],
+  'GET login-configurations': (w) => [200, w.integrations.listConfigurations()],
+  'POST login-configurations': (w, { body }) => [201, w.integrations.addConfiguration(parse(schemas.loginConfiguration, body))],
+  'GET integrations': (w) => [200, w.integrations.listIntegrations()],
+  'POST integrations': async (w, { body }) => [201, await installIntegration(w, parse(schemas.integration, body))],
+  'PUT integrations/:id/assets': async (w, { id, body }) => [
+    200,
+    await updateIntegrationAssets(w, id, parse(schemas.integrationAssets, body).assetIds),
+  ],
+  'POST integrations/:id/uninstall': async (w, { id }) => [200, await uninstallIntegration(w, id)],
   'POST users/:id/remove-scope': (w, { id, body }) => (w.removeScope(id, parse(schemas.scope, body).scope), [200, ok]),
   'POST businesses': (w, { body }) => [201, w.createBusiness(parse(schemas.business, body))],
   'POST businesses/:id/system-users': (w, { id, body }) => [
@@ -88,7 +108,7 @@ const CORS = {
   'Access-Control-Allow-Headers': 'content-type',
 };
 
-export function handleControl(world: World, request: ControlRequest, res: ServerResponse): void {
+export async function handleControl(world: World, request: ControlRequest, res: ServerResponse): Promise<void> {
   for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
   if (request.method === 'OPTIONS') return void res.writeHead(204).end();
   const route = match(request.method, request.segments);
@@ -106,7 +126,7 @@ export function handleControl(world: World, request: ControlRequest, res: Server
     }
   }
   try {
-    const [status, answer] = route.handler(world, { id: route.id, body });
+    const [status, answer] = await route.handler(world, { id: route.id, body });
     sendJson(res, status, answer ?? null);
   } catch (error) {
     if (error instanceof SandboxError) return sendJson(res, error.status, { error: { message: error.message } });

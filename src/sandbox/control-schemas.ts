@@ -51,9 +51,26 @@ export const schemas = {
   invalidate: z.object({ accessToken: z.string().min(1), subcode: z.literal([458, 459, 460, 463, 464, 466, 467, 492]) }).strict(),
   code: z.object({ userId: id, redirectUri: z.url(), scopes, declinedScopes: scopes.optional() }).strict(),
   app: z
-    .object({ accessTier: z.enum(['development_access', 'standard_access']), requireAppSecretProof: z.boolean(), name: z.string().min(1) })
+    .object({
+      accessTier: z.enum(['development_access', 'standard_access']),
+      requireAppSecretProof: z.boolean(),
+      name: z.string().min(1),
+      deauthorizeCallbackUrl: z
+        .url()
+        .nullable()
+        .transform((url) => url ?? undefined),
+      dataDeletionCallbackUrl: z
+        .url()
+        .nullable()
+        .transform((url) => url ?? undefined),
+    })
     .partial()
     .strict(),
+  loginConfiguration: z.object({ name: z.string().min(1), tokenType: z.enum(['USER', 'SYSTEM_USER']), scopes: scopes.min(1) }).strict(),
+  integration: z
+    .object({ userId: id, redirectUri: z.url(), configId: id, businessId: id, assetIds: z.array(id), appId: id.optional() })
+    .strict(),
+  integrationAssets: z.object({ assetIds: z.array(id) }).strict(),
   faults: z
     .object({
       latencyMs: z.number().int().min(0).max(600_000),

@@ -25,7 +25,7 @@ const STYLE = `
   code { font-size: 13px; }
 `;
 
-function layout(title: string, content: string): string {
+export function layout(title: string, content: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head>

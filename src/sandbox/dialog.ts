@@ -3,7 +3,10 @@
 // faults, no call log.
 import type { ServerResponse } from 'node:http';
 import { consentPage, errorPage } from './dialog-page.ts';
+import { businessConsentPage } from './dialog-business-page.ts';
 import { redirect, sendHtml } from './http-util.ts';
+import { installIntegration } from './integration-lifecycle.ts';
+import type { SandboxLoginConfiguration } from './types.ts';
 import type { World } from './world.ts';
 
 export interface DialogRequest {
@@ -13,13 +16,25 @@ export interface DialogRequest {
   url: URL;
 }
 
-const DIALOG_PARAMS = ['client_id', 'redirect_uri', 'state', 'scope', 'response_type', 'auth_type'] as const;
+const DIALOG_PARAMS = [
+  'client_id',
+  'redirect_uri',
+  'state',
+  'scope',
+  'response_type',
+  'auth_type',
+  'config_id',
+  'override_default_response_type',
+] as const;
 
-export function handleDialog(world: World, request: DialogRequest, res: ServerResponse): void {
+export async function handleDialog(world: World, request: DialogRequest, res: ServerResponse): Promise<void> {
   const { params } = request;
   const problem = validate(world, params);
   if (problem) return sendHtml(res, 400, errorPage(problem[0], problem[1]));
-  const requested = [...new Set((params.scope ?? '').split(/[,\s]+/).filter(Boolean))];
+  const configuration = params.config_id ? world.integrations.configuration(params.config_id) : undefined;
+  if (configuration?.tokenType === 'SYSTEM_USER') return businessDialog(world, request, configuration, res);
+  // A user configuration replaces scope; its permissions are all or nothing.
+  const requested = configuration ? [...configuration.scopes] : [...new Set((params.scope ?? '').split(/[,\s]+/).filter(Boolean))];
   if (requested.length === 0) requested.push('public_profile');
   const users = world.directory.listUsers();
   const user = world.directory.findUser(params.user_id ?? params.sandbox_user ?? '') ?? (request.method === 'GET' ? users[0] : undefined);
@@ -61,7 +76,7 @@ export function handleDialog(world: World, request: DialogRequest, res: ServerRe
     return redirect(res, target.toString());
   }
   if (!user) return sendHtml(res, 400, errorPage('Pick a user', 'user_id is missing or not a sandbox user.'));
-  const granted = asked.filter((scope) => params[`grant.${scope}`] !== undefined);
+  const granted = configuration ? asked : asked.filter((scope) => params[`grant.${scope}`] !== undefined);
   const declined = requested.filter((scope) => !granted.includes(scope));
   const code = world.createAuthorizationCode({
     userId: user.id,
@@ -86,8 +101,84 @@ function validate(world: World, params: Record<string, string>): [title: string,
     return ['URL blocked', 'redirect_uri is not an absolute URL.'];
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return ['URL blocked', 'redirect_uri must be an http(s) URL.'];
+  if (params.config_id !== undefined) {
+    const configuration = world.integrations.configuration(params.config_id);
+    if (!configuration) return ['Config ID is invalid', `No Facebook Login for Business configuration has the id "${params.config_id}".`];
+    // Meta's wording (docs/login-for-business.md); a BISU token needs both parameters.
+    if (
+      configuration.tokenType === 'SYSTEM_USER' &&
+      (params.response_type !== 'code' || params.override_default_response_type !== 'true')
+    ) {
+      return [
+        'Business System User Access Token is set up with incorrect response_type',
+        'A system-user configuration needs response_type=code and override_default_response_type=true.',
+      ];
+    }
+  }
   if (params.response_type !== undefined && params.response_type !== 'code') {
     return ['Unsupported response_type', 'The sandbox dialog supports response_type=code only.'];
   }
   return undefined;
+}
+
+/**
+ * A system-user configuration: the person picks one of the businesses and the ad accounts to share
+ * with the app; Allow installs the integration and sends a code for its BISU token.
+ */
+async function businessDialog(world: World, request: DialogRequest, configuration: SandboxLoginConfiguration, res: ServerResponse) {
+  const { params } = request;
+  const users = world.directory.listUsers();
+  const user = world.directory.findUser(params.user_id ?? params.sandbox_user ?? '') ?? (request.method === 'GET' ? users[0] : undefined);
+  const businesses = world.directory.listBusinesses();
+  const business =
+    world.directory.findBusiness(params.business_id ?? params.sandbox_business ?? '') ??
+    (request.method === 'GET' ? businesses[0] : undefined);
+  if (request.method === 'GET') {
+    const hidden: Record<string, string> = {};
+    for (const name of DIALOG_PARAMS) if (params[name] !== undefined) hidden[name] = params[name];
+    if (user) hidden.user_id = user.id;
+    if (business) hidden.business_id = business.id;
+    const linkWith = (name: string, value: string) => {
+      const url = new URL(request.url);
+      url.searchParams.set(name, value);
+      return `${url.pathname}${url.search}`;
+    };
+    const accounts = business ? world.directory.listAdAccounts().filter((a) => a.businessId === business.id) : [];
+    const page = businessConsentPage({
+      appName: world.app.name,
+      formAction: request.url.pathname,
+      hidden,
+      users,
+      user,
+      businesses,
+      business,
+      accounts,
+      scopes: configuration.scopes,
+      linkWith,
+    });
+    return sendHtml(res, 200, page, { formAction: `'self' ${new URL(params.redirect_uri!).origin}` });
+  }
+  if (request.method !== 'POST') return sendHtml(res, 405, errorPage('Method not allowed', 'The dialog answers GET and POST.'));
+  const target = new URL(params.redirect_uri!);
+  if (params.state !== undefined) target.searchParams.set('state', params.state);
+  if (params.action !== 'allow') {
+    target.searchParams.set('error', 'access_denied');
+    target.searchParams.set('error_code', '200');
+    target.searchParams.set('error_description', 'Permissions error');
+    target.searchParams.set('error_reason', 'user_denied');
+    return redirect(res, target.toString());
+  }
+  if (!user || !business) return sendHtml(res, 400, errorPage('Pick a business', 'user_id or business_id is missing.'));
+  const assetIds = Object.keys(params)
+    .filter((name) => name.startsWith('asset.'))
+    .map((name) => name.slice('asset.'.length));
+  const { code } = await installIntegration(world, {
+    userId: user.id,
+    redirectUri: params.redirect_uri!,
+    configId: configuration.id,
+    businessId: business.id,
+    assetIds,
+  });
+  target.searchParams.set('code', code);
+  redirect(res, target.toString());
 }

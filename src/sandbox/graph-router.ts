@@ -7,6 +7,7 @@ import { RouteContext, type GraphReply, type GraphRequest } from './graph-contex
 import { baseHeaders, type GraphResult } from './graph-result.ts';
 import { adAccountRoute, businessAdAccountsRoute, listAdAccountsRoute } from './graph-routes/ad-accounts.ts';
 import { systemUsersRoute } from './graph-routes/business.ts';
+import { subscriptionsRoute, systemUserAccessTokensRoute } from './graph-routes/business-integration.ts';
 import { debugTokenRoute } from './graph-routes/debug-token.ts';
 import { deletePermissionsRoute, isSelf, meRoute, permissionsRoute } from './graph-routes/me.ts';
 import { accessTokenRoute } from './graph-routes/oauth.ts';
@@ -50,6 +51,10 @@ function route(ctx: RouteContext): GraphReply & { batchItems?: number } {
     if (n === 2 && second === 'adaccounts' && isSelf(ctx, first)) return listAdAccountsRoute(ctx);
     if (n === 2 && second === 'system_users') return systemUsersRoute(ctx, first);
     if (n === 2 && (second === 'owned_ad_accounts' || second === 'client_ad_accounts')) return businessAdAccountsRoute(ctx, first, second);
+  } else if (n === 2 && second === 'subscriptions' && (method === 'GET' || method === 'POST')) {
+    return subscriptionsRoute(ctx, first);
+  } else if (method === 'POST' && n === 2 && second === 'system_user_access_tokens') {
+    return systemUserAccessTokensRoute(ctx, first);
   } else if (method === 'DELETE' && second === 'permissions' && n <= 3) {
     return deletePermissionsRoute(ctx, first, third);
   }

@@ -10,6 +10,7 @@ import { handleDialog } from './dialog.ts';
 import type { GraphRequest } from './graph-context.ts';
 import { faultResult, logEntry } from './graph-result.ts';
 import { executeGraph } from './graph-router.ts';
+import { verifySubscriptionCallback } from './subscription-check.ts';
 import { BodyTooLargeError, parseParams, readBody, safeDecode, send, sendJson } from './http-util.ts';
 import { seedDemo } from './seed-demo.ts';
 import type { SandboxHandle, SandboxOptions } from './types.ts';
@@ -63,7 +64,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       world.log.record(logEntry(world, request, { status: 0, body: null, batchItems: undefined }));
       return;
     }
-    const result = fault ? faultResult(fault, request) : executeGraph(world, baseUrl, request);
+    const refused = fault ? undefined : await verifySubscriptionCallback(world, baseUrl, request);
+    const result = fault ? faultResult(fault, request) : (refused ?? executeGraph(world, baseUrl, request));
     world.log.record(logEntry(world, request, result));
     send(res, result.status, JSON.stringify(result.body), result.headers);
   }

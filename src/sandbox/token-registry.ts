@@ -10,6 +10,8 @@ export interface CodeRecord {
   redirectUri: string;
   scopes: string[];
   declinedScopes: string[];
+  /** Login for Business: the code yields the integration's BISU token (of `appId`, default this app). */
+  integration?: { businessId: string; systemUserId: string; appId: string | undefined } | undefined;
   createdAtMs: number;
   used: boolean;
 }

@@ -13,6 +13,44 @@ export interface SandboxApp {
   accessTier: SandboxAccessTier;
   /** "Require App Secret": calls without a correct appsecret_proof fail (docs/graph-api.md "appsecret_proof"). */
   requireAppSecretProof: boolean;
+  /** Facebook Login settings: where a person's removal of the app is POSTed as a signed_request. */
+  deauthorizeCallbackUrl: string | undefined;
+  /** Facebook Login settings: where a person's data deletion request is POSTed as a signed_request. */
+  dataDeletionCallbackUrl: string | undefined;
+}
+
+/** A Facebook Login for Business configuration: the token type and the permissions it grants. */
+export interface SandboxLoginConfiguration {
+  id: string;
+  name: string;
+  tokenType: 'USER' | 'SYSTEM_USER';
+  scopes: string[];
+}
+
+/** A client business's installation of the app through a system-user configuration. */
+export interface SandboxIntegration {
+  businessId: string;
+  configId: string;
+  /** the business integration system user (BISU) behind the integration's tokens */
+  systemUserId: string;
+  /** the ad accounts (digits only) the client delegated */
+  assetIds: string[];
+}
+
+/** `POST /{app-id}/subscriptions`: where Meta delivers the object's webhooks. */
+export interface SandboxSubscription {
+  object: string;
+  callbackUrl: string;
+  fields: string[];
+  verifyToken: string;
+  includeValues: boolean;
+}
+
+/** What the gateway answered to a delivery the sandbox made as Meta would. */
+export interface SandboxDelivery {
+  url: string;
+  status: number;
+  body: string;
 }
 
 export interface SandboxUser {
@@ -60,6 +98,10 @@ export interface SandboxTokenInfo {
   expiresAt: number;
   dataAccessExpiresAt: number;
   invalidation: SandboxInvalidation | undefined;
+  /** BISU tokens: the client business that installed the integration (me?fields=client_business_id) */
+  clientBusinessId?: string | undefined;
+  /** BISU tokens: the delegated ad accounts (digits), debug_token's granular_scopes[].target_ids */
+  assetIds?: string[] | undefined;
 }
 
 export interface CreateTokenInput {
@@ -76,6 +118,9 @@ export interface CreateTokenInput {
   appId?: string;
   /** a marker placed inside the token string, for leak tests */
   marker?: string;
+  /** a BISU token: its client business and delegated ad accounts */
+  clientBusinessId?: string;
+  assetIds?: string[];
 }
 
 export interface FaultSettings {
@@ -126,7 +171,7 @@ export interface SandboxCounters {
 
 export interface SandboxWorld {
   readonly app: SandboxApp;
-  setApp(patch: Partial<Pick<SandboxApp, 'accessTier' | 'requireAppSecretProof' | 'name'>>): SandboxApp;
+  setApp(patch: Partial<Omit<SandboxApp, 'id' | 'secret'>>): SandboxApp;
 
   createUser(input: { name: string; id?: string }): SandboxUser;
   /** invalidates every token of that user with 190/460 */
@@ -194,7 +239,7 @@ export interface SandboxOptions {
 }
 
 export interface SandboxHandle {
-  /** base URL for both Graph (`${url}/v25.0/me`) and the dialog (`${url}/v25.0/dialog/oauth`) */
+  /** base URL for both Graph (`${url}/v26.0/me`) and the dialog (`${url}/v26.0/dialog/oauth`) */
   url: string;
   world: SandboxWorld;
   close(): Promise<void>;

@@ -2,6 +2,7 @@
 // accounts, tokens, faults, throttle and call log. Graph routes, the control API and the dialog all act
 // on one World; `reset()` rebuilds it from the seed the sandbox started with.
 import { createHash } from 'node:crypto';
+import { BusinessIntegrations } from './business-integrations.ts';
 import { CallLog } from './call-log.ts';
 import { Directory, SandboxError, type AdAccountInput, type AdAccountPatch } from './directory.ts';
 import { FaultInjector } from './faults.ts';
@@ -37,7 +38,15 @@ export const SANDBOX_APP_ID = '1000000000000001';
 function defaultApp(): SandboxApp {
   // Deterministic so a restarted sandbox keeps the same app; it is a sandbox secret, never a real one.
   const secret = createHash('sha256').update(`adsauth-sandbox-app:${SANDBOX_APP_ID}`).digest('hex').slice(0, 32);
-  return { id: SANDBOX_APP_ID, secret, name: 'adsauth Sandbox App', accessTier: 'standard_access', requireAppSecretProof: true };
+  return {
+    id: SANDBOX_APP_ID,
+    secret,
+    name: 'adsauth Sandbox App',
+    accessTier: 'standard_access',
+    requireAppSecretProof: true,
+    deauthorizeCallbackUrl: undefined,
+    dataDeletionCallbackUrl: undefined,
+  };
 }
 
 export interface WorldOptions {
@@ -53,6 +62,7 @@ export class World implements SandboxWorld {
   readonly log = new CallLog();
   registry: TokenRegistry;
   directory = new Directory();
+  integrations = new BusinessIntegrations(this.directory);
   private appState = defaultApp();
 
   constructor(private readonly options: WorldOptions) {
@@ -74,7 +84,7 @@ export class World implements SandboxWorld {
     return { ...this.appState };
   }
 
-  setApp(patch: Partial<Pick<SandboxApp, 'accessTier' | 'requireAppSecretProof' | 'name'>>): SandboxApp {
+  setApp(patch: Partial<Omit<SandboxApp, 'id' | 'secret'>>): SandboxApp {
     this.appState = { ...this.appState, ...patch };
     return this.app;
   }
@@ -143,6 +153,8 @@ export class World implements SandboxWorld {
       expiresAt: expiresIn === 0 ? 0 : now + expiresIn,
       dataAccessExpiresAt: dataAccessIn === 0 ? 0 : now + dataAccessIn,
       invalidation: undefined,
+      clientBusinessId: input.clientBusinessId,
+      assetIds: input.assetIds && [...input.assetIds],
     });
     return this.registry.info(record.accessToken)!;
   }
@@ -176,6 +188,47 @@ export class World implements SandboxWorld {
     return this.registry.addCode({ userId: input.userId, redirectUri: input.redirectUri, scopes: input.scopes, declinedScopes });
   }
 
+  // ── Login for Business ──────────────────────────────────────────────────────────────────────
+  /** The client business's integration after the dialog's Allow, and a code that yields its BISU token. */
+  installIntegration(input: {
+    userId: string;
+    redirectUri: string;
+    configId: string;
+    businessId: string;
+    assetIds: string[];
+    appId?: string;
+  }): {
+    code: string;
+    integration: ReturnType<BusinessIntegrations['install']>;
+  } {
+    this.directory.requireUser(input.userId);
+    const configuration = this.integrations.configuration(input.configId);
+    if (!configuration || configuration.tokenType !== 'SYSTEM_USER') throw new SandboxError(400, 'Config ID is invalid');
+    const integration = this.integrations.install({ ...input, appName: this.appState.name });
+    const code = this.registry.addCode({
+      userId: input.userId,
+      redirectUri: input.redirectUri,
+      scopes: configuration.scopes,
+      declinedScopes: [],
+      integration: { businessId: integration.businessId, systemUserId: integration.systemUserId, appId: input.appId },
+    });
+    return { code, integration };
+  }
+
+  /** The integration's tokens reach exactly the new assets; Meta then sends business_integration_update. */
+  updateIntegrationAssets(businessId: string, assetIds: string[]) {
+    const integration = this.integrations.updateAssets(businessId, assetIds);
+    for (const token of this.registry.ofUser(integration.systemUserId, this.appState.id)) token.assetIds = [...integration.assetIds];
+    return integration;
+  }
+
+  /** The client removed the app: its BISU tokens stop working (the 458 subcode is UNVERIFIED for BISU tokens). */
+  uninstallIntegration(businessId: string) {
+    const integration = this.integrations.uninstall(businessId);
+    this.registry.invalidateUser(integration.systemUserId, this.appState.id, 458, { clearScopes: true });
+    return integration;
+  }
+
   private requireToken(accessToken: string) {
     const record = this.registry.get(accessToken);
     if (!record) throw new SandboxError(404, 'token not found');
@@ -206,6 +259,7 @@ export class World implements SandboxWorld {
   reset(): void {
     this.appState = defaultApp();
     this.directory = new Directory();
+    this.integrations = new BusinessIntegrations(this.directory);
     this.registry = new TokenRegistry(this.options.now);
     this.faults.reset();
     this.throttle.reset();

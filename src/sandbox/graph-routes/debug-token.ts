@@ -43,10 +43,18 @@ function describe(ctx: RouteContext, token: TokenRecord): Record<string, unknown
     issued_at: token.issuedAt,
     ...(token.profileId === undefined ? {} : { profile_id: token.profileId }),
     scopes,
-    granular_scopes: scopes.map((scope) => ({ scope })),
+    granular_scopes: scopes.map((scope) => granularScope(token, scope)),
     user_id: token.userId,
     ...(problem === undefined
       ? {}
       : { error: { code: 190, message: tokenProblemMessage(problem, token, ctx.world.nowMs()), subcode: problem } }),
   };
+}
+
+/** A BISU token names its delegated assets per scope: ad accounts for the ads scopes, the business for business_management (OBS). */
+function granularScope(token: TokenRecord, scope: string): Record<string, unknown> {
+  if (!token.assetIds || !token.clientBusinessId) return { scope };
+  if (scope === 'business_management') return { scope, target_ids: [token.clientBusinessId] };
+  if (scope === 'ads_management' || scope === 'ads_read') return { scope, target_ids: token.assetIds };
+  return { scope };
 }

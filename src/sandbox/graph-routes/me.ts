@@ -21,7 +21,9 @@ export function meRoute(ctx: RouteContext): GraphReply {
       ? { id: token.profileId!, name: `${person?.name ?? 'Sandbox'}'s Page`, type: 'Page' }
       : { id: token.userId!, name: person?.name, type: 'User' };
   const selection = parseFields(ctx.params.fields) ?? parseFields('id,name')!;
-  return { body: selectFields(node.type, { id: () => node.id, name: () => node.name }, selection) };
+  // client_business_id: the business that installed the integration, for a BISU token (docs/login-for-business.md).
+  const getters = { id: () => node.id, name: () => node.name, client_business_id: () => token.clientBusinessId };
+  return { body: selectFields(node.type, getters, selection) };
 }
 
 export function permissionsRoute(ctx: RouteContext): GraphReply {

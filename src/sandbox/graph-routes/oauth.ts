@@ -49,6 +49,19 @@ function exchange(ctx: RouteContext): Record<string, unknown> {
     );
   }
   code.used = true;
+  if (code.integration) {
+    // A business integration system user (BISU) token: it never expires, so the answer has no expires_in.
+    const bisu = world.createToken({
+      type: 'SYSTEM_USER',
+      userId: code.integration.systemUserId,
+      scopes: code.scopes,
+      expiresInSeconds: 0,
+      appId: code.integration.appId,
+      clientBusinessId: code.integration.businessId,
+      assetIds: world.integrations.integration(code.integration.businessId)?.assetIds ?? [],
+    });
+    return grant(ctx, bisu.accessToken, bisu.expiresAt);
+  }
   const token = world.createToken({
     type: 'USER',
     userId: code.userId,
