@@ -13,5 +13,8 @@ export function liveFacebookApp(config: Config): FacebookApp {
     graphApiUrl: facebook.graphApiUrl,
     dialogUrl: facebook.dialogUrl,
     sandbox: false,
+    loginConfigId: facebook.loginConfigId,
+    businessLoginConfigId: facebook.businessLoginConfigId,
+    webhookVerifyToken: facebook.webhookVerifyToken,
   };
 }

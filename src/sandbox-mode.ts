@@ -1,4 +1,5 @@
 // What `serve` adds in sandbox mode: the sandbox's app as the Facebook app, a ready API key, a banner.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '../db/client.ts';
@@ -9,6 +10,7 @@ import { sandboxDataDir } from './sandbox-key-file.ts';
 import { createApiKeyRepository } from './repositories/api-keys.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import { createApiKeyService } from './services/api-keys/api-keys.ts';
+import { SANDBOX_SYSTEM_USER_CONFIG_ID, SANDBOX_USER_CONFIG_ID } from './sandbox/business-integrations.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
 
 /** The sandbox's own app; the OAuth callback is this gateway's, at the URL it really listens on. */
@@ -21,6 +23,10 @@ export function sandboxFacebookApp(config: Config, sandbox: SandboxHandle, gatew
     graphApiUrl: sandbox.url,
     dialogUrl: sandbox.url,
     sandbox: true,
+    // The sandbox's built-in Login for Business configurations, and a verify token of this run.
+    loginConfigId: config.facebook.loginConfigId ?? SANDBOX_USER_CONFIG_ID,
+    businessLoginConfigId: config.facebook.businessLoginConfigId ?? SANDBOX_SYSTEM_USER_CONFIG_ID,
+    webhookVerifyToken: config.facebook.webhookVerifyToken ?? randomBytes(24).toString('base64url'),
   };
 }
 

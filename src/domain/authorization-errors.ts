@@ -90,3 +90,10 @@ export class GraphUnavailable extends DomainError {
     super(`Facebook could not be reached or refused the call: ${detail}`);
   }
 }
+
+/** A Login for Business flow was asked for, but the setting with its configuration id is not set. */
+export class LoginNotConfigured extends DomainError {
+  constructor(readonly setting: string) {
+    super(`Login for Business is not set up: set ${setting} to the id of a configuration from the App Dashboard.`);
+  }
+}

@@ -1,7 +1,7 @@
 // Turns token problems into issues a person can act on: what is wrong, and what to do about it.
 import type { TokenProblem } from './token-state.ts';
 
-export const AUTHORIZATION_METHODS = ['FACEBOOK_USER', 'SYSTEM_USER'] as const;
+export const AUTHORIZATION_METHODS = ['FACEBOOK_USER', 'SYSTEM_USER', 'BUSINESS_INTEGRATION'] as const;
 export type AuthorizationMethod = (typeof AUTHORIZATION_METHODS)[number];
 
 export type HealthIssueCode =
@@ -32,7 +32,19 @@ export function systemUserSettingsUrl(businessId: string | undefined): string {
   return businessId ? `${base}?business_id=${encodeURIComponent(businessId)}` : base;
 }
 
+// Where a client business manages the apps it connected through Login for Business.
+const CONNECTED_APPS_URL = 'https://business.facebook.com/settings/connected-apps';
+
+/** A business integration is renewed by the client, who connects again through Login for Business. */
+function reconnectBusiness(why: string): HealthIssue['remediation'] {
+  return {
+    text: `Connect the business again with Login for Business (${why}): an admin of the client's business runs startFacebookBusinessLogin and picks the ad accounts; the app must appear in Business Settings > Integrations > Connected apps.`,
+    url: CONNECTED_APPS_URL,
+  };
+}
+
 function renewal(links: RemediationLinks, why: string): HealthIssue['remediation'] {
+  if (links.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(why);
   if (links.method === 'SYSTEM_USER') {
     return {
       text: `Generate a new system-user token in Business Settings (${why}) and register it with replaceSystemUserToken.`,
@@ -77,15 +89,17 @@ export function describeProblems(problems: readonly TokenProblem[], links: Remed
           code: 'MISSING_PERMISSIONS',
           message: `The token lacks ${list}, which audience exports need.`,
           remediation:
-            links.method === 'SYSTEM_USER'
-              ? {
-                  text: `Generate a new system-user token with ${list} checked in Business Settings, then replaceSystemUserToken.`,
-                  url: systemUserSettingsUrl(links.businessId),
-                }
-              : {
-                  text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`,
-                  url: links.reconnectUrl,
-                },
+            links.method === 'BUSINESS_INTEGRATION'
+              ? reconnectBusiness(`the configuration must include ${list}`)
+              : links.method === 'SYSTEM_USER'
+                ? {
+                    text: `Generate a new system-user token with ${list} checked in Business Settings, then replaceSystemUserToken.`,
+                    url: systemUserSettingsUrl(links.businessId),
+                  }
+                : {
+                    text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`,
+                    url: links.reconnectUrl,
+                  },
         };
       }
       case 'EXPIRING_SOON':

@@ -1,21 +1,34 @@
 // docs/graph-api.md "OAuth dialog": the Facebook Login dialog URL, and which return URLs the gateway may redirect to.
 
+/**
+ * What the dialog asks for: scopes (plain Facebook Login), a user-token configuration of Login for
+ * Business (config_id replaces scope), or a system-user configuration, which also needs
+ * override_default_response_type=true to yield a business integration system-user token.
+ */
+export type DialogRequest =
+  | { kind: 'scopes'; scopes: readonly string[] }
+  | { kind: 'userConfiguration'; configId: string }
+  | { kind: 'systemUserConfiguration'; configId: string };
+
 export function dialogUrl(input: {
   dialogBaseUrl: string;
   version: string;
   appId: string;
   redirectUri: string;
-  scopes: readonly string[];
+  request: DialogRequest;
   state: string;
   rerequest: boolean;
 }): string {
+  const { request } = input;
   const url = new URL(`${input.dialogBaseUrl}/${input.version}/dialog/oauth`);
   url.searchParams.set('client_id', input.appId);
   // Sent exactly as configured (with its trailing slash): the code exchange must repeat it.
   url.searchParams.set('redirect_uri', input.redirectUri);
-  url.searchParams.set('scope', input.scopes.join(','));
+  if (request.kind === 'scopes') url.searchParams.set('scope', request.scopes.join(','));
+  else url.searchParams.set('config_id', request.configId);
   url.searchParams.set('state', input.state);
   url.searchParams.set('response_type', 'code');
+  if (request.kind === 'systemUserConfiguration') url.searchParams.set('override_default_response_type', 'true');
   if (input.rerequest) url.searchParams.set('auth_type', 'rerequest');
   return url.toString();
 }

@@ -6,6 +6,7 @@ import {
   GraphUnavailable,
   InvalidOAuthState,
   InvalidToken,
+  MissingPermissions,
   OAuthDenied,
   ValidationError,
   WrongTokenType,
@@ -18,6 +19,7 @@ const OAUTH_FAILURES = [
   [CodeExchangeFailed, 'code_exchange_failed'],
   [InvalidToken, 'invalid_token'],
   [WrongTokenType, 'wrong_token_type'],
+  [MissingPermissions, 'missing_permissions'],
   [FacebookUserMismatch, 'wrong_facebook_user'],
   [GraphUnavailable, 'temporarily_unavailable'],
 ] as const;

@@ -28,7 +28,7 @@ export interface TokenInspection {
 export type TokenProblem =
   | { kind: 'EXPIRED'; at?: Date | undefined }
   | { kind: 'INVALIDATED'; subcode?: number | undefined; reason: string }
-  | { kind: 'REVOKED'; subcode: number; reason: string }
+  | { kind: 'REVOKED'; subcode?: number | undefined; reason: string }
   | { kind: 'DATA_ACCESS_EXPIRED'; at: Date }
   | { kind: 'MISSING_PERMISSIONS'; missing: string[] }
   | { kind: 'EXPIRING_SOON'; what: 'token' | 'data access'; at: Date };

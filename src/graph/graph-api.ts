@@ -40,6 +40,29 @@ export interface GraphUser {
   name: string | undefined;
 }
 
+/** `GET /me?fields=client_business_id` with a BISU token (docs/login-for-business.md). */
+export interface ClientBusiness {
+  /** the app-scoped id of the integration's system user */
+  id: string;
+  clientBusinessId: string;
+}
+
+/** `POST /{app-id}/subscriptions` (docs/login-for-business.md "Webhooks"). */
+export interface WebhookSubscriptionInput {
+  object: string;
+  fields: readonly string[];
+  callbackUrl: string;
+  verifyToken: string;
+  includeValues: boolean;
+}
+
+export interface WebhookSubscription {
+  object: string;
+  callbackUrl: string;
+  active: boolean;
+  fields: { name: string; version: string | undefined }[];
+}
+
 export type PermissionStatus = 'granted' | 'declined' | 'expired';
 export interface Permission {
   permission: string;
@@ -163,6 +186,14 @@ export interface GraphApi {
   getPermissions(accessToken: string, call?: GraphCallOptions): Promise<Permission[]>;
   /** DELETE /{user-id}/permissions: de-authorizes the app for that user. */
   revokePermissions(accessToken: string, userId: string, call?: GraphCallOptions): Promise<void>;
+
+  // Login for Business (docs/login-for-business.md)
+  getClientBusiness(accessToken: string, call?: GraphCallOptions): Promise<ClientBusiness>;
+  /** POST /{client-business-id}/system_user_access_tokens?fetch_only=true: the integration's current token. */
+  fetchSystemUserAccessToken(accessToken: string, clientBusinessId: string, call?: GraphCallOptions): Promise<string>;
+  /** With the app token; answers Graph's body as it came (`{"success":true}`). */
+  subscribeApp(input: WebhookSubscriptionInput, call?: GraphCallOptions): Promise<unknown>;
+  listSubscriptions(call?: GraphCallOptions): Promise<WebhookSubscription[]>;
 
   // Ad accounts and businesses (docs/graph-api.md "Ad accounts", "Businesses and system users")
   /** Follows every page of /me/adaccounts. */

@@ -10,10 +10,13 @@ import { endpointLabel } from './endpoint-label.ts';
 import { collectPages } from './paging.ts';
 import { createTransport, type GraphRequest } from './request.ts';
 import {
+  accessTokenSchema,
   adAccountSchema,
+  clientBusinessSchema,
   debugTokenSchema,
   parseGraphBody,
   permissionSchema,
+  subscriptionsSchema,
   successSchema,
   systemUserSchema,
   tokenGrantSchema,
@@ -151,6 +154,47 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
     async revokePermissions(accessToken, userId, callOptions) {
       await call({ method: 'DELETE', path: `${encodeURIComponent(userId)}/permissions`, accessToken }, successSchema, callOptions);
     },
+
+    getClientBusiness: (accessToken, callOptions) =>
+      call({ method: 'GET', path: 'me', accessToken, params: { fields: 'id,client_business_id' } }, clientBusinessSchema, callOptions),
+
+    fetchSystemUserAccessToken: (accessToken, clientBusinessId, callOptions) =>
+      call(
+        {
+          method: 'POST',
+          path: `${encodeURIComponent(clientBusinessId)}/system_user_access_tokens`,
+          accessToken,
+          params: { fetch_only: 'true' },
+        },
+        accessTokenSchema,
+        callOptions,
+      ),
+
+    // The verify token travels in the form body, never in a URL.
+    subscribeApp: (input, callOptions) =>
+      call(
+        {
+          method: 'POST',
+          path: `${encodeURIComponent(options.appId)}/subscriptions`,
+          accessToken: appToken,
+          params: {
+            object: input.object,
+            fields: input.fields.join(','),
+            callback_url: input.callbackUrl,
+            verify_token: input.verifyToken,
+            include_values: String(input.includeValues),
+          },
+        },
+        z.unknown(),
+        callOptions,
+      ),
+
+    listSubscriptions: (callOptions) =>
+      call(
+        { method: 'GET', path: `${encodeURIComponent(options.appId)}/subscriptions`, accessToken: appToken },
+        subscriptionsSchema,
+        callOptions,
+      ),
 
     listAdAccounts: (accessToken, listOptions, callOptions) =>
       list(accessToken, 'me/adaccounts', adAccountSchema, adAccountParams(listOptions?.pageSize), callOptions),

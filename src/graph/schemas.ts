@@ -1,7 +1,16 @@
 // zod schemas for the Graph response bodies adsauth reads, each mapped to its graph-api.ts shape.
 import { z } from 'zod';
 import { GraphUnexpectedResponseError } from './errors.ts';
-import type { AdAccountRecord, DebugTokenInfo, GraphUser, Permission, SystemUserRecord, TokenGrant } from './graph-api.ts';
+import type {
+  AdAccountRecord,
+  ClientBusiness,
+  DebugTokenInfo,
+  GraphUser,
+  Permission,
+  SystemUserRecord,
+  TokenGrant,
+  WebhookSubscription,
+} from './graph-api.ts';
 
 const graphId = z.union([z.string(), z.number().transform(String)]);
 
@@ -47,6 +56,32 @@ export const debugTokenDataSchema = z
 export const debugTokenSchema = z.object({ data: debugTokenDataSchema }).transform((b) => b.data);
 
 export const userSchema = z.object({ id: graphId, name: z.string().optional() }).transform((u): GraphUser => ({ id: u.id, name: u.name }));
+
+export const clientBusinessSchema = z
+  .object({ id: graphId, client_business_id: graphId })
+  .transform((b): ClientBusiness => ({ id: b.id, clientBusinessId: b.client_business_id }));
+
+export const accessTokenSchema = z.object({ access_token: z.string().min(1) }).transform((b) => b.access_token);
+
+export const subscriptionsSchema = z
+  .object({
+    data: z.array(
+      z.object({
+        object: z.string(),
+        callback_url: z.string(),
+        active: z.boolean().default(true),
+        fields: z.array(z.object({ name: z.string(), version: z.string().optional() })).default([]),
+      }),
+    ),
+  })
+  .transform((b) =>
+    b.data.map((s): WebhookSubscription => ({
+      object: s.object,
+      callbackUrl: s.callback_url,
+      active: s.active,
+      fields: s.fields.map((f) => ({ name: f.name, version: f.version })),
+    })),
+  );
 
 export const permissionSchema = z
   .object({ permission: z.string(), status: z.enum(['granted', 'declined', 'expired']) })

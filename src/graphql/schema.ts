@@ -20,6 +20,7 @@ import './mutations/refresh-ad-account.ts';
 import './types/facebook-app.ts';
 import './types/access-level.ts';
 import './mutations/start-facebook-oauth.ts';
+import './mutations/start-facebook-business-login.ts';
 import './mutations/complete-facebook-oauth.ts';
 import './mutations/register-system-user-token.ts';
 import './mutations/replace-system-user-token.ts';

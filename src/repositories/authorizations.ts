@@ -10,7 +10,13 @@ export type AuthorizationRow = typeof authorizations.$inferSelect;
 export type NewAuthorizationRow = typeof authorizations.$inferInsert;
 export type AuthorizationPatch = Partial<Omit<NewAuthorizationRow, 'id' | 'workspaceId' | 'createdAt'>>;
 
-const jsonColumns = z.object({ scopes: stringList, declinedScopes: stringList, problems: tokenProblems, lastCheckError: storedCheckError });
+const jsonColumns = z.object({
+  scopes: stringList,
+  declinedScopes: stringList,
+  problems: tokenProblems,
+  lastCheckError: storedCheckError,
+  delegatedAssetIds: stringList.nullable(),
+});
 
 /** Every authorization row read goes through here: its JSON columns, validated (json-columns.ts says what an unreadable value becomes). */
 export function authorizationFromRow(row: AuthorizationRow): AuthorizationRow {
@@ -105,6 +111,40 @@ export function createAuthorizationRepository(db: Db) {
         .select()
         .from(authorizations)
         .where(and(eq(authorizations.workspaceId, workspaceId), inArray(authorizations.id, [...ids])))
+        .all()
+        .map(authorizationFromRow);
+    },
+    /** The workspace's Login for Business authorization of a client business, revoked or not. */
+    findBusinessIntegration(workspaceId: string, clientBusinessId: string): AuthorizationRow | undefined {
+      return fromRowOrUndefined(
+        db
+          .select()
+          .from(authorizations)
+          .where(
+            and(
+              eq(authorizations.workspaceId, workspaceId),
+              eq(authorizations.method, 'BUSINESS_INTEGRATION'),
+              eq(authorizations.clientBusinessId, clientBusinessId),
+            ),
+          )
+          .get(),
+      );
+    },
+    /** Across workspaces: Meta's webhooks name the business, and every workspace that connected it is concerned. */
+    businessIntegrationsAnywhere(clientBusinessId: string): AuthorizationRow[] {
+      return db
+        .select()
+        .from(authorizations)
+        .where(and(eq(authorizations.method, 'BUSINESS_INTEGRATION'), eq(authorizations.clientBusinessId, clientBusinessId)))
+        .all()
+        .map(authorizationFromRow);
+    },
+    /** Across workspaces: the deauthorize and data deletion callbacks name the app-scoped user id. */
+    facebookUserAuthorizationsAnywhere(facebookUserId: string): AuthorizationRow[] {
+      return db
+        .select()
+        .from(authorizations)
+        .where(and(eq(authorizations.method, 'FACEBOOK_USER'), eq(authorizations.facebookUserId, facebookUserId)))
         .all()
         .map(authorizationFromRow);
     },

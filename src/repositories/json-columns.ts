@@ -35,7 +35,7 @@ const storedDate = z.iso.datetime().transform((at) => new Date(at));
 const tokenProblem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('EXPIRED'), at: storedDate.optional() }),
   z.object({ kind: z.literal('INVALIDATED'), subcode: z.number().int().optional(), reason: z.string() }),
-  z.object({ kind: z.literal('REVOKED'), subcode: z.number().int(), reason: z.string() }),
+  z.object({ kind: z.literal('REVOKED'), subcode: z.number().int().optional(), reason: z.string() }),
   z.object({ kind: z.literal('DATA_ACCESS_EXPIRED'), at: storedDate }),
   z.object({ kind: z.literal('MISSING_PERMISSIONS'), missing: z.array(z.string()) }),
   z.object({ kind: z.literal('EXPIRING_SOON'), what: z.enum(['token', 'data access']), at: storedDate }),

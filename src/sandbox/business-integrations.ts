@@ -1,7 +1,7 @@
 // Facebook Login for Business in the sandbox (docs/login-for-business.md): the app's configurations,
 // each client business's integration (its system user and the assets it delegated), and the webhook
 // subscriptions and callback URLs that Meta would deliver to.
-import { Directory, SandboxError } from './directory.ts';
+import { SandboxError, type Directory } from './directory.ts';
 import type { SandboxIntegration, SandboxLoginConfiguration, SandboxSubscription } from './types.ts';
 
 /** The two built-in configurations; `sandbox` mode's gateway uses them unless others are configured. */

@@ -1,5 +1,6 @@
 // The Graph sandbox's public surface: what tests, `adsauth sandbox` and sandbox-mode `serve` use.
 // Every operation here is also reachable over HTTP under /__sandbox/ (see docs/sandbox.md).
+import type { BusinessIntegrations } from './business-integrations.ts';
 
 export type SandboxTokenType = 'USER' | 'SYSTEM_USER' | 'PAGE';
 export type SandboxAccessTier = 'development_access' | 'standard_access';
@@ -211,6 +212,20 @@ export interface SandboxWorld {
   counters(): SandboxCounters;
   resetCalls(): void;
 
+  /** Login for Business: configurations, installed integrations and the app's webhook subscriptions (read and add) */
+  readonly integrations: Pick<
+    BusinessIntegrations,
+    'configuration' | 'listConfigurations' | 'addConfiguration' | 'integration' | 'listIntegrations' | 'subscription' | 'listSubscriptions'
+  >;
+  /** what the dialog's Allow does with a system-user configuration, without its webhook: the integration and a code for its BISU token */
+  installIntegration(input: {
+    userId: string;
+    redirectUri: string;
+    configId: string;
+    businessId: string;
+    assetIds: string[];
+    appId?: string;
+  }): { code: string; integration: SandboxIntegration };
   /** DELETE /{user-id}/permissions: the user de-authorizes the app; their tokens fail with 190/466 */
   deauthorize(userId: string): void;
   /** back to the world the sandbox started with (seed, app settings, faults, throttle, call log) */

@@ -80,6 +80,8 @@ export function createServices(deps: ServicesDeps) {
       graphApiVersion: facebook.graphApiVersion,
       allowedReturnUrls: config.allowedReturnUrls,
       expiryWarningDays: config.expiryWarningDays,
+      loginConfigId: facebook.loginConfigId,
+      businessLoginConfigId: facebook.businessLoginConfigId,
     },
     minRecheckSeconds: config.budgets.minRecheckSeconds,
     afterTokenStored: adAccounts.adAccountSync.afterTokenStored,

@@ -130,5 +130,8 @@ function testFacebookApp(config: Config, sandbox: SandboxHandle | undefined, gra
     graphApiUrl: base,
     dialogUrl: base,
     sandbox: true,
+    loginConfigId: config.facebook.loginConfigId,
+    businessLoginConfigId: config.facebook.businessLoginConfigId,
+    webhookVerifyToken: config.facebook.webhookVerifyToken,
   };
 }

@@ -7,9 +7,9 @@ describe('dialogUrl', () => {
     version: 'v26.0',
     appId: '123',
     redirectUri: 'https://gw.example.com/oauth/facebook/callback/',
-    scopes: ['ads_management', 'business_management'],
+    request: { kind: 'scopes', scopes: ['ads_management', 'business_management'] },
     state: 'st',
-  };
+  } as const;
 
   it('carries client_id, the redirect_uri with its trailing slash, comma scopes, state and response_type', () => {
     const url = new URL(dialogUrl({ ...base, rerequest: false }));
@@ -26,6 +26,29 @@ describe('dialogUrl', () => {
   it('adds auth_type=rerequest only when asked', () => {
     expect(new URL(dialogUrl({ ...base, rerequest: true })).searchParams.get('auth_type')).toBe('rerequest');
     expect(new URL(dialogUrl({ ...base, rerequest: false })).searchParams.has('auth_type')).toBe(false);
+  });
+
+  it('sends a user configuration as config_id instead of scope', () => {
+    const url = new URL(dialogUrl({ ...base, request: { kind: 'userConfiguration', configId: '42' }, rerequest: false }));
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: '123',
+      redirect_uri: 'https://gw.example.com/oauth/facebook/callback/',
+      config_id: '42',
+      state: 'st',
+      response_type: 'code',
+    });
+  });
+
+  it('asks for a system-user token with config_id, response_type=code and override_default_response_type=true, and no scope', () => {
+    const url = new URL(dialogUrl({ ...base, request: { kind: 'systemUserConfiguration', configId: '43' }, rerequest: false }));
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: '123',
+      redirect_uri: 'https://gw.example.com/oauth/facebook/callback/',
+      config_id: '43',
+      state: 'st',
+      response_type: 'code',
+      override_default_response_type: 'true',
+    });
   });
 });
 

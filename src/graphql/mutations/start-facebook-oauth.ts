@@ -16,7 +16,7 @@ const StartFacebookOAuthInput = builder.inputType('StartFacebookOAuthInput', {
   }),
 });
 
-const StartFacebookOAuthPayload = builder
+export const StartFacebookOAuthPayload = builder
   .objectRef<{ authorizeUrl: string; state: string; expiresAt: Date }>('StartFacebookOAuthPayload')
   .implement({
     fields: (t) => ({

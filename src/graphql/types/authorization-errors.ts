@@ -6,6 +6,7 @@ import {
   GraphUnavailable,
   InvalidOAuthState,
   InvalidToken,
+  LoginNotConfigured,
   MissingPermissions,
   NotFound,
   OAuthDenied,
@@ -123,4 +124,11 @@ builder.objectType(RateLimited, {
     retryAfterSeconds: t.exposeInt('retryAfterSeconds'),
     scope: t.field({ type: RateLimitScopeEnum, resolve: (error) => error.scope }),
   }),
+});
+
+builder.objectType(LoginNotConfigured, {
+  name: 'LoginNotConfigured',
+  description: 'The Login for Business configuration this needs is not set; `setting` names the environment setting.',
+  interfaces,
+  fields: (t) => ({ setting: t.exposeString('setting') }),
 });

@@ -5,7 +5,8 @@ import { builder } from '../builder.ts';
 import { JobTypeEnum, TokenStateEnum, TokenStatusRef } from './token-status.ts';
 
 export const AuthorizationMethodEnum = builder.enumType('AuthorizationMethod', {
-  description: 'FACEBOOK_USER: a person connected through the Facebook dialog. SYSTEM_USER: a Business Manager system-user token.',
+  description:
+    'FACEBOOK_USER: a person connected through the Facebook dialog. SYSTEM_USER: a Business Manager system-user token. BUSINESS_INTEGRATION: a client business connected through Facebook Login for Business (a business integration system-user token that reaches only the assets the client picked).',
   values: AUTHORIZATION_METHODS,
 });
 
@@ -63,6 +64,15 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
       resolve: (row) => (row.facebookUserId ? { id: row.facebookUserId, name: row.facebookUserName } : null),
     }),
     businessId: t.exposeString('businessId', { nullable: true }),
+    clientBusinessId: t.exposeString('clientBusinessId', {
+      nullable: true,
+      description: 'BUSINESS_INTEGRATION: the business portfolio of the client that connected through Login for Business.',
+    }),
+    delegatedAssetIds: t.exposeStringList('delegatedAssetIds', {
+      nullable: true,
+      description:
+        "BUSINESS_INTEGRATION: the asset ids the client picked in the dialog, as Meta gives them (debug_token's granular_scopes target_ids).",
+    }),
     ownerEmail: t.exposeString('ownerEmail', { nullable: true, description: 'Where notification email about this authorization goes.' }),
     supportedJobTypes: t.field({ type: [JobTypeEnum], resolve: (row) => supportedJobTypes(row.scopes) }),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),

@@ -3,8 +3,8 @@
 import type { Actor } from '../../domain/actor.ts';
 import { z } from 'zod';
 import type { Clock } from '../../clock.ts';
-import { NotFound, ValidationError } from '../../domain/authorization-errors.ts';
-import { dialogUrl, isAllowedReturnUrl } from '../../domain/oauth-dialog.ts';
+import { LoginNotConfigured, NotFound, ValidationError } from '../../domain/authorization-errors.ts';
+import { dialogUrl, isAllowedReturnUrl, type DialogRequest } from '../../domain/oauth-dialog.ts';
 import { REQUESTABLE_SCOPES, REQUIRED_FOR_ALL_JOBS } from '../../domain/job-types.ts';
 import type { GraphApi } from '../../graph/graph-api.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
@@ -25,6 +25,10 @@ export interface OAuthSettings {
   graphApiVersion: string;
   allowedReturnUrls: readonly string[];
   expiryWarningDays: number;
+  /** FACEBOOK_LOGIN_CONFIG_ID: the user dialog sends this configuration instead of scope. */
+  loginConfigId: string | undefined;
+  /** FACEBOOK_BUSINESS_LOGIN_CONFIG_ID: the system-user configuration of startBusinessLogin. */
+  businessLoginConfigId: string | undefined;
 }
 
 const startSchema = z.object({
@@ -35,6 +39,8 @@ const startSchema = z.object({
   authorizationId: z.string().nullish(),
   ownerEmail: ownerEmail.optional().transform((value) => value ?? null),
 });
+
+const businessStartSchema = startSchema.pick({ label: true, description: true, returnTo: true, ownerEmail: true });
 
 export function createFacebookOAuthService(deps: {
   graph: GraphApi;
@@ -51,6 +57,12 @@ export function createFacebookOAuthService(deps: {
   const states = createOAuthStateStore(deps);
   const completion = createOAuthCompletion({ ...deps, states });
 
+  function checkReturnTo(returnTo: string | null | undefined) {
+    if (returnTo && !isAllowedReturnUrl(returnTo, settings.allowedReturnUrls)) {
+      throw new ValidationError('returnTo: is not in ADSAUTH_ALLOWED_RETURN_URLS', 'returnTo');
+    }
+  }
+
   return {
     start(
       actor: Actor,
@@ -64,9 +76,7 @@ export function createFacebookOAuthService(deps: {
       },
     ) {
       const input = parseInput(startSchema, rawInput);
-      if (input.returnTo && !isAllowedReturnUrl(input.returnTo, settings.allowedReturnUrls)) {
-        throw new ValidationError('returnTo: is not in ADSAUTH_ALLOWED_RETURN_URLS', 'returnTo');
-      }
+      checkReturnTo(input.returnTo);
       let existing: AuthorizationRow | undefined;
       if (input.authorizationId) {
         existing = deps.authorizations.find(actor.workspaceId, input.authorizationId);
@@ -94,9 +104,48 @@ export function createFacebookOAuthService(deps: {
         version: settings.graphApiVersion,
         appId: settings.appId,
         redirectUri: settings.redirectUri,
-        scopes: input.scopes,
+        request: settings.loginConfigId
+          ? { kind: 'userConfiguration', configId: settings.loginConfigId }
+          : { kind: 'scopes', scopes: input.scopes },
         state,
         rerequest,
+      });
+      return { authorizeUrl, state, expiresAt };
+    },
+
+    /**
+     * Login for Business with the system-user configuration: the client's admin picks the business and
+     * its ad accounts, and the completion stores a BUSINESS_INTEGRATION authorization.
+     */
+    startBusinessLogin(
+      actor: Actor,
+      rawInput: { label: string; description?: string | null; returnTo?: string | null; ownerEmail?: string | null },
+    ) {
+      const input = parseInput(businessStartSchema, rawInput);
+      if (!settings.businessLoginConfigId) throw new LoginNotConfigured('FACEBOOK_BUSINESS_LOGIN_CONFIG_ID');
+      checkReturnTo(input.returnTo);
+      const { state, expiresAt } = states.issue(
+        {
+          workspaceId: actor.workspaceId,
+          label: input.label,
+          description: input.description,
+          scopes: [],
+          returnTo: input.returnTo ?? null,
+          ownerEmail: input.ownerEmail,
+          authorizationId: null,
+          createdBy: actor.name,
+        },
+        'business',
+      );
+      const request: DialogRequest = { kind: 'systemUserConfiguration', configId: settings.businessLoginConfigId };
+      const authorizeUrl = dialogUrl({
+        dialogBaseUrl: settings.dialogBaseUrl,
+        version: settings.graphApiVersion,
+        appId: settings.appId,
+        redirectUri: settings.redirectUri,
+        request,
+        state,
+        rerequest: false,
       });
       return { authorizeUrl, state, expiresAt };
     },

@@ -14,7 +14,9 @@ import { tokenColumns } from '../kernel/sealed-tokens.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
 import { checkEvents, createdEvent, tokenReplacedEvent } from './authorization-events.ts';
-import type { OAuthStateStore } from './oauth-state-store.ts';
+import { createBusinessIntegrationStore } from './business-integration-store.ts';
+import { obtainBusinessToken } from './business-token.ts';
+import { flowOf, type OAuthStateStore } from './oauth-state-store.ts';
 import { obtainUserToken } from './oauth-user-token.ts';
 import { successfulCheckPatch } from './token-checks.ts';
 
@@ -55,6 +57,7 @@ export function createOAuthCompletion(deps: {
   recorder: EventRecorder;
 }) {
   const { clock, settings } = deps;
+  const businessIntegrations = createBusinessIntegrationStore(deps);
 
   /**
    * A code completes the authorization; an error (the person pressed Cancel) uses the state up and
@@ -70,6 +73,7 @@ export function createOAuthCompletion(deps: {
       const claimed = started && deps.states.claim(started);
       if (!claimed) throw new InvalidOAuthState();
       if (code instanceof OAuthDenied) throw code;
+      const complete = flowOf(answer.state) === 'business' ? completeBusinessLogin : completeUserLogin;
       const { authorization, reauthorized } = await complete(claimed, code, answer);
       return { outcome: 'completed', authorization, reauthorized, returnTo };
     } catch (error) {
@@ -77,7 +81,15 @@ export function createOAuthCompletion(deps: {
     }
   }
 
-  async function complete(started: OAuthStateRow, code: string, answer: DialogAnswer) {
+  /** Login for Business: the client business's authorization in this workspace, new or reconnected. */
+  async function completeBusinessLogin(started: OAuthStateRow, code: string, answer: DialogAnswer) {
+    const token = await obtainBusinessToken(deps.graph, settings, code, answer.signal);
+    const stored = businessIntegrations.store(started, token, answer.actor);
+    await deps.afterTokenStored(stored.authorization, answer.actor, answer.signal);
+    return stored;
+  }
+
+  async function completeUserLogin(started: OAuthStateRow, code: string, answer: DialogAnswer) {
     const { accessToken, info, me, declinedScopes } = await obtainUserToken(deps.graph, settings, code, answer.signal);
     const reauthorizing = started.authorizationId ? deps.authorizations.find(started.workspaceId, started.authorizationId) : undefined;
     // A reconnect link can be forwarded: whoever signs in must be the user the authorization belongs to.

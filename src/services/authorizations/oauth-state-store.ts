@@ -11,11 +11,19 @@ export type PendingStart = Omit<OAuthStateRow, 'stateHash' | 'createdAt' | 'expi
 
 const hashState = (state: string) => createHash('sha256').update(state).digest('hex');
 
+/**
+ * Which dialog a state was issued for. A business login's state starts with `b.` (never part of a
+ * base64url value): only the hash of the whole state is stored, so the mark cannot be added or removed.
+ */
+export type DialogFlow = 'user' | 'business';
+const BUSINESS_MARK = 'b.';
+export const flowOf = (state: string): DialogFlow => (state.startsWith(BUSINESS_MARK) ? 'business' : 'user');
+
 export function createOAuthStateStore(deps: { oauthStates: OAuthStateRepository; clock: Clock }) {
   return {
     /** A new state for `start`, valid for 10 minutes. */
-    issue(start: PendingStart): { state: string; expiresAt: Date } {
-      const state = randomBytes(32).toString('base64url');
+    issue(start: PendingStart, flow: DialogFlow = 'user'): { state: string; expiresAt: Date } {
+      const state = `${flow === 'business' ? BUSINESS_MARK : ''}${randomBytes(32).toString('base64url')}`;
       const now = deps.clock.now();
       const expiresAt = new Date(now.getTime() + STATE_TTL_MS);
       // Each start clears states that expired over a day ago (a day in which the callback can

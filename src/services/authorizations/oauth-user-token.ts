@@ -33,7 +33,7 @@ export async function obtainUserToken(
   return { accessToken: grant.accessToken, info, me, declinedScopes };
 }
 
-async function exchangeCode(graph: GraphApi, code: string, redirectUri: string, call: GraphCallOptions) {
+export async function exchangeCode(graph: GraphApi, code: string, redirectUri: string, call: GraphCallOptions) {
   try {
     return await graph.exchangeCode({ code, redirectUri }, call);
   } catch (error) {

@@ -28,6 +28,11 @@ export interface FacebookApp {
   graphApiUrl: string;
   dialogUrl: string;
   sandbox: boolean;
+  /** Login for Business configurations (FACEBOOK_LOGIN_CONFIG_ID, FACEBOOK_BUSINESS_LOGIN_CONFIG_ID). */
+  loginConfigId?: string | undefined;
+  businessLoginConfigId?: string | undefined;
+  /** FACEBOOK_WEBHOOK_VERIFY_TOKEN: Meta's webhooks are accepted only when it is set. */
+  webhookVerifyToken?: string | undefined;
 }
 
 export interface KernelDeps {
