@@ -2,6 +2,7 @@ import { createYoga, useReadinessCheck, type YogaServerInstance, type YogaServer
 import type { Context } from './context.ts';
 import type { GraphApi } from './graph/graph-api.ts';
 import { createLoaders } from './loaders.ts';
+import { useMetaCallbackRoutes } from './routes/meta-callback-routes.ts';
 import { useOAuthRoutes } from './routes/oauth-routes.ts';
 import { getSchema } from './graphql/schema.ts';
 import { createServices, type Services, type ServicesDeps, type UseCases } from './services/index.ts';
@@ -83,6 +84,7 @@ export function createApp(deps: AppDeps): App {
       metrics.plugin,
       useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() }),
       useOAuthRoutes({ oauth: services.facebookOAuth, reconnectLinks: services.reconnectLinks, log }),
+      useMetaCallbackRoutes({ callbacks: services.metaCallbacks, publicBaseUrl: new URL(deps.facebook.redirectUri).origin, log }),
       useApiKey({ authenticate: (secret) => services.apiKeys.authenticate(secret) }),
       useClientErrorStatus(),
       ...operationLimitPlugins(deps.config.limits),

@@ -21,6 +21,8 @@ export const isNotification = (type: string): type is NotificationEventType => N
 export type EventActor = string;
 export const SWEEP_ACTOR = 'sweep';
 export const OAUTH_ACTOR = 'oauth';
+/** Meta itself: its webhooks and the Facebook Login callbacks. */
+export const FACEBOOK_ACTOR = 'facebook';
 
 export interface NewEvent {
   workspaceId: string;

@@ -44,6 +44,8 @@ function route(ctx: RouteContext): GraphReply & { batchItems?: number } {
     return accessTokenRoute(ctx);
   } else if (n === 1 && first === 'debug_token') {
     return debugTokenRoute(ctx);
+  } else if (n === 2 && second === 'subscriptions' && (method === 'GET' || method === 'POST')) {
+    return subscriptionsRoute(ctx, first);
   } else if (method === 'GET') {
     if (n === 1 && /^act_\d+$/.test(first)) return adAccountRoute(ctx, first.slice(4));
     if (n === 1 && isSelf(ctx, first)) return meRoute(ctx);
@@ -51,8 +53,6 @@ function route(ctx: RouteContext): GraphReply & { batchItems?: number } {
     if (n === 2 && second === 'adaccounts' && isSelf(ctx, first)) return listAdAccountsRoute(ctx);
     if (n === 2 && second === 'system_users') return systemUsersRoute(ctx, first);
     if (n === 2 && (second === 'owned_ad_accounts' || second === 'client_ad_accounts')) return businessAdAccountsRoute(ctx, first, second);
-  } else if (n === 2 && second === 'subscriptions' && (method === 'GET' || method === 'POST')) {
-    return subscriptionsRoute(ctx, first);
   } else if (method === 'POST' && n === 2 && second === 'system_user_access_tokens') {
     return systemUserAccessTokensRoute(ctx, first);
   } else if (method === 'DELETE' && second === 'permissions' && n <= 3) {

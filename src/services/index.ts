@@ -19,6 +19,7 @@ import { createHistoryServices } from './history/module.ts';
 import { createGraphBudgets } from './kernel/graph-budget.ts';
 import { createKeyRateLimiter } from './kernel/key-rate-limiter.ts';
 import { createKernel, type FacebookApp } from './kernel/module.ts';
+import { createMetaCallbackServices } from './meta-callbacks/module.ts';
 import { createOperationalMetrics } from './metrics/operational-metrics.ts';
 import { createNotificationServices, type DeliveryWorkerOptions } from './notifications/module.ts';
 import { createSweepServices, type SweepOptions } from './sweep/module.ts';
@@ -87,6 +88,18 @@ export function createServices(deps: ServicesDeps) {
     afterTokenStored: adAccounts.adAccountSync.afterTokenStored,
     registrationWarnings: access.systemUserUsage.registrationWarnings,
   });
+  const metaCallbacks = createMetaCallbackServices({
+    db,
+    graph,
+    clock,
+    log,
+    cipher,
+    recorder,
+    appSecret: facebook.appSecret,
+    webhookVerifyToken: facebook.webhookVerifyToken,
+    expiryWarningDays: config.expiryWarningDays,
+    afterTokenStored: adAccounts.adAccountSync.afterTokenStored,
+  });
   const notifications = createNotificationServices({
     db,
     clock,
@@ -136,6 +149,7 @@ export function createServices(deps: ServicesDeps) {
     authorizations: authorizations.authorizations,
     facebookOAuth: authorizations.facebookOAuth,
     systemUserTokens: authorizations.systemUserTokens,
+    metaCallbacks,
     adAccounts: adAccounts.adAccounts,
     adAccountSync: adAccounts.adAccountSync,
     adAccountRefresh: adAccounts.adAccountRefresh,

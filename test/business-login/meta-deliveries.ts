@@ -1,0 +1,37 @@
+// Driving the sandbox's control API over HTTP, as a test of Meta's deliveries does: each call returns
+// what the gateway answered to the delivery the sandbox made.
+import { createHmac } from 'node:crypto';
+import type { SandboxDelivery } from '../../src/sandbox/types.ts';
+import type { BusinessLoginTest } from './support.ts';
+
+export async function control(s: BusinessLoginTest, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${s.sandbox!.url}/__sandbox/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = (await response.json()) as { delivery: SandboxDelivery | null };
+  if (response.status >= 300) throw new Error(`control ${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/** Points the sandbox app's callbacks at the gateway and subscribes it through adsauth's own Graph client. */
+export async function wireMetaCallbacks(s: BusinessLoginTest) {
+  s.world.setApp({
+    deauthorizeCallbackUrl: `${s.gatewayUrl}/oauth/facebook/deauthorize`,
+    dataDeletionCallbackUrl: `${s.gatewayUrl}/oauth/facebook/data-deletion`,
+  });
+  return s.services.metaCallbacks.webhookSubscriptions.subscribe(`${s.gatewayUrl}/webhooks/facebook`);
+}
+
+/** A webhook body as Meta sends it, and its signature with the app secret (or another key, for a forgery). */
+export function signedWebhook(s: BusinessLoginTest, field: string, value: unknown, key = s.world.app.secret) {
+  const body = JSON.stringify({ object: 'application', entry: [{ id: s.world.app.id, time: 1, changes: [{ field, value }] }] });
+  return { body, signature: `sha256=${createHmac('sha256', key).update(body).digest('hex')}` };
+}
+
+export function postWebhook(s: BusinessLoginTest, body: string, signature: string | undefined) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (signature !== undefined) headers['x-hub-signature-256'] = signature;
+  return fetch(`${s.gatewayUrl}/webhooks/facebook`, { method: 'POST', body, headers });
+}
