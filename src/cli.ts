@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { apiKeysCommand } from './cli/api-keys.ts';
 import { out, UsageError, type Command, type Flags } from './cli/command.ts';
+import { facebookCommand } from './cli/facebook.ts';
 import { migrateCommand } from './cli/migrate.ts';
 import { reencryptCommand } from './cli/reencrypt.ts';
 import { sandboxCommand } from './cli/sandbox.ts';
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
   'api-keys': apiKeysCommand,
   reencrypt: reencryptCommand,
   sweep: sweepCommand,
+  facebook: facebookCommand,
 };
 
 const topUsage = () => `adsauth: a GraphQL gateway for Facebook Marketing API authorizations
