@@ -2,7 +2,7 @@
 // each client business's integration (its system user and the assets it delegated), and the webhook
 // subscriptions and callback URLs that Meta would deliver to.
 import { SandboxError, type Directory } from './directory.ts';
-import type { SandboxIntegration, SandboxLoginConfiguration, SandboxSubscription } from './types.ts';
+import type { SandboxIntegration, SandboxIntegrations, SandboxLoginConfiguration, SandboxSubscription } from './types.ts';
 
 /** The two built-in configurations; `sandbox` mode's gateway uses them unless others are configured. */
 export const SANDBOX_USER_CONFIG_ID = '700000000000001';
@@ -18,7 +18,7 @@ export const BUILT_IN_CONFIGURATIONS: readonly SandboxLoginConfiguration[] = [
 /** What the integration system user may do on a delegated ad account. */
 const INTEGRATION_TASKS = ['MANAGE', 'ADVERTISE', 'ANALYZE'];
 
-export class BusinessIntegrations {
+export class BusinessIntegrations implements SandboxIntegrations {
   private readonly configurations = new Map(BUILT_IN_CONFIGURATIONS.map((c) => [c.id, structuredClone(c)]));
   private readonly installed = new Map<string, SandboxIntegration>();
   private readonly subscriptions = new Map<string, SandboxSubscription>();

@@ -1,6 +1,5 @@
 // The Graph sandbox's public surface: what tests, `adsauth sandbox` and sandbox-mode `serve` use.
 // Every operation here is also reachable over HTTP under /__sandbox/ (see docs/sandbox.md).
-import type { BusinessIntegrations } from './business-integrations.ts';
 
 export type SandboxTokenType = 'USER' | 'SYSTEM_USER' | 'PAGE';
 export type SandboxAccessTier = 'development_access' | 'standard_access';
@@ -36,6 +35,17 @@ export interface SandboxIntegration {
   systemUserId: string;
   /** the ad accounts (digits only) the client delegated */
   assetIds: string[];
+}
+
+/** What tests and tools may read and add of Login for Business in the sandbox. */
+export interface SandboxIntegrations {
+  configuration(id: string): SandboxLoginConfiguration | undefined;
+  listConfigurations(): SandboxLoginConfiguration[];
+  addConfiguration(input: Omit<SandboxLoginConfiguration, 'id'>): SandboxLoginConfiguration;
+  integration(businessId: string): SandboxIntegration | undefined;
+  listIntegrations(): SandboxIntegration[];
+  subscription(object: string): SandboxSubscription | undefined;
+  listSubscriptions(): SandboxSubscription[];
 }
 
 /** `POST /{app-id}/subscriptions`: where Meta delivers the object's webhooks. */
@@ -213,10 +223,7 @@ export interface SandboxWorld {
   resetCalls(): void;
 
   /** Login for Business: configurations, installed integrations and the app's webhook subscriptions (read and add) */
-  readonly integrations: Pick<
-    BusinessIntegrations,
-    'configuration' | 'listConfigurations' | 'addConfiguration' | 'integration' | 'listIntegrations' | 'subscription' | 'listSubscriptions'
-  >;
+  readonly integrations: SandboxIntegrations;
   /** what the dialog's Allow does with a system-user configuration, without its webhook: the integration and a code for its BISU token */
   installIntegration(input: {
     userId: string;
