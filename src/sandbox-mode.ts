@@ -12,6 +12,8 @@ import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import { createApiKeyService } from './services/api-keys/api-keys.ts';
 import { SANDBOX_SYSTEM_USER_CONFIG_ID, SANDBOX_USER_CONFIG_ID } from './sandbox/business-integrations.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
+import { DATA_DELETION_PATH, DEAUTHORIZE_PATH, WEBHOOK_PATH } from './routes/meta-callback-routes.ts';
+import type { MetaCallbackServices } from './services/meta-callbacks/module.ts';
 
 /** The sandbox's own app; the OAuth callback is this gateway's, at the URL it really listens on. */
 export function sandboxFacebookApp(config: Config, sandbox: SandboxHandle, gatewayUrl: string): FacebookApp {
@@ -28,6 +30,19 @@ export function sandboxFacebookApp(config: Config, sandbox: SandboxHandle, gatew
     businessLoginConfigId: config.facebook.businessLoginConfigId ?? SANDBOX_SYSTEM_USER_CONFIG_ID,
     webhookVerifyToken: config.facebook.webhookVerifyToken ?? randomBytes(24).toString('base64url'),
   };
+}
+
+/**
+ * Points the sandbox's app at this gateway as a Meta-app admin would: the deauthorize and data deletion
+ * callback URLs, and the business integration webhooks, subscribed through Graph (the sandbox checks
+ * the endpoint first, as Meta does). Its control API's uninstall, update and removal then reach us.
+ */
+export async function connectSandboxCallbacks(sandbox: SandboxHandle, gatewayUrl: string, callbacks: MetaCallbackServices): Promise<void> {
+  sandbox.world.setApp({
+    deauthorizeCallbackUrl: `${gatewayUrl}${DEAUTHORIZE_PATH}`,
+    dataDeletionCallbackUrl: `${gatewayUrl}${DATA_DELETION_PATH}`,
+  });
+  await callbacks.webhookSubscriptions.subscribe(`${gatewayUrl}${WEBHOOK_PATH}`);
 }
 
 /** One ADMIN key, kept (mode 0600) beside the database so GraphiQL works across restarts. */

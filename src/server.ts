@@ -7,7 +7,7 @@ import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { withSandboxEncryptionKey } from './sandbox-key-file.ts';
 import { liveFacebookApp } from './live-facebook-app.ts';
-import { printSandboxBanner, sandboxApiKey, sandboxFacebookApp } from './sandbox-mode.ts';
+import { connectSandboxCallbacks, printSandboxBanner, sandboxApiKey, sandboxFacebookApp } from './sandbox-mode.ts';
 import { startSandbox } from './sandbox/sandbox.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
 
@@ -56,6 +56,7 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
     const graphiqlApiKey = sandbox ? sandboxApiKey(database, config) : undefined;
     const app = createApp({ database, clock: systemClock, config, facebook, log, fetch: globalThis.fetch, graphiqlApiKey, renderGraphiQL });
     server.on('request', app.yoga);
+    if (sandbox) await connectSandboxCallbacks(sandbox, url, app.services.metaCallbacks);
     // Webhooks and email: delivers what earlier runs left pending, then wakes on every new event.
     const deliveryWorker = app.workers.deliveryWorker;
     deliveryWorker.start();
@@ -66,7 +67,18 @@ export async function startServer(loadedConfig: Config, out: (line: string) => v
     log.info({ url, mode: config.mode, graphApiVersion: facebook.graphApiVersion }, 'adsauth started');
     return {
       url,
-      close: () => stop({ server, inFlight, database, sandbox, log, deliveryWorker, sweepSchedule, graphCalls: app.kernel.graphCalls }),
+      close: () =>
+        stop({
+          server,
+          inFlight,
+          database,
+          sandbox,
+          log,
+          deliveryWorker,
+          sweepSchedule,
+          graphCalls: app.kernel.graphCalls,
+          businessIntegrationRecheck: app.services.metaCallbacks.businessIntegrationRecheck,
+        }),
     };
   } catch (error) {
     if (server.listening) server.close();
@@ -110,6 +122,8 @@ async function stop(parts: {
   sweepSchedule: { stop(): Promise<void> };
   /** The Graph call counts kept in memory: written before the database closes. */
   graphCalls: { stop(): void };
+  /** Re-checks after business_integration_update, still running after their webhook was answered. */
+  businessIntegrationRecheck: { idle(): Promise<void> };
 }): Promise<void> {
   const { server, inFlight, database, sandbox, log } = parts;
   log.info({ inFlight: inFlight.size }, 'adsauth stopping: finishing requests in flight');
@@ -133,6 +147,8 @@ async function stop(parts: {
   // Attempts in flight finish and are recorded; rows not yet tried stay PENDING for the next start.
   await parts.deliveryWorker.stop();
   await sweepStopped;
+  // Before the sandbox and the database go: a re-check in flight still talks to Graph and writes.
+  await parts.businessIntegrationRecheck.idle();
   await sandbox?.close();
   parts.graphCalls.stop();
   database.close();

@@ -47,6 +47,7 @@ const routes: Record<string, Handler> = {
   'GET login-configurations': (w) => [200, w.integrations.listConfigurations()],
   'POST login-configurations': (w, { body }) => [201, w.integrations.addConfiguration(parse(schemas.loginConfiguration, body))],
   'GET integrations': (w) => [200, w.integrations.listIntegrations()],
+  'GET subscriptions': (w) => [200, w.integrations.listSubscriptions()],
   'POST integrations': async (w, { body }) => [201, await installIntegration(w, parse(schemas.integration, body))],
   'PUT integrations/:id/assets': async (w, { id, body }) => [
     200,

@@ -40,6 +40,28 @@ describe('serve in sandbox mode (no Facebook app configured)', () => {
     expect(world.users.length).toBeGreaterThanOrEqual(2);
     expect(world.adAccounts.length).toBeGreaterThanOrEqual(25);
 
+    // Meta's callbacks are wired to this gateway, as a Meta-app admin would set them: the sandbox's
+    // removal of the app for a person reaches the deauthorize callback, signed.
+    const snapshot = (await (await fetch(`${sandboxUrl}/__sandbox/world`)).json()) as {
+      app: { deauthorizeCallbackUrl: string; dataDeletionCallbackUrl: string };
+      users: { id: string }[];
+    };
+    expect(snapshot.app).toMatchObject({
+      deauthorizeCallbackUrl: `${serve.url}/oauth/facebook/deauthorize`,
+      dataDeletionCallbackUrl: `${serve.url}/oauth/facebook/data-deletion`,
+    });
+    const removal = await fetch(`${sandboxUrl}/__sandbox/users/${snapshot.users[0]!.id}/remove-app`, { method: 'POST' });
+    expect(((await removal.json()) as { delivery: { status: number } }).delivery.status).toBe(200);
+    // And the business integration webhooks are subscribed to its endpoint (the sandbox checked it first).
+    const subscriptions = (await (await fetch(`${sandboxUrl}/__sandbox/subscriptions`)).json()) as unknown[];
+    expect(subscriptions).toEqual([
+      expect.objectContaining({
+        object: 'application',
+        callbackUrl: `${serve.url}/webhooks/facebook`,
+        fields: expect.arrayContaining(['business_integration_install', 'business_integration_uninstall', 'business_integration_update']),
+      }),
+    ]);
+
     // The key is kept beside the database, readable by its owner only, and reused after a restart.
     const keyFile = join(dir, 'data', 'sandbox-api-key');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);

@@ -5,6 +5,13 @@ import type { TokenProblem } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { EventRow } from '../../repositories/events.ts';
 
+/** How an email names each AuthorizationMethod. */
+const METHOD_WORDS: Record<string, string> = {
+  FACEBOOK_USER: 'Facebook-user',
+  SYSTEM_USER: 'system-user',
+  BUSINESS_INTEGRATION: 'Login for Business',
+};
+
 export interface EmailContent {
   subject: string;
   text: string;
@@ -54,7 +61,7 @@ export function createNotificationContent(deps: { reconnectLinkFor(authorization
   function body(event: EventRow, row: AuthorizationRow | undefined): { subject: string; lines: string[] } {
     const data = event.data;
     const name = `"${text(data.label) ?? row?.label ?? 'unnamed'}"`;
-    const kind = (row?.method ?? data.method) === 'SYSTEM_USER' ? 'system-user' : 'Facebook-user';
+    const kind = METHOD_WORDS[String(row?.method ?? data.method)] ?? 'Facebook-user';
     switch (event.type) {
       case 'authorization.created':
         return {
