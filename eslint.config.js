@@ -5,7 +5,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'test/gql/', 'db/migrations/', '.scratch/', 'web/dist/', 'web/src/gql/', 'test-artifacts/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'data/',
+      'test/gql/',
+      'db/migrations/',
+      '.scratch/',
+      'web/dist/',
+      'web/src/gql/',
+      'test-artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
