@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The adsauth command: runs the built CLI (dist/cli.js) with plain node, in this same process, so
-// SIGTERM and SIGINT reach the gateway itself. When src/ or db/ is newer than the build (or there is
-// none yet, as on a fresh clone), it builds first: `npm run build` does the same on demand. The build
+// SIGTERM and SIGINT reach the gateway itself. When src/, db/ or the dashboard (web/) is newer than its build
+// (or there is none yet, as on a fresh clone), it builds first: `npm run build` does the same on demand. The build
 // runs in a child process, so a long-running gateway does not keep the bundler's memory.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,5 @@
 // npm run build [-- --if-stale]
+// Builds the reference dashboard (web/, with Vite) into web/dist, which the gateway serves at `/`.
 // Bundles the CLI (src/cli.ts, with src/, db/ and the npm packages it imports) into dist/cli.js for
 // plain node: one file that loads in a fraction of the time tsx needs to transpile the sources at
 // every start (npm run bench:start). Kept out of the bundle: better-sqlite3 (a native module) and
@@ -49,18 +50,45 @@ function lockfileHash() {
   }
 }
 
-/** True when dist/ is missing, older than a source, or built from another lockfile: a few milliseconds. */
-export function isStale() {
+const WEB_DIST = join(ROOT, 'web/dist');
+const WEB_STAMP = join(WEB_DIST, '.built');
+/** The dashboard's sources; its generated client (web/src/gql) is among them. */
+const WEB_SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts'];
+
+/** True when a build is missing, older than one of its sources, or made from another lockfile. */
+function stampIsStale(stampFile, output, sources) {
   let builtAt;
   let stamp;
   try {
-    builtAt = statSync(STAMP).mtimeMs;
-    stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
+    builtAt = statSync(stampFile).mtimeMs;
+    stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
   } catch {
     return true;
   }
-  if (!existsSync(BUILT_CLI) || stamp.lockfile !== lockfileHash()) return true;
-  return SOURCES.some((source) => newestMtime(join(ROOT, source)) > builtAt);
+  if (!existsSync(output) || stamp.lockfile !== lockfileHash()) return true;
+  return sources.some((source) => newestMtime(join(ROOT, source)) > builtAt);
+}
+
+const cliIsStale = () => stampIsStale(STAMP, BUILT_CLI, SOURCES);
+const webIsStale = () => stampIsStale(WEB_STAMP, join(WEB_DIST, 'index.html'), WEB_SOURCES);
+
+/** True when dist/ or web/dist is missing or stale: a few milliseconds. */
+export function isStale() {
+  return cliIsStale() || webIsStale();
+}
+
+function writeStamp(file, startedAt, lockfile) {
+  writeAtomically(file, `${JSON.stringify({ builtAt: startedAt.toISOString(), lockfile })}\n`);
+  utimesSync(file, startedAt, startedAt);
+}
+
+/** The dashboard: Vite writes web/dist (index.html and hashed assets), then the stamp. */
+export async function buildWeb() {
+  const startedAt = new Date();
+  const lockfile = lockfileHash();
+  const vite = await import('vite');
+  await vite.build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  writeStamp(WEB_STAMP, startedAt, lockfile);
 }
 
 function writeAtomically(file, contents) {
@@ -70,6 +98,11 @@ function writeAtomically(file, contents) {
 }
 
 export async function build() {
+  await buildCli();
+  await buildWeb();
+}
+
+async function buildCli() {
   // The stamp gets the time the build started: a source saved during the build makes it stale again.
   const startedAt = new Date();
   const lockfile = lockfileHash();
@@ -111,8 +144,7 @@ export async function build() {
   // The map before the bundle, the bundle before the stamp.
   const outputs = [...result.outputFiles].sort((a, b) => Number(a.path === BUILT_CLI) - Number(b.path === BUILT_CLI));
   for (const output of outputs) writeAtomically(output.path, output.contents);
-  writeAtomically(STAMP, `${JSON.stringify({ builtAt: startedAt.toISOString(), lockfile })}\n`);
-  utimesSync(STAMP, startedAt, startedAt);
+  writeStamp(STAMP, startedAt, lockfile);
 }
 
 /** `node scripts/build.js` exits with this when esbuild (a dev dependency) is not installed. */
@@ -120,9 +152,10 @@ export const NO_ESBUILD_EXIT = 3;
 
 /** Builds when dist/ is missing or older than the sources; answers whether it built. */
 export async function buildIfStale() {
-  if (!isStale()) return false;
-  await build();
-  return true;
+  const [cli, web] = [cliIsStale(), webIsStale()];
+  if (cli) await buildCli();
+  if (web) await buildWeb();
+  return cli || web;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -130,10 +163,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const onlyIfStale = process.argv.includes('--if-stale');
   try {
     const built = onlyIfStale ? await buildIfStale() : (await build(), true);
-    process.stdout.write(built ? `build: dist/cli.js in ${Date.now() - started} ms\n` : 'build: dist/ is up to date\n');
+    process.stdout.write(
+      built ? `build: dist/ and web/dist in ${Date.now() - started} ms\n` : 'build: dist/ and web/dist are up to date\n',
+    );
   } catch (error) {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes("'esbuild'")) throw error;
-    process.stderr.write('build: esbuild is not installed (it is a dev dependency: npm ci installs it)\n');
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/'(esbuild|vite)'/.test(String(error.message))) throw error;
+    process.stderr.write('build: esbuild or vite is not installed (dev dependencies: npm ci installs them)\n');
     process.exit(NO_ESBUILD_EXIT);
   }
 }

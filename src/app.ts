@@ -2,6 +2,7 @@ import { createYoga, useReadinessCheck, type YogaServerInstance, type YogaServer
 import type { Context } from './context.ts';
 import type { GraphApi } from './graph/graph-api.ts';
 import { createLoaders } from './loaders.ts';
+import { useDashboard } from './routes/dashboard-routes.ts';
 import { useMetaCallbackRoutes } from './routes/meta-callback-routes.ts';
 import { useOAuthRoutes } from './routes/oauth-routes.ts';
 import { getSchema } from './graphql/schema.ts';
@@ -85,6 +86,11 @@ export function createApp(deps: AppDeps): App {
       useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() }),
       useOAuthRoutes({ oauth: services.facebookOAuth, reconnectLinks: services.reconnectLinks, log }),
       useMetaCallbackRoutes({ callbacks: services.metaCallbacks, publicBaseUrl: new URL(deps.facebook.redirectUri).origin, log }),
+      useDashboard({
+        enabled: deps.config.http.dashboard,
+        sandboxApiKey: deps.graphiqlApiKey,
+        trustedDocuments: deps.config.http.trustedDocumentsFile !== undefined,
+      }),
       useApiKey({ authenticate: (secret) => services.apiKeys.authenticate(secret) }),
       useClientErrorStatus(),
       ...operationLimitPlugins(deps.config.limits),

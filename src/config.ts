@@ -67,6 +67,8 @@ export interface Config {
     trustedDocumentsFile: string | undefined;
     /** ADSAUTH_METRICS_TOKEN: bearer token for /metrics; unset = off in live mode, open in sandbox mode. */
     metricsToken: string | undefined;
+    /** ADSAUTH_DASHBOARD: serve the reference dashboard (web/dist) at `/`; default on. */
+    dashboard: boolean;
   };
   /** Limits applied to every GraphQL operation before it runs. */
   limits: {
@@ -173,6 +175,7 @@ const envSchema = z.object({
   ADSAUTH_MAX_CONNECTIONS: optionalNumber(1, 100_000, 1000),
   ADSAUTH_TRUSTED_DOCUMENTS: optional,
   ADSAUTH_METRICS_TOKEN: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  ADSAUTH_DASHBOARD: optionalBoolean,
   ADSAUTH_MAX_DEPTH: optionalNumber(1, 100, 12),
   ADSAUTH_MAX_ALIASES: optionalNumber(0, 1000, 15),
   ADSAUTH_MAX_DIRECTIVES: optionalNumber(0, 1000, 50),
@@ -254,6 +257,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxConnections: e.ADSAUTH_MAX_CONNECTIONS,
       trustedDocumentsFile: e.ADSAUTH_TRUSTED_DOCUMENTS,
       metricsToken: e.ADSAUTH_METRICS_TOKEN,
+      dashboard: e.ADSAUTH_DASHBOARD ?? true,
     }),
     limits: Object.freeze({
       depth: e.ADSAUTH_MAX_DEPTH,

@@ -13,6 +13,8 @@ export interface PagePolicy {
   /** GraphiQL sets style attributes and starts its editor's workers from blob: URLs. */
   inlineStyleAttributes?: boolean;
   workers?: boolean;
+  /** The dashboard loads its own script and style files from this origin. */
+  selfAssets?: boolean;
   /** Where forms may post; none by default. */
   formAction?: string;
 }
@@ -23,10 +25,12 @@ export interface PagePolicy {
  * (the callback's URL carries an OAuth code).
  */
 export function pageSecurityHeaders(policy: PagePolicy = {}): Record<string, string> {
-  const styles = [...(policy.styleHashes ?? []), ...(policy.inlineStyleAttributes ? ["'unsafe-inline'"] : [])];
+  const own = policy.selfAssets ? ["'self'"] : [];
+  const scripts = [...own, ...(policy.scriptHashes ?? [])];
+  const styles = [...own, ...(policy.styleHashes ?? []), ...(policy.inlineStyleAttributes ? ["'unsafe-inline'"] : [])];
   const directives = [
     "default-src 'none'",
-    `script-src ${policy.scriptHashes?.length ? policy.scriptHashes.join(' ') : "'none'"}`,
+    `script-src ${scripts.length > 0 ? scripts.join(' ') : "'none'"}`,
     `style-src ${styles.length > 0 ? styles.join(' ') : "'none'"}`,
     "img-src 'self' data:",
     "font-src 'self' data:",

@@ -62,6 +62,7 @@ describe('loadConfig defaults', () => {
         maxConnections: 1000,
         trustedDocumentsFile: undefined,
         metricsToken: undefined,
+        dashboard: true,
       },
       limits: { depth: 12, aliases: 15, directives: 50, tokens: 600, cost: 20_000 },
       budgets: { requestDeadlineMs: 15_000, minRecheckSeconds: 60, keyGraphCallsPerMinute: 60, requestUsageCeilingPercent: 85 },

@@ -1,0 +1,81 @@
+// Real Chromium (Debian's /usr/bin/chromium, driven by playwright-core) against a real `adsauth serve`
+// in sandbox mode, over HTTP: the dashboard exactly as a person sees it.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { ROOT, startServe, tempDir, type ServingProcess } from '../helpers/spawn.ts';
+
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+/** Browser actions wait for their selectors up to this; a busy machine is slow, never a reason to fail. */
+const ACTION_TIMEOUT_MS = 30_000;
+
+let browser: Browser;
+
+/** One browser per test file; closed after it. */
+export function useBrowser(): void {
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
+export interface Dashboard {
+  gateway: ServingProcess;
+  page: Page;
+  /** The Graph sandbox's base URL, for its control API. */
+  sandboxUrl: string;
+  apiKey: string;
+  /** POST to the sandbox's control API. */
+  control(path: string, body: unknown): Promise<any>;
+  /** A GraphQL request with the sandbox key, as another client of the same workspace. */
+  graphql(query: string, variables?: Record<string, unknown>): Promise<any>;
+  screenshot(name: string): Promise<void>;
+}
+
+/** A fresh gateway in sandbox mode (its own database) and a page open on its dashboard. */
+export async function openDashboard(path = '/'): Promise<Dashboard> {
+  const dir = tempDir();
+  const gateway = await startServe({
+    env: { ADSAUTH_DATABASE: join(dir, 'adsauth.db'), PORT: '0', ADSAUTH_SWEEP_INTERVAL: '0' },
+    timeoutMs: 30_000,
+  });
+  const sandboxUrl = /Sandbox control API: (http:\/\/[^/\s]+)/.exec(gateway.stdout())![1]!;
+  const apiKey = /API key:\s+(\S+)/.exec(gateway.stdout())![1]!;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  await page.goto(gateway.url + path);
+  const json = async (response: Response) => ({ status: response.status, ...((await response.json()) as object) });
+  return {
+    gateway,
+    page,
+    sandboxUrl,
+    apiKey,
+    control: async (controlPath, body) =>
+      json(
+        await fetch(`${sandboxUrl}/__sandbox/${controlPath}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      ),
+    graphql: async (query, variables) =>
+      json(
+        await fetch(`${gateway.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+          body: JSON.stringify({ query, variables }),
+        }),
+      ),
+    screenshot: async (name) => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: true });
+    },
+  };
+}
+
+/** The demo world's admin system user in Acme Agency BM: its ad accounts include the odd ones (disabled, terms not accepted). */
+export const ACME_ADMIN_SYSTEM_USER = '300000000000001';

@@ -1,0 +1,356 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where the enforced access level comes from. */
+export type AccessLevelSource =
+  /** ADSAUTH_ACCESS_LEVEL is set. */
+  | 'CONFIGURED'
+  /** Nothing configured or observed yet: DEVELOPMENT, Meta's default for new apps. */
+  | 'DEFAULT'
+  /** The ads_api_access_tier Graph last reported in a usage header. */
+  | 'OBSERVED';
+
+/** The Marketing API access levels of the seed's model (Development, Basic, Standard). Meta now calls its two tiers Limited and Full. */
+export type AccessTier =
+  | 'BASIC'
+  | 'DEVELOPMENT'
+  | 'STANDARD';
+
+/** Graph's account_status; UNKNOWN for a code adsauth does not know. */
+export type AdAccountStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'DISABLED'
+  | 'IN_GRACE_PERIOD'
+  | 'PENDING_CLOSURE'
+  | 'PENDING_RISK_REVIEW'
+  | 'PENDING_SETTLEMENT'
+  | 'UNKNOWN'
+  | 'UNSETTLED';
+
+/** What happened. The webhook delivery body carries the dotted name, e.g. authorization.state_changed. */
+export type AuthorizationEventType =
+  | 'AD_ACCOUNTS_CHANGED'
+  | 'AUTHORIZATION_CHECK_FAILED'
+  | 'AUTHORIZATION_CREATED'
+  | 'AUTHORIZATION_DELETED'
+  | 'AUTHORIZATION_EXPIRING'
+  | 'AUTHORIZATION_STATE_CHANGED'
+  | 'AUTHORIZATION_TOKEN_REPLACED'
+  | 'AUTHORIZATION_UPDATED';
+
+export type AuthorizationFilter = {
+  health?: AuthorizationHealth | null | undefined;
+  method?: AuthorizationMethod | null | undefined;
+  /** Matches the label, the description or the Facebook user name. */
+  search?: string | null | undefined;
+  states?: Array<TokenState> | null | undefined;
+};
+
+/** HEALTHY for VALID and EXPIRING_SOON, UNHEALTHY for the other states; UNKNOWN while unchecked, or after ADSAUTH_UNKNOWN_AFTER_FAILURES failed checks in a row (Facebook could not be asked). */
+export type AuthorizationHealth =
+  | 'HEALTHY'
+  | 'UNHEALTHY'
+  | 'UNKNOWN';
+
+/** FACEBOOK_USER: a person connected through the Facebook dialog. SYSTEM_USER: a Business Manager system-user token. BUSINESS_INTEGRATION: a client business connected through Facebook Login for Business (a business integration system-user token that reaches only the assets the client picked). */
+export type AuthorizationMethod =
+  | 'BUSINESS_INTEGRATION'
+  | 'FACEBOOK_USER'
+  | 'SYSTEM_USER';
+
+export type CreateWebhookInput = {
+  /** What to send; none or empty: every event type. */
+  eventTypes?: Array<WebhookEventType> | null | undefined;
+  /** Must be https:// on a public address: a host that is or resolves to a loopback, private, link-local, CGNAT, multicast or reserved address is refused, here and again at every delivery (unless ADSAUTH_WEBHOOK_ALLOW_PRIVATE, the sandbox default, where plain http:// is also accepted for 127.0.0.1, localhost and [::1]). */
+  url: string;
+};
+
+export type DeleteAuthorizationInput = {
+  id: string | number;
+  /** First remove the app's permissions at Facebook (DELETE /{user-id}/permissions). */
+  revokeAtFacebook?: boolean | null | undefined;
+};
+
+export type DeleteWebhookInput = {
+  id: string | number;
+};
+
+/** PENDING: not delivered yet, retried with backoff. DELIVERED: the endpoint answered 2xx. FAILED: still failing 24 h after the event, or blocked because the host resolved to a private address (not retried). */
+export type DeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+export type ExportBlockerCode =
+  | 'ACCOUNT_LIST_FULL'
+  | 'ACCOUNT_NOT_ACTIVE'
+  | 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'
+  | 'MISSING_ACCOUNT_TASKS'
+  | 'MISSING_PERMISSIONS'
+  | 'TOKEN_NOT_HEALTHY'
+  | 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED';
+
+/** The export jobs an authorization can serve. Both need ads_management. */
+export type JobType =
+  | 'EXPORT_AUDIENCES'
+  | 'EXPORT_AUDIENCES_WEB_TRAFFIC';
+
+export type RefreshAuthorizationInput = {
+  id: string | number;
+};
+
+export type RegisterSystemUserTokenInput = {
+  /** The Business Manager system-user token. It is stored encrypted and never shown again. */
+  accessToken: string;
+  /** The Business Manager id the system user belongs to. */
+  businessId?: string | null | undefined;
+  description?: string | null | undefined;
+  label: string;
+  /** Where notification email about this authorization goes (optional). */
+  ownerEmail?: string | null | undefined;
+};
+
+export type StartFacebookBusinessLoginInput = {
+  description?: string | null | undefined;
+  label: string;
+  /** Where notification email about the authorization goes (optional). */
+  ownerEmail?: string | null | undefined;
+  /** Where the callback sends the browser afterwards; must match ADSAUTH_ALLOWED_RETURN_URLS. */
+  returnTo?: string | null | undefined;
+};
+
+export type StartFacebookOAuthInput = {
+  /** Re-authorize this authorization, keeping its id and label. */
+  authorizationId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  label: string;
+  /** Where notification email about the new authorization goes (optional). */
+  ownerEmail?: string | null | undefined;
+  /** Where the callback sends the browser afterwards; must match ADSAUTH_ALLOWED_RETURN_URLS. */
+  returnTo?: string | null | undefined;
+  /** Defaults to ["ads_management"]; from ads_management, ads_read, business_management, public_profile, email. */
+  scopes?: Array<string> | null | undefined;
+};
+
+/** What Facebook last said about the token. A failed check never changes it; see lastCheckError. */
+export type TokenState =
+  | 'DATA_ACCESS_EXPIRED'
+  | 'EXPIRED'
+  | 'EXPIRING_SOON'
+  | 'INVALIDATED'
+  | 'MISSING_PERMISSIONS'
+  | 'REVOKED'
+  | 'UNCHECKED'
+  | 'VALID';
+
+export type TokenType =
+  | 'PAGE'
+  | 'SYSTEM_USER'
+  | 'USER';
+
+/** Only the label, the description and the owner email can change. */
+export type UpdateAuthorizationInput = {
+  /** null clears it. */
+  description?: string | null | undefined;
+  id: string | number;
+  label?: string | null | undefined;
+  /** Where notification email goes; null clears it. */
+  ownerEmail?: string | null | undefined;
+};
+
+/** The events a webhook can subscribe to; the delivery body carries the dotted name, e.g. authorization.state_changed. */
+export type WebhookEventType =
+  | 'AD_ACCOUNTS_CHANGED'
+  | 'AUTHORIZATION_CREATED'
+  | 'AUTHORIZATION_DELETED'
+  | 'AUTHORIZATION_EXPIRING'
+  | 'AUTHORIZATION_STATE_CHANGED';
+
+export type DashboardAppQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAppQuery = { app: { appId: string, sandbox: boolean, graphApiVersion: string, accessLevelSource: AccessLevelSource, observedAccessTier: string | null, warnings: Array<string>, accessLevel: { tier: AccessTier, description: string, adAccountLimit: number | null, systemUserLimit: number, adminSystemUserLimit: number, nextTier: AccessTier | null, upgradeCriteria: Array<{ description: string, measurable: boolean, met: boolean | null, progress: string | null }> }, accountList: { used: number, limit: number | null, remaining: number | null, accounts: Array<{ accountId: string, addedAt: string, lastCalledAt: string | null }> }, apiUsage: { calls: number, errors: number, errorRate: number, windowDays: number } } };
+
+export type DashboardSystemUsersQueryVariables = Exact<{
+  businessId: string;
+}>;
+
+
+export type DashboardSystemUsersQuery = { app: { systemUsers:
+      | { __typename: 'BusinessNotReachable', message: string }
+      | { __typename: 'GraphUnavailable', message: string }
+      | { __typename: 'RateLimited', message: string }
+      | { __typename: 'SystemUserUsage', tier: AccessTier, warnings: Array<string>, regular: { used: number, limit: number, overLimit: boolean }, admin: { used: number, limit: number, overLimit: boolean } }
+      | { __typename: 'ValidationError', message: string }
+     } };
+
+export type DashboardAuthorizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardAuthorizationQuery = { authorization: { id: string, label: string, description: string | null, ownerEmail: string | null, method: AuthorizationMethod, health: AuthorizationHealth, createdAt: string, createdBy: string | null, tokenFingerprint: string, businessId: string | null, clientBusinessId: string | null, supportedJobTypes: Array<JobType>, facebookUser: { id: string, name: string | null } | null, tokenStatus: { state: TokenState, isValid: boolean, tokenType: TokenType | null, checkedAt: string | null, expiresAt: string | null, dataAccessExpiresAt: string | null, scopes: Array<string>, declinedScopes: Array<string>, missingScopes: Array<string>, issues: Array<{ code: string, message: string, remediation: { text: string, url: string | null } }>, lastCheckError: { message: string, occurredAt: string } | null } } | null };
+
+export type DashboardAdAccountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardAdAccountsQuery = { authorization: { id: string, adAccounts: { totalCount: number, edges: Array<{ node: { id: string, accountId: string, name: string, status: AdAccountStatus, currency: string | null, business: { name: string | null } | null, audiences: { ready: boolean, blockers: Array<{ code: ExportBlockerCode, message: string, remediation: { text: string, url: string | null } }> }, webTraffic: { ready: boolean, blockers: Array<{ code: ExportBlockerCode, message: string, remediation: { text: string, url: string | null } }> } } }> } } | null };
+
+export type ReadinessFragment = { ready: boolean, blockers: Array<{ code: ExportBlockerCode, message: string, remediation: { text: string, url: string | null } }> };
+
+export type DashboardHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardHistoryQuery = { authorization: { id: string, history: { edges: Array<{ node: { id: string, type: AuthorizationEventType, actor: string, occurredAt: string, details:
+            | { __typename: 'AdAccountsChangedEventDetails', gained: Array<{ accountId: string }>, lost: Array<{ accountId: string }>, statusChanges: Array<{ accountId: string }>, termsChanges: Array<{ accountId: string }> }
+            | { __typename: 'CheckFailedEventDetails', message: string | null }
+            | { __typename: 'CreatedEventDetails' }
+            | { __typename: 'DeletedEventDetails' }
+            | { __typename: 'ExpiringEventDetails' }
+            | { __typename: 'StateChangedEventDetails', from: TokenState | null, to: TokenState | null, reason: string | null }
+            | { __typename: 'TokenReplacedEventDetails' }
+            | { __typename: 'UpdatedEventDetails', changes: Array<{ field: string }> }
+           } }> } } | null };
+
+export type DashboardUpdateAuthorizationMutationVariables = Exact<{
+  input: UpdateAuthorizationInput;
+}>;
+
+
+export type DashboardUpdateAuthorizationMutation = { updateAuthorization:
+    | { __typename: 'AuthorizationPayload', authorization: { id: string, label: string, description: string | null } }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DashboardRefreshAuthorizationMutationVariables = Exact<{
+  input: RefreshAuthorizationInput;
+}>;
+
+
+export type DashboardRefreshAuthorizationMutation = { refreshAuthorization:
+    | { __typename: 'AuthorizationPayload', authorization: { id: string, health: AuthorizationHealth, tokenStatus: { state: TokenState, checkedAt: string | null } } }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'RateLimited', message: string }
+   };
+
+export type DashboardDeleteAuthorizationMutationVariables = Exact<{
+  input: DeleteAuthorizationInput;
+}>;
+
+
+export type DashboardDeleteAuthorizationMutation = { deleteAuthorization:
+    | { __typename: 'DeleteAuthorizationPayload', deletedAuthorizationId: string, revokedAtFacebook: boolean }
+    | { __typename: 'GraphUnavailable', message: string }
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'RateLimited', message: string }
+   };
+
+export type DashboardAuthorizationsQueryVariables = Exact<{
+  filter?: AuthorizationFilter | null | undefined;
+}>;
+
+
+export type DashboardAuthorizationsQuery = { authorizations: { totalCount: number, edges: Array<{ node: { id: string, label: string, description: string | null, method: AuthorizationMethod, health: AuthorizationHealth, createdAt: string, ownerEmail: string | null, businessId: string | null, clientBusinessId: string | null, facebookUser: { name: string | null } | null, tokenStatus: { state: TokenState, expiresAt: string | null } } }> } };
+
+export type DashboardHealthCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardHealthCountsQuery = { all: { totalCount: number }, healthy: { totalCount: number }, unhealthy: { totalCount: number }, unknown: { totalCount: number } };
+
+export type DashboardAuthorizationEventsSubscriptionVariables = Exact<{
+  authorizationId?: string | number | null | undefined;
+}>;
+
+
+export type DashboardAuthorizationEventsSubscription = { authorizationEvents: { id: string, type: AuthorizationEventType, label: string | null, actor: string, occurredAt: string, authorizationId: string | null } };
+
+export type DashboardStartFacebookOAuthMutationVariables = Exact<{
+  input: StartFacebookOAuthInput;
+}>;
+
+
+export type DashboardStartFacebookOAuthMutation = { startFacebookOAuth:
+    | { __typename: 'NotFound', message: string }
+    | { __typename: 'StartFacebookOAuthPayload', authorizeUrl: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DashboardStartFacebookBusinessLoginMutationVariables = Exact<{
+  input: StartFacebookBusinessLoginInput;
+}>;
+
+
+export type DashboardStartFacebookBusinessLoginMutation = { startFacebookBusinessLogin:
+    | { __typename: 'LoginNotConfigured', message: string }
+    | { __typename: 'StartFacebookOAuthPayload', authorizeUrl: string }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DashboardRegisterSystemUserTokenMutationVariables = Exact<{
+  input: RegisterSystemUserTokenInput;
+}>;
+
+
+export type DashboardRegisterSystemUserTokenMutation = { registerSystemUserToken:
+    | { __typename: 'DuplicateToken', message: string }
+    | { __typename: 'GraphUnavailable', message: string }
+    | { __typename: 'InvalidToken', message: string }
+    | { __typename: 'MissingPermissions', message: string }
+    | { __typename: 'RateLimited', message: string }
+    | { __typename: 'RegisterSystemUserTokenPayload', warnings: Array<string>, authorization: { id: string } }
+    | { __typename: 'ValidationError', message: string }
+    | { __typename: 'WrongTokenType', message: string }
+   };
+
+export type DashboardWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardWebhooksQuery = { webhooks: Array<{ id: string, url: string, eventTypes: Array<WebhookEventType>, createdAt: string, deliveries: Array<{ id: string, eventType: WebhookEventType, status: DeliveryStatus, attempts: number, lastError: string | null, lastHttpStatus: number | null, occurredAt: string, deliveredAt: string | null, nextAttemptAt: string | null }> }> };
+
+export type DashboardCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type DashboardCreateWebhookMutation = { createWebhook:
+    | { __typename: 'CreateWebhookPayload', signingSecret: string, webhook: { id: string } }
+    | { __typename: 'ValidationError', message: string }
+   };
+
+export type DashboardDeleteWebhookMutationVariables = Exact<{
+  input: DeleteWebhookInput;
+}>;
+
+
+export type DashboardDeleteWebhookMutation = { deleteWebhook:
+    | { __typename: 'DeleteWebhookPayload' }
+    | { __typename: 'NotFound', message: string }
+   };
+
+export const ReadinessFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Readiness"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExportReadiness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remediation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<ReadinessFragment, unknown>;
+export const DashboardAppDocument = {"__meta__":{"hash":"sha256:4efe0d464558913d69a54d94502335af10c4f13423b3c49c0acdabdabcda47ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardApp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appId"}},{"kind":"Field","name":{"kind":"Name","value":"sandbox"}},{"kind":"Field","name":{"kind":"Name","value":"graphApiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"accessLevelSource"}},{"kind":"Field","name":{"kind":"Name","value":"observedAccessTier"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"accessLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"adAccountLimit"}},{"kind":"Field","name":{"kind":"Name","value":"systemUserLimit"}},{"kind":"Field","name":{"kind":"Name","value":"adminSystemUserLimit"}},{"kind":"Field","name":{"kind":"Name","value":"nextTier"}},{"kind":"Field","name":{"kind":"Name","value":"upgradeCriteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"measurable"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastCalledAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAppQuery, DashboardAppQueryVariables>;
+export const DashboardSystemUsersDocument = {"__meta__":{"hash":"sha256:2682fc00245e6892a01da5004e41730254b02fefd8ac3ecbc6f1de5d8066e80b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardSystemUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"businessId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"businessId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"businessId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SystemUserUsage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"regular"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"overLimit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"overLimit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardSystemUsersQuery, DashboardSystemUsersQueryVariables>;
+export const DashboardAuthorizationDocument = {"__meta__":{"hash":"sha256:d1a6a0d19b63d2f7f168c3ed3410410a21a9b8e4ad7437b1ece840c3f26e70e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"tokenFingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"businessId"}},{"kind":"Field","name":{"kind":"Name","value":"clientBusinessId"}},{"kind":"Field","name":{"kind":"Name","value":"supportedJobTypes"}},{"kind":"Field","name":{"kind":"Name","value":"facebookUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tokenStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"isValid"}},{"kind":"Field","name":{"kind":"Name","value":"tokenType"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataAccessExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"declinedScopes"}},{"kind":"Field","name":{"kind":"Name","value":"missingScopes"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remediation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastCheckError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAuthorizationQuery, DashboardAuthorizationQueryVariables>;
+export const DashboardAdAccountsDocument = {"__meta__":{"hash":"sha256:d6e468fded4743455848a7fb5931d6d129d55cd823081e3605e699f51ad904e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAdAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"adAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"business"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"audiences"},"name":{"kind":"Name","value":"exportReadiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobType"},"value":{"kind":"EnumValue","value":"EXPORT_AUDIENCES"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Readiness"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"webTraffic"},"name":{"kind":"Name","value":"exportReadiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"jobType"},"value":{"kind":"EnumValue","value":"EXPORT_AUDIENCES_WEB_TRAFFIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Readiness"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Readiness"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ExportReadiness"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"blockers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"remediation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAdAccountsQuery, DashboardAdAccountsQueryVariables>;
+export const DashboardHistoryDocument = {"__meta__":{"hash":"sha256:6c032f6e38f1b01ecff605e03fafb33aa1d08f829bbb0ec4c3154ce5600f9f6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StateChangedEventDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CheckFailedEventDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatedEventDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdAccountsChangedEventDetails"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gained"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termsChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardHistoryQuery, DashboardHistoryQueryVariables>;
+export const DashboardUpdateAuthorizationDocument = {"__meta__":{"hash":"sha256:cf1907bea8973c6ac0541faa899812b7c094578bf6237e4480f93c003a992640"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardUpdateAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardUpdateAuthorizationMutation, DashboardUpdateAuthorizationMutationVariables>;
+export const DashboardRefreshAuthorizationDocument = {"__meta__":{"hash":"sha256:aca70517c2932b092a5899b1ab851ea0cbd593c236780ef0203a622bba32a5b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardRefreshAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"tokenStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardRefreshAuthorizationMutation, DashboardRefreshAuthorizationMutationVariables>;
+export const DashboardDeleteAuthorizationDocument = {"__meta__":{"hash":"sha256:147883d8bac0a30681c08e3785ff5e232455b69397b69cfec2e7c77027e438f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardDeleteAuthorization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAuthorizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAuthorization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAuthorizationPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAuthorizationId"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAtFacebook"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardDeleteAuthorizationMutation, DashboardDeleteAuthorizationMutationVariables>;
+export const DashboardAuthorizationsDocument = {"__meta__":{"hash":"sha256:4d9898282226cd65d72c91b44c990dab923704b855eb05ff4087bf0693819cc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAuthorizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuthorizationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"businessId"}},{"kind":"Field","name":{"kind":"Name","value":"clientBusinessId"}},{"kind":"Field","name":{"kind":"Name","value":"facebookUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tokenStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAuthorizationsQuery, DashboardAuthorizationsQueryVariables>;
+export const DashboardHealthCountsDocument = {"__meta__":{"hash":"sha256:70265367ec7a2f597cfe38bd4a9cd2cdf039fbe03c102f0be433658ff1e4238f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardHealthCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"all"},"name":{"kind":"Name","value":"authorizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"healthy"},"name":{"kind":"Name","value":"authorizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"health"},"value":{"kind":"EnumValue","value":"HEALTHY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unhealthy"},"name":{"kind":"Name","value":"authorizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"health"},"value":{"kind":"EnumValue","value":"UNHEALTHY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unknown"},"name":{"kind":"Name","value":"authorizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"health"},"value":{"kind":"EnumValue","value":"UNKNOWN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DashboardHealthCountsQuery, DashboardHealthCountsQueryVariables>;
+export const DashboardAuthorizationEventsDocument = {"__meta__":{"hash":"sha256:571297361a65c2f01a9ea0cd06f35444e58f6dafe90159bb32849f92b47a6faf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardAuthorizationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authorizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"authorizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authorizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorizationId"}}]}}]}}]} as unknown as DocumentNode<DashboardAuthorizationEventsSubscription, DashboardAuthorizationEventsSubscriptionVariables>;
+export const DashboardStartFacebookOAuthDocument = {"__meta__":{"hash":"sha256:b3b60415619326bbbbef369e293199febca840bdffc0deddc9d70d3a02610ebd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardStartFacebookOAuth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartFacebookOAuthInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startFacebookOAuth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartFacebookOAuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizeUrl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardStartFacebookOAuthMutation, DashboardStartFacebookOAuthMutationVariables>;
+export const DashboardStartFacebookBusinessLoginDocument = {"__meta__":{"hash":"sha256:9b87d3fd6073569ca3d94fb6acade63b37e9484c529f28f25c394e5e2bb61d75"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardStartFacebookBusinessLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartFacebookBusinessLoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startFacebookBusinessLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartFacebookOAuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizeUrl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardStartFacebookBusinessLoginMutation, DashboardStartFacebookBusinessLoginMutationVariables>;
+export const DashboardRegisterSystemUserTokenDocument = {"__meta__":{"hash":"sha256:547b05c293b6916e6990fafd4baec271f6a0bc339dc3afee60a4c3582f197426"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardRegisterSystemUserToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterSystemUserTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerSystemUserToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterSystemUserTokenPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardRegisterSystemUserTokenMutation, DashboardRegisterSystemUserTokenMutationVariables>;
+export const DashboardWebhooksDocument = {"__meta__":{"hash":"sha256:d03cc185c33ff58c8f3a36e5747855c3d3ac2b3335f83be2cc61a7062d823bf2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardWebhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"lastHttpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardWebhooksQuery, DashboardWebhooksQueryVariables>;
+export const DashboardCreateWebhookDocument = {"__meta__":{"hash":"sha256:248141192274f4121216051b58b0cd6b0d443eb5ae0de72a6a1f9cc9f1117ad0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardCreateWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateWebhookPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signingSecret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardCreateWebhookMutation, DashboardCreateWebhookMutationVariables>;
+export const DashboardDeleteWebhookDocument = {"__meta__":{"hash":"sha256:562c326c7ab064dc2810bb7a3722745791f57e9a57d11bf0723d16cb0400a794"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardDeleteWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardDeleteWebhookMutation, DashboardDeleteWebhookMutationVariables>;

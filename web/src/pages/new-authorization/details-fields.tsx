@@ -1,0 +1,35 @@
+/** Label, description and owner email: what every method asks for. */
+export interface Details {
+  label: string;
+  description?: string;
+  ownerEmail?: string;
+}
+
+export function readDetails(form: FormData): Details {
+  const text = (name: string) => String(form.get(name) ?? '').trim() || undefined;
+  return { label: text('label') ?? '', description: text('description'), ownerEmail: text('ownerEmail') };
+}
+
+export function DetailsFields() {
+  return (
+    <>
+      <label className="field">
+        <span>Label</span>
+        <input name="label" required maxLength={200} placeholder="e.g. Acme main ad account" />
+      </label>
+      <label className="field">
+        <span>
+          Description <span className="muted">(optional)</span>
+        </span>
+        <textarea name="description" rows={2} maxLength={2000} />
+      </label>
+      <label className="field">
+        <span>
+          Owner email <span className="muted">(optional)</span>
+        </span>
+        <input name="ownerEmail" type="email" autoComplete="email" />
+        <span className="hint">Who is told when this authorization needs attention.</span>
+      </label>
+    </>
+  );
+}
