@@ -3,9 +3,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   root: import.meta.dirname,
   plugins: [react()],
+  // A build is for production even when it runs under vitest (NODE_ENV=test), which would otherwise
+  // bundle React's development build.
+  ...(command === 'build' ? { mode: 'production', define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -14,4 +17,4 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/oauth': 'http://127.0.0.1:4000' } },
-});
+}));
