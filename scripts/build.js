@@ -87,7 +87,10 @@ export async function buildWeb() {
   const startedAt = new Date();
   const lockfile = lockfileHash();
   const vite = await import('vite');
-  await vite.build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+  // A production build even when run under vitest (NODE_ENV=test): Vite and the React plugin would
+  // otherwise bundle React's development build and development JSX. This script is its own process.
+  process.env.NODE_ENV = 'production';
+  await vite.build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', mode: 'production' });
   writeStamp(WEB_STAMP, startedAt, lockfile);
 }
 

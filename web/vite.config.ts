@@ -3,12 +3,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
-  // A build is for production even when it runs under vitest (NODE_ENV=test), which would otherwise
-  // bundle React's development build.
-  ...(command === 'build' ? { mode: 'production', define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -17,4 +14,4 @@ export default defineConfig(({ command }) => ({
     assetsInlineLimit: 0,
   },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/oauth': 'http://127.0.0.1:4000' } },
-}));
+});

@@ -6,8 +6,10 @@ import { ROOT, spawnCommand, tempDir, type Finished } from '../helpers/spawn.ts'
 /** A checkout without dist/, as after a fresh clone, sharing this one's node_modules (or `nodeModules`). */
 function freshCheckout(nodeModules = join(ROOT, 'node_modules')): string {
   const dir = tempDir();
-  for (const path of ['src', 'db', 'bin', 'scripts', 'package.json', 'package-lock.json']) {
-    cpSync(join(ROOT, path), join(dir, path), { recursive: true, preserveTimestamps: true });
+  for (const path of ['src', 'db', 'bin', 'scripts', 'web', 'package.json', 'package-lock.json']) {
+    // web/dist is the dashboard's build output, not a source.
+    const notBuilt = (from: string) => !from.startsWith(join(ROOT, 'web/dist'));
+    cpSync(join(ROOT, path), join(dir, path), { recursive: true, preserveTimestamps: true, filter: notBuilt });
   }
   symlinkSync(nodeModules, join(dir, 'node_modules'));
   return dir;
@@ -75,13 +77,14 @@ describe('bin/adsauth.js runs the build, and builds when the sources are newer',
       if (name !== 'esbuild') symlinkSync(join(ROOT, 'node_modules', name), join(pruned, name));
     }
     const checkout = freshCheckout(pruned);
-    // The build this run made, as an image would hold it.
+    // The builds this run made, as an image would hold them.
     cpSync(join(ROOT, 'dist'), join(checkout, 'dist'), { recursive: true, preserveTimestamps: true });
+    cpSync(join(ROOT, 'web/dist'), join(checkout, 'web/dist'), { recursive: true, preserveTimestamps: true });
     touchSource(checkout);
 
     const result = await adsauth(checkout, ['--help']);
     expect(result.stderr).toBe(
-      `${BUILDING}build: esbuild is not installed (it is a dev dependency: npm ci installs it)\nadsauth: running the existing dist/cli.js\n`,
+      `${BUILDING}build: esbuild or vite is not installed (dev dependencies: npm ci installs them)\nadsauth: running the existing dist/cli.js\n`,
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^adsauth: a GraphQL gateway/);
