@@ -1,6 +1,13 @@
 // "Can this authorization push a Custom Audience to this ad account now?" Pure: everything it needs
 // comes in as an argument, so each blocker can be tested alone and combined.
-import { accountQualityUrl, adAccountSettingsUrl, adsManagerUrl, billingUrl, customAudienceTosUrl } from './ad-account-urls.ts';
+import {
+  accountQualityUrl,
+  adAccountSettingsUrl,
+  adsManagerUrl,
+  billingUrl,
+  customAudienceTosUrl,
+  webCustomAudienceTosUrl,
+} from './ad-account-urls.ts';
 import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
 import { systemUserSettingsUrl, type AuthorizationMethod } from './health-issues.ts';
 import { REQUIRED_SCOPES, type JobType } from './job-types.ts';
@@ -133,7 +140,6 @@ function statusBlocker(account: ReadinessInput['account']): ExportBlocker | unde
 }
 
 function termsBlockers(account: ReadinessInput['account'], jobType: JobType): ExportBlocker[] {
-  const url = customAudienceTosUrl(account.accountId);
   const blockers: ExportBlocker[] = [];
   if (!account.customAudienceTosAccepted) {
     blockers.push({
@@ -141,7 +147,7 @@ function termsBlockers(account: ReadinessInput['account'], jobType: JobType): Ex
       message: "The Custom Audience terms are not accepted for this ad account by the token's identity.",
       remediation: {
         text: 'Open the link as that user (or a system-user admin of the business) and accept the Custom Audience terms.',
-        url,
+        url: customAudienceTosUrl(account.accountId),
       },
     });
   }
@@ -149,8 +155,10 @@ function termsBlockers(account: ReadinessInput['account'], jobType: JobType): Ex
     blockers.push({
       code: 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
       message: 'Web traffic audiences also need the website Custom Audience terms, which are not accepted for this ad account.',
-      // docs/graph-api.md "Custom Audience terms" knows one acceptance page; Meta shows the website terms there too (UNVERIFIED).
-      remediation: { text: 'Open the link as that user and accept the website Custom Audience terms.', url },
+      remediation: {
+        text: 'Open the link as that user and accept the website and app Custom Audience terms.',
+        url: webCustomAudienceTosUrl(account.accountId),
+      },
     });
   }
   return blockers;

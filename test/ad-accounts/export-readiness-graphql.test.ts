@@ -76,9 +76,13 @@ describe('export readiness over GraphQL', () => {
       }
     }
     // The terms blocker carries the acceptance URL; the account says where too.
+    // The sandbox, like live Graph, leaves the unaccepted key out of tos_accepted: absent counts as not accepted.
     const terms = await readiness(s, authorization.id, accounts.noTerms, 'EXPORT_AUDIENCES');
     const url = `https://business.facebook.com/ads/manage/customaudiences/tos/?act=${accounts.noTerms}`;
     expect(terms.__typename === 'ExportReadiness' && terms.blockers[0]!.remediation.url).toBe(url);
+    const webTerms = await readiness(s, authorization.id, accounts.noWebTerms, 'EXPORT_AUDIENCES_WEB_TRAFFIC');
+    const webUrl = `https://www.facebook.com/customaudiences/app/tos/?act=${accounts.noWebTerms}`;
+    expect(webTerms.__typename === 'ExportReadiness' && webTerms.blockers[0]!.remediation.url).toBe(webUrl);
     // The same answers through Authorization.adAccounts.
     const { authorization: viaConnection } = await gql(
       s.app,
@@ -88,6 +92,7 @@ describe('export readiness over GraphQL', () => {
     );
     const byId = new Map(viaConnection!.adAccounts.edges.map((e) => [e.node.accountId, e.node]));
     expect(byId.get(accounts.noTerms)!.tosAcceptUrl).toBe(url);
+    expect(byId.get(accounts.noWebTerms)!.tosAcceptUrl).toBe(webUrl);
     expect(byId.get(accounts.ready)!.tosAcceptUrl).toBeNull();
     expect(byId.get(accounts.everything)!.exportReadiness.blockers.map((b) => b.code)).toEqual(
       expected.everything.EXPORT_AUDIENCES_WEB_TRAFFIC,

@@ -3,6 +3,7 @@ import { exportReadiness, type ExportBlockerCode, type ReadinessInput } from '..
 import { JOB_TYPES, type JobType } from '../../src/domain/job-types.ts';
 
 const TOS_URL = 'https://business.facebook.com/ads/manage/customaudiences/tos/?act=400000000000001';
+const WEB_TOS_URL = 'https://www.facebook.com/customaudiences/app/tos/?act=400000000000001';
 
 /** A ready authorization and account; each test breaks one thing (or several). */
 function input(
@@ -131,7 +132,7 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
         {
           code: 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
           message: expect.stringMatching(/website/),
-          remediation: { text: expect.any(String), url: TOS_URL },
+          remediation: { text: expect.any(String), url: WEB_TOS_URL },
         },
       ]);
     }

@@ -1,4 +1,4 @@
-import { customAudienceTosUrl } from '../../domain/ad-account-urls.ts';
+import { customAudienceTosUrl, webCustomAudienceTosUrl } from '../../domain/ad-account-urls.ts';
 import { AD_ACCOUNT_STATUSES, AD_ACCOUNT_TASKS, disableReasonName, knownTasks, statusOf } from '../../domain/ad-account-status.ts';
 import type { AdAccountRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
@@ -57,8 +57,14 @@ export const AdAccountRef = builder.node(builder.objectRef<AdAccountRow>('AdAcco
     webCustomAudienceTosAccepted: t.exposeBoolean('webCustomAudienceTosAccepted'),
     tosAcceptUrl: t.string({
       nullable: true,
-      description: 'Where a person accepts the Custom Audience terms, while some are not accepted (an unverified Facebook URL).',
-      resolve: (row) => (row.customAudienceTosAccepted && row.webCustomAudienceTosAccepted ? null : customAudienceTosUrl(row.accountId)),
+      description:
+        'Where a person accepts the first Custom Audience terms not accepted yet (customer-file, then website and app); null when both are. Each export blocker carries its own link.',
+      resolve: (row) =>
+        !row.customAudienceTosAccepted
+          ? customAudienceTosUrl(row.accountId)
+          : !row.webCustomAudienceTosAccepted
+            ? webCustomAudienceTosUrl(row.accountId)
+            : null,
     }),
     inAccountList: t.boolean({
       description: "Whether the app's account list holds the account.",

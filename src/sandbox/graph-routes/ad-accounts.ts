@@ -73,9 +73,15 @@ function renderAdAccount(ctx: RouteContext, account: SandboxAdAccount, selection
         business && selectFields('Business', { id: () => business.id, name: () => business.name }, nested ?? parseFields('id,name')!),
       business_name: () => business?.name,
       owner: () => business?.id,
-      tos_accepted: () => ({ ...account.tosAccepted }),
+      tos_accepted: () => acceptedTerms(account),
       user_tasks: () => [...((identity && account.userTasks[identity]) || [])],
     },
     selection,
   );
+}
+
+/** Like live Graph, only the accepted keys (docs/graph-api.md "Custom Audience terms"); with none accepted, no field at all. */
+function acceptedTerms(account: SandboxAdAccount): Record<string, 1> | undefined {
+  const accepted = Object.entries(account.tosAccepted).filter(([, value]) => value === 1);
+  return accepted.length === 0 ? undefined : Object.fromEntries(accepted.map(([key]) => [key, 1 as const]));
 }
