@@ -34,6 +34,8 @@ export interface Config {
   accessPolicy: AccessPolicyOverrides;
   /** History events older than this many days are pruned by the sweep. */
   historyDays: number;
+  /** ADSAUTH_PIXEL_STALE_DAYS: a pixel that has not fired for longer counts as inactive for web traffic exports. */
+  pixelStaleDays: number;
   /** smtp(s)://user:pass@host:port for notification email; undefined: emails are written to the log. */
   smtpUrl: string | undefined;
   /** The From of notification email. */
@@ -146,6 +148,7 @@ const envSchema = z.object({
     .pipe(z.enum(ACCESS_TIERS, { error: `must be one of ${ACCESS_TIERS.join(', ')}` }).optional()),
   ADSAUTH_ACCESS_POLICY: optional,
   ADSAUTH_HISTORY_DAYS: optionalNumber(1, 3650, 180),
+  ADSAUTH_PIXEL_STALE_DAYS: optionalNumber(1, 365, 30),
   ADSAUTH_SWEEP_INTERVAL: optional.pipe(z.string().default('24h')).transform((value, ctx) => parseDuration(value, ctx)),
   ADSAUTH_SWEEP_CONCURRENCY: optionalNumber(1, 32, 4),
   ADSAUTH_UNKNOWN_AFTER_FAILURES: optionalNumber(1, 100, 3),
@@ -218,6 +221,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accessLevel: e.ADSAUTH_ACCESS_LEVEL,
     accessPolicy: e.ADSAUTH_ACCESS_POLICY === undefined ? {} : parseAccessPolicy(e.ADSAUTH_ACCESS_POLICY),
     historyDays: e.ADSAUTH_HISTORY_DAYS,
+    pixelStaleDays: e.ADSAUTH_PIXEL_STALE_DAYS,
     smtpUrl: e.ADSAUTH_SMTP_URL,
     emailFrom: e.ADSAUTH_EMAIL_FROM,
     sweep: Object.freeze({

@@ -6,6 +6,7 @@ import {
   adsManagerUrl,
   billingUrl,
   customAudienceTosUrl,
+  eventsManagerUrl,
   webCustomAudienceTosUrl,
 } from './ad-account-urls.ts';
 import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
@@ -19,6 +20,8 @@ export type ExportBlockerCode =
   | 'ACCOUNT_NOT_ACTIVE'
   | 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'
   | 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'
+  | 'NO_PIXEL'
+  | 'PIXEL_INACTIVE'
   | 'MISSING_ACCOUNT_TASKS'
   | 'ACCOUNT_LIST_FULL';
 
@@ -51,8 +54,12 @@ export interface ReadinessInput {
     customAudienceTosAccepted: boolean;
     webCustomAudienceTosAccepted: boolean;
     tasks: readonly string[];
+    /** The connected pixels; lastFiredTime null when one never fired. */
+    pixels: readonly { lastFiredTime: Date | null }[];
   };
   accountList: { limit: number | null; full: boolean; holdsAccount: boolean };
+  /** A pixel counts as active when it fired within `staleDays` before `now` (ADSAUTH_PIXEL_STALE_DAYS). */
+  pixelActivity: { now: Date; staleDays: number };
 }
 
 const HEALTHY: readonly TokenState[] = ['VALID', 'EXPIRING_SOON'];
@@ -63,6 +70,7 @@ export function exportReadiness(input: ReadinessInput): ExportReadiness {
     permissionBlocker(input.token, REQUIRED_SCOPES[input.jobType]),
     statusBlocker(input.account),
     ...termsBlockers(input.account, input.jobType),
+    pixelBlocker(input.account, input.jobType, input.pixelActivity),
     tasksBlocker(input.account),
     accountListBlocker(input.account.accountId, input.accountList),
   ].filter((blocker): blocker is ExportBlocker => blocker !== undefined);
@@ -162,6 +170,32 @@ function termsBlockers(account: ReadinessInput['account'], jobType: JobType): Ex
     });
   }
   return blockers;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Web traffic audiences are filled by a pixel's events: one must be connected and have fired lately. */
+function pixelBlocker(
+  account: ReadinessInput['account'],
+  jobType: JobType,
+  activity: ReadinessInput['pixelActivity'],
+): ExportBlocker | undefined {
+  if (jobType !== 'EXPORT_AUDIENCES_WEB_TRAFFIC') return undefined;
+  const url = eventsManagerUrl(account.accountId);
+  if (account.pixels.length === 0) {
+    return {
+      code: 'NO_PIXEL',
+      message: 'No pixel (dataset) is connected to this ad account; a website audience needs one to collect its visitors.',
+      remediation: { text: 'Connect a pixel to the ad account in Events Manager (or set one up), then run syncAdAccounts.', url },
+    };
+  }
+  const freshSince = activity.now.getTime() - activity.staleDays * DAY_MS;
+  if (account.pixels.some((pixel) => pixel.lastFiredTime !== null && pixel.lastFiredTime.getTime() >= freshSince)) return undefined;
+  return {
+    code: 'PIXEL_INACTIVE',
+    message: `None of the ${account.pixels.length} pixel(s) connected to this ad account has fired in the last ${activity.staleDays} days, so a website audience would stay empty.`,
+    remediation: { text: 'Check in Events Manager that the pixel is installed on the website and receives events.', url },
+  };
 }
 
 function tasksBlocker(account: ReadinessInput['account']): ExportBlocker | undefined {

@@ -57,10 +57,24 @@ export interface AdAccountRecord {
   currency: string | undefined;
   timezoneName: string | undefined;
   business: { id: string; name: string | undefined } | undefined;
-  /** The raw tos_accepted map; 1 = accepted. */
+  /** The raw tos_accepted map; 1 = accepted, an absent key = not accepted. */
   tosAccepted: Record<string, number>;
   userTasks: string[];
+  isPersonal: boolean;
+  /** The pixels connected to the account: the first PIXELS_PER_ACCOUNT of its adspixels edge. */
+  pixels: AdsPixelRecord[];
 }
+
+/** A pixel (dataset) connected to an ad account (docs/graph-api.md "Pixels for website custom audiences"). */
+export interface AdsPixelRecord {
+  id: string;
+  name: string;
+  /** null when it never fired */
+  lastFiredTime: Date | null;
+}
+
+/** How many connected pixels are read with each ad account, through field expansion on the same request. */
+export const PIXELS_PER_ACCOUNT = 25;
 
 export interface SystemUserRecord {
   id: string;
@@ -81,6 +95,9 @@ export const AD_ACCOUNT_FIELDS = [
   'business{id,name}',
   'tos_accepted',
   'user_tasks',
+  'is_personal',
+  // Field expansion: the pixels come in the same request, so an account costs no request of its own.
+  `adspixels.limit(${PIXELS_PER_ACCOUNT}){id,name,last_fired_time}`,
 ] as const;
 
 export interface BatchRequestItem {

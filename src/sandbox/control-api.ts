@@ -45,6 +45,10 @@ const routes: Record<string, Handler> = {
     const { userId, tasks } = parse(schemas.access, body);
     return [200, w.directory.grantAdAccount(id, userId, tasks)];
   },
+  'POST pixels': (w, { body }) => [201, w.createPixel(parse(schemas.pixel, body))],
+  'POST pixels/:id/connect': (w, { id, body }) => [200, w.connectPixel(id, parse(schemas.pixelAccount, body).accountId)],
+  'POST pixels/:id/disconnect': (w, { id, body }) => [200, w.disconnectPixel(id, parse(schemas.pixelAccount, body).accountId)],
+  'POST pixels/:id/fire': (w, { id, body }) => [200, w.firePixel(id, parse(schemas.pixelFire, body).secondsAgo)],
   'POST tokens': (w, { body }) => [201, w.createToken(parse(schemas.token, body))],
   'POST tokens/expire': (w, { body }) => tokenOp(w, body, (t) => w.expireToken(t)),
   'POST tokens/invalidate': (w, { body }) => {

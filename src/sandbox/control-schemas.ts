@@ -48,6 +48,9 @@ export const schemas = {
     })
     .strict(),
   accessToken: z.object({ accessToken: z.string().min(1) }).strict(),
+  pixel: z.object({ name: z.string().min(1), id: id.optional() }).strict(),
+  pixelAccount: z.object({ accountId: z.string().regex(/^(act_)?\d{1,20}$/, 'must be an ad-account id') }).strict(),
+  pixelFire: z.object({ secondsAgo: z.number().int().nonnegative().optional() }).strict(),
   invalidate: z.object({ accessToken: z.string().min(1), subcode: z.literal([458, 459, 460, 463, 464, 466, 467, 492]) }).strict(),
   code: z.object({ userId: id, redirectUri: z.url(), scopes, declinedScopes: scopes.optional() }).strict(),
   app: z

@@ -5,7 +5,7 @@ import { batchRoute } from './batch.ts';
 import { fail, GraphFailure, newTraceId } from './errors.ts';
 import { RouteContext, type GraphReply, type GraphRequest } from './graph-context.ts';
 import { baseHeaders, type GraphResult } from './graph-result.ts';
-import { adAccountRoute, businessAdAccountsRoute, listAdAccountsRoute } from './graph-routes/ad-accounts.ts';
+import { adAccountPixelsRoute, adAccountRoute, businessAdAccountsRoute, listAdAccountsRoute } from './graph-routes/ad-accounts.ts';
 import { systemUsersRoute } from './graph-routes/business.ts';
 import { debugTokenRoute } from './graph-routes/debug-token.ts';
 import { deletePermissionsRoute, isSelf, meRoute, permissionsRoute } from './graph-routes/me.ts';
@@ -45,6 +45,7 @@ function route(ctx: RouteContext): GraphReply & { batchItems?: number } {
     return debugTokenRoute(ctx);
   } else if (method === 'GET') {
     if (n === 1 && /^act_\d+$/.test(first)) return adAccountRoute(ctx, first.slice(4));
+    if (n === 2 && second === 'adspixels' && /^act_\d+$/.test(first)) return adAccountPixelsRoute(ctx, first.slice(4));
     if (n === 1 && isSelf(ctx, first)) return meRoute(ctx);
     if (n === 2 && second === 'permissions' && isSelf(ctx, first)) return permissionsRoute(ctx);
     if (n === 2 && second === 'adaccounts' && isSelf(ctx, first)) return listAdAccountsRoute(ctx);

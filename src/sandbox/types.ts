@@ -1,5 +1,8 @@
 // The Graph sandbox's public surface: what tests, `adsauth sandbox` and sandbox-mode `serve` use.
 // Every operation here is also reachable over HTTP under /__sandbox/ (see docs/sandbox.md).
+import type { SandboxPixel } from './pixels.ts';
+
+export type { SandboxPixel };
 
 export type SandboxTokenType = 'USER' | 'SYSTEM_USER' | 'PAGE';
 export type SandboxAccessTier = 'development_access' | 'standard_access';
@@ -178,7 +181,15 @@ export interface SandboxWorld {
     systemUsers: SandboxSystemUser[];
     adAccounts: SandboxAdAccount[];
     tokens: SandboxTokenInfo[];
+    pixels: SandboxPixel[];
   };
+
+  createPixel(input: { name: string; id?: string }): SandboxPixel;
+  /** the pixel appears in the account's adspixels edge */
+  connectPixel(pixelId: string, accountId: string): SandboxPixel;
+  disconnectPixel(pixelId: string, accountId: string): SandboxPixel;
+  /** the pixel receives an event now, or `secondsAgo` before now: its last_fired_time */
+  firePixel(pixelId: string, secondsAgo?: number): SandboxPixel;
 }
 
 export interface SandboxOptions {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { CallLog } from './call-log.ts';
 import { Directory, SandboxError, type AdAccountInput, type AdAccountPatch } from './directory.ts';
 import { FaultInjector } from './faults.ts';
+import { PixelDirectory, type SandboxPixel } from './pixels.ts';
 import { Throttle } from './throttle.ts';
 import { TokenRegistry } from './token-registry.ts';
 import { newAccessToken } from './tokens.ts';
@@ -53,6 +54,7 @@ export class World implements SandboxWorld {
   readonly log = new CallLog();
   registry: TokenRegistry;
   directory = new Directory();
+  pixels = new PixelDirectory();
   private appState = defaultApp();
 
   constructor(private readonly options: WorldOptions) {
@@ -206,6 +208,7 @@ export class World implements SandboxWorld {
   reset(): void {
     this.appState = defaultApp();
     this.directory = new Directory();
+    this.pixels = new PixelDirectory();
     this.registry = new TokenRegistry(this.options.now);
     this.faults.reset();
     this.throttle.reset();
@@ -222,6 +225,26 @@ export class World implements SandboxWorld {
       systemUsers: directory.listAllSystemUsers().map((s) => ({ ...s })),
       adAccounts: directory.listAdAccounts().map((a) => structuredClone(a)),
       tokens: this.registry.infos(),
+      pixels: this.pixels.list(),
     };
+  }
+
+  // ── pixels (datasets) connected to ad accounts ──────────────────────────────────────────────
+  createPixel(input: { name: string; id?: string }): SandboxPixel {
+    return this.pixels.add(input);
+  }
+
+  connectPixel(pixelId: string, accountId: string): SandboxPixel {
+    const account = this.directory.findAdAccount(accountId.replace(/^act_/, ''));
+    if (!account) throw new SandboxError(404, `ad account ${accountId} not found`);
+    return this.pixels.connect(pixelId, account.accountId);
+  }
+
+  disconnectPixel(pixelId: string, accountId: string): SandboxPixel {
+    return this.pixels.disconnect(pixelId, accountId.replace(/^act_/, ''));
+  }
+
+  firePixel(pixelId: string, secondsAgo = 0): SandboxPixel {
+    return this.pixels.fire(pixelId, this.nowSec() - secondsAgo);
   }
 }

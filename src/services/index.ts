@@ -71,7 +71,17 @@ export function createServices(deps: ServicesDeps) {
     policyOverrides: config.accessPolicy,
     flushGraphCalls: kernel.graphCalls.flush,
   });
-  const adAccounts = createAdAccountServices({ db, graph, clock, log, cipher, accountList: access.accountList, reconnectLinks, recorder });
+  const adAccounts = createAdAccountServices({
+    db,
+    graph,
+    clock,
+    log,
+    cipher,
+    accountList: access.accountList,
+    reconnectLinks,
+    recorder,
+    pixelStaleDays: config.pixelStaleDays,
+  });
   const authorizations = createAuthorizationModule(kernel, {
     oauth: {
       appId: facebook.appId,

@@ -3,6 +3,7 @@ import { AD_ACCOUNT_STATUSES, AD_ACCOUNT_TASKS, disableReasonName, knownTasks, s
 import type { AdAccountRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 import { adAccountLoaders } from './ad-account-loaders.ts';
+import { AdsPixelRef } from './ad-account-pixel.ts';
 import { ExportReadinessRef } from './export-readiness.ts';
 import { JobTypeEnum } from './token-status.ts';
 
@@ -65,6 +66,15 @@ export const AdAccountRef = builder.node(builder.objectRef<AdAccountRow>('AdAcco
           : !row.webCustomAudienceTosAccepted
             ? webCustomAudienceTosUrl(row.accountId)
             : null,
+    }),
+    isPersonal: t.exposeBoolean('isPersonal', {
+      description:
+        "Graph's is_personal: a personal ad account rather than a business's. It blocks no export: Meta does not say that it should.",
+    }),
+    pixels: t.field({
+      type: [AdsPixelRef],
+      description: 'The pixels connected to the account (up to 25), as of the last sync.',
+      resolve: (row) => row.pixels,
     }),
     inAccountList: t.boolean({
       description: "Whether the app's account list holds the account.",
