@@ -1,15 +1,7 @@
 // Pixels (datasets) and the ad accounts they are connected to (docs/graph-api.md "Pixels for website
 // custom audiences"): what act_{id}/adspixels lists, with each pixel's last firing.
 import { SandboxError } from './directory.ts';
-
-export interface SandboxPixel {
-  id: string;
-  name: string;
-  /** unix seconds of the last event; null = never fired */
-  lastFiredTime: number | null;
-  /** the ad accounts (digits) it is connected to */
-  accountIds: string[];
-}
+import type { SandboxPixel } from './types.ts';
 
 const PIXEL_ID_BASE = 600000000000000;
 

@@ -1,8 +1,5 @@
 // The Graph sandbox's public surface: what tests, `adsauth sandbox` and sandbox-mode `serve` use.
 // Every operation here is also reachable over HTTP under /__sandbox/ (see docs/sandbox.md).
-import type { SandboxPixel } from './pixels.ts';
-
-export type { SandboxPixel };
 
 export type SandboxTokenType = 'USER' | 'SYSTEM_USER' | 'PAGE';
 export type SandboxAccessTier = 'development_access' | 'standard_access';
@@ -47,6 +44,16 @@ export interface SandboxAdAccount {
   tosAccepted: { custom_audience_tos: 0 | 1; web_custom_audience_tos: 0 | 1 };
   /** userId (user or system user) → tasks, e.g. ["MANAGE","ADVERTISE","ANALYZE"] */
   userTasks: Record<string, string[]>;
+}
+
+/** A pixel (dataset) and the ad accounts it is connected to. */
+export interface SandboxPixel {
+  id: string;
+  name: string;
+  /** unix seconds of the last event; null = never fired */
+  lastFiredTime: number | null;
+  /** the ad accounts (digits) it is connected to */
+  accountIds: string[];
 }
 
 export interface SandboxTokenInfo {

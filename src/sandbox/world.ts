@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { CallLog } from './call-log.ts';
 import { Directory, SandboxError, type AdAccountInput, type AdAccountPatch } from './directory.ts';
 import { FaultInjector } from './faults.ts';
-import { PixelDirectory, type SandboxPixel } from './pixels.ts';
+import { PixelDirectory } from './pixels.ts';
 import { Throttle } from './throttle.ts';
 import { TokenRegistry } from './token-registry.ts';
 import { newAccessToken } from './tokens.ts';
@@ -18,6 +18,7 @@ import type {
   SandboxCall,
   SandboxCounters,
   SandboxInvalidation,
+  SandboxPixel,
   SandboxSystemUser,
   SandboxTokenInfo,
   SandboxTokenType,
