@@ -19,6 +19,8 @@ export interface Config {
     appId: string | undefined;
     appSecret: string | undefined;
     redirectUri: string | undefined;
+    /** FACEBOOK_BUSINESS_ID: the business that owns the app, whose verification Query.app shows. */
+    businessId: string | undefined;
     graphApiVersion: string;
     graphApiUrl: string;
     dialogUrl: string;
@@ -131,6 +133,7 @@ const envSchema = z.object({
       .optional(),
   ),
   FACEBOOK_REDIRECT_URI: optional.pipe(httpUrl.optional()),
+  FACEBOOK_BUSINESS_ID: optional.pipe(z.string().regex(/^\d+$/, 'must be the numeric business id').optional()),
   GRAPH_API_VERSION: optional.pipe(
     z
       .string()
@@ -210,6 +213,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appId: e.FACEBOOK_APP_ID,
       appSecret: e.FACEBOOK_APP_SECRET,
       redirectUri: e.FACEBOOK_REDIRECT_URI,
+      businessId: e.FACEBOOK_BUSINESS_ID,
       graphApiVersion: e.GRAPH_API_VERSION,
       graphApiUrl: e.GRAPH_API_URL.replace(/\/+$/, ''),
       dialogUrl: e.FACEBOOK_DIALOG_URL.replace(/\/+$/, ''),

@@ -76,6 +76,20 @@ export interface AdsPixelRecord {
 /** How many connected pixels are read with each ad account, through field expansion on the same request. */
 export const PIXELS_PER_ACCOUNT = 25;
 
+/** One permission of the app and its review status (docs/graph-api.md "App review and verification"). */
+export interface AppPermissionRecord {
+  permission: string;
+  /** live or unapproved, as Graph spells it */
+  status: string;
+}
+
+/** A business and its verification status as Graph spells it (verified, not_verified, pending, …). */
+export interface BusinessVerificationRecord {
+  id: string;
+  name: string;
+  verificationStatus: string;
+}
+
 export interface SystemUserRecord {
   id: string;
   name: string | undefined;
@@ -196,6 +210,12 @@ export interface GraphApi {
   ): Promise<(AdAccountRecord[] | GraphError)[]>;
   getAdAccount(accessToken: string, accountId: string, call?: GraphCallOptions): Promise<AdAccountRecord>;
   listSystemUsers(accessToken: string, businessId: string, call?: GraphCallOptions): Promise<SystemUserRecord[]>;
+
+  // The app's own standing, read with the app token (docs/graph-api.md "App review and verification")
+  /** GET /{app-id}/permissions: each permission's review status. */
+  getAppPermissions(call?: GraphCallOptions): Promise<AppPermissionRecord[]>;
+  /** GET /{business-id}?fields=id,name,verification_status */
+  getBusinessVerification(businessId: string, call?: GraphCallOptions): Promise<BusinessVerificationRecord>;
 
   /** docs/graph-api.md "Batch requests": splits into requests of at most 50 items, re-queues null items; results in input order. */
   batch(accessToken: string, items: readonly BatchRequestItem[], call?: GraphCallOptions): Promise<BatchItemResult[]>;

@@ -1,7 +1,17 @@
 // zod schemas for the Graph response bodies adsauth reads, each mapped to its graph-api.ts shape.
 import { z } from 'zod';
 import { GraphUnexpectedResponseError } from './errors.ts';
-import type { AdAccountRecord, AdsPixelRecord, DebugTokenInfo, GraphUser, Permission, SystemUserRecord, TokenGrant } from './graph-api.ts';
+import type {
+  AdAccountRecord,
+  AdsPixelRecord,
+  AppPermissionRecord,
+  BusinessVerificationRecord,
+  DebugTokenInfo,
+  GraphUser,
+  Permission,
+  SystemUserRecord,
+  TokenGrant,
+} from './graph-api.ts';
 
 const graphId = z.union([z.string(), z.number().transform(String)]);
 
@@ -98,6 +108,14 @@ export const adAccountSchema = z
 export const systemUserSchema = z
   .object({ id: graphId, name: z.string().optional(), role: z.string() })
   .transform((s): SystemUserRecord => ({ id: s.id, name: s.name, role: s.role }));
+
+export const appPermissionSchema = z
+  .object({ permission: z.string(), status: z.string() })
+  .transform((p): AppPermissionRecord => ({ permission: p.permission, status: p.status }));
+
+export const businessVerificationSchema = z
+  .object({ id: graphId, name: z.string().default(''), verification_status: z.string() })
+  .transform((b): BusinessVerificationRecord => ({ id: b.id, name: b.name, verificationStatus: b.verification_status }));
 
 /** A page of a cursor-paged edge (docs/graph-api.md "Ad-account endpoints"); only the absence of `next` ends the list. */
 export const pageSchema = z.object({

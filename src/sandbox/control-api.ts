@@ -49,6 +49,11 @@ const routes: Record<string, Handler> = {
   'POST pixels/:id/connect': (w, { id, body }) => [200, w.connectPixel(id, parse(schemas.pixelAccount, body).accountId)],
   'POST pixels/:id/disconnect': (w, { id, body }) => [200, w.disconnectPixel(id, parse(schemas.pixelAccount, body).accountId)],
   'POST pixels/:id/fire': (w, { id, body }) => [200, w.firePixel(id, parse(schemas.pixelFire, body).secondsAgo)],
+  'PUT app/permissions/:id': (w, { id, body }) => (w.setAppPermission(id, parse(schemas.appPermission, body).status), [200, ok]),
+  'PUT businesses/:id/verification': (w, { id, body }) => (
+    w.setBusinessVerification(id, parse(schemas.verification, body).status),
+    [200, ok]
+  ),
   'POST tokens': (w, { body }) => [201, w.createToken(parse(schemas.token, body))],
   'POST tokens/expire': (w, { body }) => tokenOp(w, body, (t) => w.expireToken(t)),
   'POST tokens/invalidate': (w, { body }) => {

@@ -6,6 +6,7 @@ import { fail, GraphFailure, newTraceId } from './errors.ts';
 import { RouteContext, type GraphReply, type GraphRequest } from './graph-context.ts';
 import { baseHeaders, type GraphResult } from './graph-result.ts';
 import { adAccountPixelsRoute, adAccountRoute, businessAdAccountsRoute, listAdAccountsRoute } from './graph-routes/ad-accounts.ts';
+import { appPermissionsRoute, businessRoute } from './graph-routes/app.ts';
 import { systemUsersRoute } from './graph-routes/business.ts';
 import { debugTokenRoute } from './graph-routes/debug-token.ts';
 import { deletePermissionsRoute, isSelf, meRoute, permissionsRoute } from './graph-routes/me.ts';
@@ -48,6 +49,8 @@ function route(ctx: RouteContext): GraphReply & { batchItems?: number } {
     if (n === 2 && second === 'adspixels' && /^act_\d+$/.test(first)) return adAccountPixelsRoute(ctx, first.slice(4));
     if (n === 1 && isSelf(ctx, first)) return meRoute(ctx);
     if (n === 2 && second === 'permissions' && isSelf(ctx, first)) return permissionsRoute(ctx);
+    if (n === 2 && second === 'permissions' && first === ctx.world.app.id) return appPermissionsRoute(ctx);
+    if (n === 1 && ctx.world.directory.findBusiness(first)) return businessRoute(ctx, first);
     if (n === 2 && second === 'adaccounts' && isSelf(ctx, first)) return listAdAccountsRoute(ctx);
     if (n === 2 && second === 'system_users') return systemUsersRoute(ctx, first);
     if (n === 2 && (second === 'owned_ad_accounts' || second === 'client_ad_accounts')) return businessAdAccountsRoute(ctx, first, second);

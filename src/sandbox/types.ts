@@ -1,5 +1,6 @@
 // The Graph sandbox's public surface: what tests, `adsauth sandbox` and sandbox-mode `serve` use.
 // Every operation here is also reachable over HTTP under /__sandbox/ (see docs/sandbox.md).
+import type { SandboxAppPermissionStatus, SandboxVerificationStatus } from './app-review.ts';
 
 export type SandboxTokenType = 'USER' | 'SYSTEM_USER' | 'PAGE';
 export type SandboxAccessTier = 'development_access' | 'standard_access';
@@ -197,6 +198,11 @@ export interface SandboxWorld {
   disconnectPixel(pixelId: string, accountId: string): SandboxPixel;
   /** the pixel receives an event now, or `secondsAgo` before now: its last_fired_time */
   firePixel(pixelId: string, secondsAgo?: number): SandboxPixel;
+
+  /** what GET /{app-id}/permissions says of a permission; null leaves it out */
+  setAppPermission(permission: string, status: SandboxAppPermissionStatus | null): void;
+  /** the business's verification_status (not_verified until set) */
+  setBusinessVerification(businessId: string, status: SandboxVerificationStatus): void;
 }
 
 export interface SandboxOptions {

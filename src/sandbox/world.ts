@@ -2,6 +2,7 @@
 // accounts, tokens, faults, throttle and call log. Graph routes, the control API and the dialog all act
 // on one World; `reset()` rebuilds it from the seed the sandbox started with.
 import { createHash } from 'node:crypto';
+import { AppReview, type SandboxAppPermissionStatus, type SandboxVerificationStatus } from './app-review.ts';
 import { CallLog } from './call-log.ts';
 import { Directory, SandboxError, type AdAccountInput, type AdAccountPatch } from './directory.ts';
 import { FaultInjector } from './faults.ts';
@@ -56,6 +57,7 @@ export class World implements SandboxWorld {
   registry: TokenRegistry;
   directory = new Directory();
   pixels = new PixelDirectory();
+  appReview = new AppReview();
   private appState = defaultApp();
 
   constructor(private readonly options: WorldOptions) {
@@ -210,6 +212,7 @@ export class World implements SandboxWorld {
     this.appState = defaultApp();
     this.directory = new Directory();
     this.pixels = new PixelDirectory();
+    this.appReview = new AppReview();
     this.registry = new TokenRegistry(this.options.now);
     this.faults.reset();
     this.throttle.reset();
@@ -247,5 +250,15 @@ export class World implements SandboxWorld {
 
   firePixel(pixelId: string, secondsAgo = 0): SandboxPixel {
     return this.pixels.fire(pixelId, this.nowSec() - secondsAgo);
+  }
+
+  // ── the app's App Review and its businesses' verification ───────────────────────────────────
+  setAppPermission(permission: string, status: SandboxAppPermissionStatus | null): void {
+    this.appReview.setPermission(permission, status);
+  }
+
+  setBusinessVerification(businessId: string, status: SandboxVerificationStatus): void {
+    if (!this.directory.findBusiness(businessId)) throw new SandboxError(404, `business ${businessId} not found`);
+    this.appReview.setVerification(businessId, status);
   }
 }

@@ -41,7 +41,14 @@ export const AppQuery = graphql(`
       accessLevelSource
       observedAccessTier
       observedAccessTierAt
-      warnings
+      warnings {
+        code
+        message
+        remediation {
+          text
+          url
+        }
+      }
       accountList {
         ...AccountListFields
       }
@@ -184,6 +191,35 @@ export const CallAdAccount = graphql(`
       ... on AccountListFull {
         accountId
         limit
+      }
+    }
+  }
+`);
+
+export const AppReadinessQuery = graphql(`
+  query AppReadiness {
+    app {
+      permissions {
+        name
+        status
+      }
+      business {
+        id
+        name
+        verificationStatus
+      }
+      graphApi {
+        version
+        availableUntil
+        daysLeft
+      }
+      warnings {
+        code
+        message
+        remediation {
+          text
+          url
+        }
       }
     }
   }

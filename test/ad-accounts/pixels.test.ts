@@ -52,10 +52,10 @@ describe('pixels and personal accounts', () => {
 
     await t.sweeper().run();
 
-    // Two batch requests of debug_token items, two of me/adaccounts items: nothing else.
+    // Two batch requests of debug_token items, two of me/adaccounts items, and the app's own permissions at the end.
     expect(t.world.counters()).toEqual({
-      httpRequests: 4,
-      byEndpoint: { 'POST batch': 4, 'GET debug_token': 60, 'GET me/adaccounts': 60 },
+      httpRequests: 5,
+      byEndpoint: { 'POST batch': 4, 'GET debug_token': 60, 'GET me/adaccounts': 60, 'GET {id}/permissions': 1 },
     });
     const stored = t.database.sqlite.prepare('select name, is_personal, pixels from ad_accounts order by name').all() as {
       name: string;
