@@ -10,7 +10,13 @@ export type AuthorizationRow = typeof authorizations.$inferSelect;
 export type NewAuthorizationRow = typeof authorizations.$inferInsert;
 export type AuthorizationPatch = Partial<Omit<NewAuthorizationRow, 'id' | 'workspaceId' | 'createdAt'>>;
 
-const jsonColumns = z.object({ scopes: stringList, declinedScopes: stringList, problems: tokenProblems, lastCheckError: storedCheckError });
+const jsonColumns = z.object({
+  scopes: stringList,
+  declinedScopes: stringList,
+  expiredScopes: stringList,
+  problems: tokenProblems,
+  lastCheckError: storedCheckError,
+});
 
 /** Every authorization row read goes through here: its JSON columns, validated (json-columns.ts says what an unreadable value becomes). */
 export function authorizationFromRow(row: AuthorizationRow): AuthorizationRow {

@@ -34,6 +34,7 @@ const routes: Record<string, Handler> = {
   'POST users/:id/password': (w, { id }) => (w.changePassword(id), [200, ok]),
   'POST users/:id/revoke-app': (w, { id }) => (w.revokeApp(id), [200, ok]),
   'POST users/:id/remove-scope': (w, { id, body }) => (w.removeScope(id, parse(schemas.scope, body).scope), [200, ok]),
+  'POST users/:id/expire-permission': (w, { id, body }) => (w.expirePermission(id, parse(schemas.scope, body).scope), [200, ok]),
   'POST businesses': (w, { body }) => [201, w.createBusiness(parse(schemas.business, body))],
   'POST businesses/:id/system-users': (w, { id, body }) => [
     201,

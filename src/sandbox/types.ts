@@ -163,6 +163,8 @@ export interface SandboxWorld {
   invalidateToken(accessToken: string, subcode: SandboxInvalidation): void;
   /** the permission becomes declined for the user (all of that user's tokens for this app) */
   removeScope(userId: string, scope: string): void;
+  /** the permission lapses (unused for 90 days): debug_token no longer lists it, /me/permissions says `expired` */
+  expirePermission(userId: string, scope: string): void;
   /** data_access_expires_at moves into the past */
   expireDataAccess(accessToken: string): void;
   tokenInfo(accessToken: string): SandboxTokenInfo | undefined;

@@ -166,6 +166,11 @@ export class World implements SandboxWorld {
     this.registry.declineScope(userId, this.appState.id, scope);
   }
 
+  expirePermission(userId: string, scope: string): void {
+    this.directory.requirePerson(userId);
+    this.registry.expireScope(userId, this.appState.id, scope);
+  }
+
   expireDataAccess(accessToken: string): void {
     this.requireToken(accessToken).dataAccessExpiresAt = this.nowSec() - 1;
   }
