@@ -42,12 +42,7 @@ export const AppQuery = graphql(`
       observedAccessTier
       observedAccessTierAt
       warnings {
-        code
-        message
-        remediation {
-          text
-          url
-        }
+        ...AppWarningFields
       }
       accountList {
         ...AccountListFields
@@ -196,6 +191,17 @@ export const CallAdAccount = graphql(`
   }
 `);
 
+export const AppWarningFields = graphql(`
+  fragment AppWarningFields on AppWarning {
+    code
+    message
+    remediation {
+      text
+      url
+    }
+  }
+`);
+
 export const AppReadinessQuery = graphql(`
   query AppReadiness {
     app {
@@ -214,12 +220,7 @@ export const AppReadinessQuery = graphql(`
         daysLeft
       }
       warnings {
-        code
-        message
-        remediation {
-          text
-          url
-        }
+        ...AppWarningFields
       }
     }
   }
