@@ -19,6 +19,8 @@ export interface Config {
     appId: string | undefined;
     appSecret: string | undefined;
     redirectUri: string | undefined;
+    /** FACEBOOK_BUSINESS_ID: the business that owns the app, whose verification Query.app shows. */
+    businessId: string | undefined;
     graphApiVersion: string;
     graphApiUrl: string;
     dialogUrl: string;
@@ -40,6 +42,8 @@ export interface Config {
   accessPolicy: AccessPolicyOverrides;
   /** History events older than this many days are pruned by the sweep. */
   historyDays: number;
+  /** ADSAUTH_PIXEL_STALE_DAYS: a pixel that has not fired for longer counts as inactive for web traffic exports. */
+  pixelStaleDays: number;
   /** smtp(s)://user:pass@host:port for notification email; undefined: emails are written to the log. */
   smtpUrl: string | undefined;
   /** The From of notification email. */
@@ -140,6 +144,7 @@ const envSchema = z.object({
       .optional(),
   ),
   FACEBOOK_REDIRECT_URI: optional.pipe(httpUrl.optional()),
+  FACEBOOK_BUSINESS_ID: optional.pipe(z.string().regex(/^\d+$/, 'must be the numeric business id').optional()),
   GRAPH_API_VERSION: optional.pipe(
     z
       .string()
@@ -165,6 +170,7 @@ const envSchema = z.object({
     .pipe(z.enum(ACCESS_TIERS, { error: `must be one of ${ACCESS_TIERS.join(', ')}` }).optional()),
   ADSAUTH_ACCESS_POLICY: optional,
   ADSAUTH_HISTORY_DAYS: optionalNumber(1, 3650, 180),
+  ADSAUTH_PIXEL_STALE_DAYS: optionalNumber(1, 365, 30),
   ADSAUTH_SWEEP_INTERVAL: optional.pipe(z.string().default('24h')).transform((value, ctx) => parseDuration(value, ctx)),
   ADSAUTH_SWEEP_CONCURRENCY: optionalNumber(1, 32, 4),
   ADSAUTH_UNKNOWN_AFTER_FAILURES: optionalNumber(1, 100, 3),
@@ -227,6 +233,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appId: e.FACEBOOK_APP_ID,
       appSecret: e.FACEBOOK_APP_SECRET,
       redirectUri: e.FACEBOOK_REDIRECT_URI,
+      businessId: e.FACEBOOK_BUSINESS_ID,
       graphApiVersion: e.GRAPH_API_VERSION,
       graphApiUrl: e.GRAPH_API_URL.replace(/\/+$/, ''),
       dialogUrl: e.FACEBOOK_DIALOG_URL.replace(/\/+$/, ''),
@@ -241,6 +248,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accessLevel: e.ADSAUTH_ACCESS_LEVEL,
     accessPolicy: e.ADSAUTH_ACCESS_POLICY === undefined ? {} : parseAccessPolicy(e.ADSAUTH_ACCESS_POLICY),
     historyDays: e.ADSAUTH_HISTORY_DAYS,
+    pixelStaleDays: e.ADSAUTH_PIXEL_STALE_DAYS,
     smtpUrl: e.ADSAUTH_SMTP_URL,
     emailFrom: e.ADSAUTH_EMAIL_FROM,
     sweep: Object.freeze({

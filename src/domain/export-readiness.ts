@@ -1,6 +1,14 @@
 // "Can this authorization push a Custom Audience to this ad account now?" Pure: everything it needs
 // comes in as an argument, so each blocker can be tested alone and combined.
-import { accountQualityUrl, adAccountSettingsUrl, adsManagerUrl, billingUrl, customAudienceTosUrl } from './ad-account-urls.ts';
+import {
+  accountQualityUrl,
+  adAccountSettingsUrl,
+  adsManagerUrl,
+  billingUrl,
+  customAudienceTosUrl,
+  eventsManagerUrl,
+  webCustomAudienceTosUrl,
+} from './ad-account-urls.ts';
 import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
 import { systemUserSettingsUrl, type AuthorizationMethod } from './health-issues.ts';
 import { REQUIRED_SCOPES, type JobType } from './job-types.ts';
@@ -12,6 +20,8 @@ export type ExportBlockerCode =
   | 'ACCOUNT_NOT_ACTIVE'
   | 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'
   | 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'
+  | 'NO_PIXEL'
+  | 'PIXEL_INACTIVE'
   | 'MISSING_ACCOUNT_TASKS'
   | 'ACCOUNT_LIST_FULL';
 
@@ -44,8 +54,12 @@ export interface ReadinessInput {
     customAudienceTosAccepted: boolean;
     webCustomAudienceTosAccepted: boolean;
     tasks: readonly string[];
+    /** The connected pixels; lastFiredTime null when one never fired. */
+    pixels: readonly { lastFiredTime: Date | null }[];
   };
   accountList: { limit: number | null; full: boolean; holdsAccount: boolean };
+  /** A pixel counts as active when it fired within `staleDays` before `now` (ADSAUTH_PIXEL_STALE_DAYS). */
+  pixelActivity: { now: Date; staleDays: number };
 }
 
 const HEALTHY: readonly TokenState[] = ['VALID', 'EXPIRING_SOON'];
@@ -56,6 +70,7 @@ export function exportReadiness(input: ReadinessInput): ExportReadiness {
     permissionBlocker(input.token, REQUIRED_SCOPES[input.jobType]),
     statusBlocker(input.account),
     ...termsBlockers(input.account, input.jobType),
+    pixelBlocker(input.account, input.jobType, input.pixelActivity),
     tasksBlocker(input.account),
     accountListBlocker(input.account.accountId, input.accountList),
   ].filter((blocker): blocker is ExportBlocker => blocker !== undefined);
@@ -133,7 +148,6 @@ function statusBlocker(account: ReadinessInput['account']): ExportBlocker | unde
 }
 
 function termsBlockers(account: ReadinessInput['account'], jobType: JobType): ExportBlocker[] {
-  const url = customAudienceTosUrl(account.accountId);
   const blockers: ExportBlocker[] = [];
   if (!account.customAudienceTosAccepted) {
     blockers.push({
@@ -141,7 +155,7 @@ function termsBlockers(account: ReadinessInput['account'], jobType: JobType): Ex
       message: "The Custom Audience terms are not accepted for this ad account by the token's identity.",
       remediation: {
         text: 'Open the link as that user (or a system-user admin of the business) and accept the Custom Audience terms.',
-        url,
+        url: customAudienceTosUrl(account.accountId),
       },
     });
   }
@@ -149,11 +163,39 @@ function termsBlockers(account: ReadinessInput['account'], jobType: JobType): Ex
     blockers.push({
       code: 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
       message: 'Web traffic audiences also need the website Custom Audience terms, which are not accepted for this ad account.',
-      // docs/graph-api.md "Custom Audience terms" knows one acceptance page; Meta shows the website terms there too (UNVERIFIED).
-      remediation: { text: 'Open the link as that user and accept the website Custom Audience terms.', url },
+      remediation: {
+        text: 'Open the link as that user and accept the website and app Custom Audience terms.',
+        url: webCustomAudienceTosUrl(account.accountId),
+      },
     });
   }
   return blockers;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Web traffic audiences are filled by a pixel's events: one must be connected and have fired lately. */
+function pixelBlocker(
+  account: ReadinessInput['account'],
+  jobType: JobType,
+  activity: ReadinessInput['pixelActivity'],
+): ExportBlocker | undefined {
+  if (jobType !== 'EXPORT_AUDIENCES_WEB_TRAFFIC') return undefined;
+  const url = eventsManagerUrl(account.accountId);
+  if (account.pixels.length === 0) {
+    return {
+      code: 'NO_PIXEL',
+      message: 'No pixel (dataset) is connected to this ad account; a website audience needs one to collect its visitors.',
+      remediation: { text: 'Connect a pixel to the ad account in Events Manager (or set one up), then run syncAdAccounts.', url },
+    };
+  }
+  const freshSince = activity.now.getTime() - activity.staleDays * DAY_MS;
+  if (account.pixels.some((pixel) => pixel.lastFiredTime !== null && pixel.lastFiredTime.getTime() >= freshSince)) return undefined;
+  return {
+    code: 'PIXEL_INACTIVE',
+    message: `None of the ${account.pixels.length} pixel(s) connected to this ad account has fired in the last ${activity.staleDays} days, so a website audience would stay empty.`,
+    remediation: { text: 'Check in Events Manager that the pixel is installed on the website and receives events.', url },
+  };
 }
 
 function tasksBlocker(account: ReadinessInput['account']): ExportBlocker | undefined {

@@ -56,7 +56,15 @@ function renewal(links: RemediationLinks, why: string): HealthIssue['remediation
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
-export function describeProblems(problems: readonly TokenProblem[], links: RemediationLinks): HealthIssue[] {
+/**
+ * `expiredScopes`: the permissions /me/permissions reports as expired (unused for 90 days): a missing
+ * one of these is said to have expired, not to have been refused.
+ */
+export function describeProblems(
+  problems: readonly TokenProblem[],
+  links: RemediationLinks,
+  expiredScopes: readonly string[] = [],
+): HealthIssue[] {
   return problems.map((problem): HealthIssue => {
     switch (problem.kind) {
       case 'EXPIRED':
@@ -85,9 +93,14 @@ export function describeProblems(problems: readonly TokenProblem[], links: Remed
         };
       case 'MISSING_PERMISSIONS': {
         const list = problem.missing.join(', ');
+        const lapsed = problem.missing.filter((scope) => expiredScopes.includes(scope));
+        const why =
+          lapsed.length > 0
+            ? ` ${lapsed.join(', ')} expired after 90 days unused, and Facebook asks the user to grant ${lapsed.length > 1 ? 'them' : 'it'} again.`
+            : '';
         return {
           code: 'MISSING_PERMISSIONS',
-          message: `The token lacks ${list}, which audience exports need.`,
+          message: `The token lacks ${list}, which audience exports need.${why}`,
           remediation:
             links.method === 'BUSINESS_INTEGRATION'
               ? reconnectBusiness(`the configuration must include ${list}`)

@@ -80,9 +80,37 @@ export interface AdAccountRecord {
   currency: string | undefined;
   timezoneName: string | undefined;
   business: { id: string; name: string | undefined } | undefined;
-  /** The raw tos_accepted map; 1 = accepted. */
+  /** The raw tos_accepted map; 1 = accepted, an absent key = not accepted. */
   tosAccepted: Record<string, number>;
   userTasks: string[];
+  isPersonal: boolean;
+  /** The pixels connected to the account: the first PIXELS_PER_ACCOUNT of its adspixels edge. */
+  pixels: AdsPixelRecord[];
+}
+
+/** A pixel (dataset) connected to an ad account (docs/graph-api.md "Pixels for website custom audiences"). */
+export interface AdsPixelRecord {
+  id: string;
+  name: string;
+  /** null when it never fired */
+  lastFiredTime: Date | null;
+}
+
+/** How many connected pixels are read with each ad account, through field expansion on the same request. */
+export const PIXELS_PER_ACCOUNT = 25;
+
+/** One permission of the app and its review status (docs/graph-api.md "App review and verification"). */
+export interface AppPermissionRecord {
+  permission: string;
+  /** live or unapproved, as Graph spells it */
+  status: string;
+}
+
+/** A business and its verification status as Graph spells it (verified, not_verified, pending, …). */
+export interface BusinessVerificationRecord {
+  id: string;
+  name: string;
+  verificationStatus: string;
 }
 
 export interface SystemUserRecord {
@@ -104,6 +132,9 @@ export const AD_ACCOUNT_FIELDS = [
   'business{id,name}',
   'tos_accepted',
   'user_tasks',
+  'is_personal',
+  // Field expansion: the pixels come in the same request, so an account costs no request of its own.
+  `adspixels.limit(${PIXELS_PER_ACCOUNT}){id,name,last_fired_time}`,
 ] as const;
 
 export interface BatchRequestItem {
@@ -210,6 +241,12 @@ export interface GraphApi {
   ): Promise<(AdAccountRecord[] | GraphError)[]>;
   getAdAccount(accessToken: string, accountId: string, call?: GraphCallOptions): Promise<AdAccountRecord>;
   listSystemUsers(accessToken: string, businessId: string, call?: GraphCallOptions): Promise<SystemUserRecord[]>;
+
+  // The app's own standing, read with the app token (docs/graph-api.md "App review and verification")
+  /** GET /{app-id}/permissions: each permission's review status. */
+  getAppPermissions(call?: GraphCallOptions): Promise<AppPermissionRecord[]>;
+  /** GET /{business-id}?fields=id,name,verification_status */
+  getBusinessVerification(businessId: string, call?: GraphCallOptions): Promise<BusinessVerificationRecord>;
 
   /** docs/graph-api.md "Batch requests": splits into requests of at most 50 items, re-queues null items; results in input order. */
   batch(accessToken: string, items: readonly BatchRequestItem[], call?: GraphCallOptions): Promise<BatchItemResult[]>;

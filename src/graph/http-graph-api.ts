@@ -13,6 +13,8 @@ import {
   accessTokenSchema,
   adAccountSchema,
   clientBusinessSchema,
+  appPermissionSchema,
+  businessVerificationSchema,
   debugTokenSchema,
   parseGraphBody,
   permissionSchema,
@@ -238,6 +240,21 @@ export function createHttpGraphApi(options: HttpGraphApiOptions): GraphApi {
 
     listSystemUsers: (accessToken, businessId, callOptions) =>
       list(accessToken, `${encodeURIComponent(businessId)}/system_users`, systemUserSchema, {}, callOptions),
+
+    getAppPermissions: (callOptions) =>
+      list(appToken, `${encodeURIComponent(options.appId)}/permissions`, appPermissionSchema, {}, callOptions),
+
+    getBusinessVerification: (businessId, callOptions) =>
+      call(
+        {
+          method: 'GET',
+          path: encodeURIComponent(businessId),
+          accessToken: appToken,
+          params: { fields: 'id,name,verification_status' },
+        },
+        businessVerificationSchema,
+        callOptions,
+      ),
 
     batch: (accessToken, items, callOptions) => runBatch(transport, accessToken, items, callOptions?.signal),
   };

@@ -4,6 +4,9 @@ import { GraphUnexpectedResponseError } from './errors.ts';
 import type {
   AdAccountRecord,
   ClientBusiness,
+  AdsPixelRecord,
+  AppPermissionRecord,
+  BusinessVerificationRecord,
   DebugTokenInfo,
   GraphUser,
   Permission,
@@ -87,6 +90,17 @@ export const permissionSchema = z
   .object({ permission: z.string(), status: z.enum(['granted', 'declined', 'expired']) })
   .transform((p): Permission => ({ permission: p.permission, status: p.status }));
 
+/** Graph datetimes look like 2026-11-20T10:00:00+0000; anything Date cannot read is a shape error. */
+const graphDateTime = z.string().transform((text, ctx) => {
+  const at = new Date(text);
+  if (Number.isNaN(at.getTime())) ctx.addIssue({ code: 'custom', message: 'not a datetime' });
+  return at;
+});
+
+const adsPixelSchema = z
+  .object({ id: graphId, name: z.string().default(''), last_fired_time: graphDateTime.optional() })
+  .transform((p): AdsPixelRecord => ({ id: p.id, name: p.name, lastFiredTime: p.last_fired_time ?? null }));
+
 export const adAccountSchema = z
   .object({
     id: z.string().regex(/^act_\d+$/),
@@ -99,6 +113,10 @@ export const adAccountSchema = z
     business: z.object({ id: graphId, name: z.string().optional() }).optional(),
     tos_accepted: z.record(z.string(), z.number()).default({}),
     user_tasks: z.array(z.string()).default([]),
+    // An unsigned int in Meta's spec; a boolean is taken too.
+    is_personal: z.union([z.number(), z.boolean()]).optional(),
+    // An expanded edge with nothing in it may be left out.
+    adspixels: z.object({ data: z.array(adsPixelSchema) }).optional(),
   })
   .transform((a): AdAccountRecord => ({
     id: a.id,
@@ -111,11 +129,21 @@ export const adAccountSchema = z
     business: a.business && { id: a.business.id, name: a.business.name },
     tosAccepted: a.tos_accepted,
     userTasks: a.user_tasks,
+    isPersonal: a.is_personal === 1 || a.is_personal === true,
+    pixels: a.adspixels?.data ?? [],
   }));
 
 export const systemUserSchema = z
   .object({ id: graphId, name: z.string().optional(), role: z.string() })
   .transform((s): SystemUserRecord => ({ id: s.id, name: s.name, role: s.role }));
+
+export const appPermissionSchema = z
+  .object({ permission: z.string(), status: z.string() })
+  .transform((p): AppPermissionRecord => ({ permission: p.permission, status: p.status }));
+
+export const businessVerificationSchema = z
+  .object({ id: graphId, name: z.string().default(''), verification_status: z.string() })
+  .transform((b): BusinessVerificationRecord => ({ id: b.id, name: b.name, verificationStatus: b.verification_status }));
 
 /** A page of a cursor-paged edge (docs/graph-api.md "Ad-account endpoints"); only the absence of `next` ends the list. */
 export const pageSchema = z.object({

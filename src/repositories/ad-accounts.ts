@@ -2,7 +2,8 @@ import { and, asc, count, eq, getTableColumns, inArray, lte, or, sql, type SQL }
 import type { Db } from '../../db/client.ts';
 import { adAccountChanges, adAccounts } from '../../db/schema.ts';
 import type { AdAccountChangeOf } from '../domain/ad-account-changes.ts';
-import { adAccountChange, stringList } from './json-columns.ts';
+import { z } from 'zod';
+import { adAccountChange, readableItems, stringList } from './json-columns.ts';
 
 export type AdAccountRow = typeof adAccounts.$inferSelect;
 export type NewAdAccountRow = typeof adAccounts.$inferInsert;
@@ -10,8 +11,14 @@ export type NewAdAccountRow = typeof adAccounts.$inferInsert;
 export type AdAccountChangeRow = Omit<typeof adAccountChanges.$inferSelect, 'change' | 'details'> & AdAccountChangeOf;
 export type NewAdAccountChangeRow = Omit<typeof adAccountChanges.$inferInsert, 'change' | 'details'> & AdAccountChangeOf;
 
-/** Every ad-account row read goes through here: its tasks, validated (see json-columns.ts). */
-const adAccountFromRow = (row: AdAccountRow): AdAccountRow => ({ ...row, tasks: stringList.parse(row.tasks) });
+const storedPixels = readableItems(z.object({ id: z.string(), name: z.string(), lastFiredTime: z.iso.datetime().nullable() }));
+
+/** Every ad-account row read goes through here: its tasks and pixels, validated (see json-columns.ts). */
+const adAccountFromRow = (row: AdAccountRow): AdAccountRow => ({
+  ...row,
+  tasks: stringList.parse(row.tasks),
+  pixels: storedPixels.parse(row.pixels),
+});
 
 /** A change row with its kind and details read together; undefined when they do not match (see json-columns.ts). */
 function changeFromRow(row: typeof adAccountChanges.$inferSelect): AdAccountChangeRow | undefined {
@@ -24,7 +31,7 @@ export interface AdAccountKey {
   accountId: string;
 }
 
-// Well under SQLite's bound-parameter limit (15 columns a row).
+// Well under SQLite's bound-parameter limit (17 columns a row).
 const INSERT_CHUNK = 500;
 
 /** Ordered by name, then account id; the cursor is the last row's pair. */

@@ -16,6 +16,7 @@ const jsonColumns = z.object({
   problems: tokenProblems,
   lastCheckError: storedCheckError,
   delegatedAssetIds: stringList.nullable(),
+  expiredScopes: stringList,
 });
 
 /** Every authorization row read goes through here: its JSON columns, validated (json-columns.ts says what an unreadable value becomes). */

@@ -55,6 +55,7 @@ const routes: Record<string, Handler> = {
   ],
   'POST integrations/:id/uninstall': async (w, { id }) => [200, await uninstallIntegration(w, id)],
   'POST users/:id/remove-scope': (w, { id, body }) => (w.removeScope(id, parse(schemas.scope, body).scope), [200, ok]),
+  'POST users/:id/expire-permission': (w, { id, body }) => (w.expirePermission(id, parse(schemas.scope, body).scope), [200, ok]),
   'POST businesses': (w, { body }) => [201, w.createBusiness(parse(schemas.business, body))],
   'POST businesses/:id/system-users': (w, { id, body }) => [
     201,
@@ -66,6 +67,15 @@ const routes: Record<string, Handler> = {
     const { userId, tasks } = parse(schemas.access, body);
     return [200, w.directory.grantAdAccount(id, userId, tasks)];
   },
+  'POST pixels': (w, { body }) => [201, w.createPixel(parse(schemas.pixel, body))],
+  'POST pixels/:id/connect': (w, { id, body }) => [200, w.connectPixel(id, parse(schemas.pixelAccount, body).accountId)],
+  'POST pixels/:id/disconnect': (w, { id, body }) => [200, w.disconnectPixel(id, parse(schemas.pixelAccount, body).accountId)],
+  'POST pixels/:id/fire': (w, { id, body }) => [200, w.firePixel(id, parse(schemas.pixelFire, body).secondsAgo)],
+  'PUT app/permissions/:id': (w, { id, body }) => (w.setAppPermission(id, parse(schemas.appPermission, body).status), [200, ok]),
+  'PUT businesses/:id/verification': (w, { id, body }) => (
+    w.setBusinessVerification(id, parse(schemas.verification, body).status),
+    [200, ok]
+  ),
   'POST tokens': (w, { body }) => [201, w.createToken(parse(schemas.token, body))],
   'POST tokens/expire': (w, { body }) => tokenOp(w, body, (t) => w.expireToken(t)),
   'POST tokens/invalidate': (w, { body }) => {

@@ -1,5 +1,6 @@
 // zod schemas for the control API's request bodies (docs/sandbox.md lists every route).
 import { z } from 'zod';
+import { SANDBOX_VERIFICATION_STATUSES } from './app-review.ts';
 
 const id = z.string().regex(/^\d{1,20}$/, 'must be a numeric id');
 const scopes = z.array(z.string().min(1));
@@ -48,6 +49,11 @@ export const schemas = {
     })
     .strict(),
   accessToken: z.object({ accessToken: z.string().min(1) }).strict(),
+  pixel: z.object({ name: z.string().min(1), id: id.optional() }).strict(),
+  pixelAccount: z.object({ accountId: z.string().regex(/^(act_)?\d{1,20}$/, 'must be an ad-account id') }).strict(),
+  pixelFire: z.object({ secondsAgo: z.number().int().nonnegative().optional() }).strict(),
+  appPermission: z.object({ status: z.enum(['live', 'unapproved']).nullable() }).strict(),
+  verification: z.object({ status: z.enum(SANDBOX_VERIFICATION_STATUSES) }).strict(),
   invalidate: z.object({ accessToken: z.string().min(1), subcode: z.literal([458, 459, 460, 463, 464, 466, 467, 492]) }).strict(),
   code: z.object({ userId: id, redirectUri: z.url(), scopes, declinedScopes: scopes.optional() }).strict(),
   app: z

@@ -5,7 +5,8 @@ import { batchRoute } from './batch.ts';
 import { fail, GraphFailure, newTraceId } from './errors.ts';
 import { RouteContext, type GraphReply, type GraphRequest } from './graph-context.ts';
 import { baseHeaders, type GraphResult } from './graph-result.ts';
-import { adAccountRoute, businessAdAccountsRoute, listAdAccountsRoute } from './graph-routes/ad-accounts.ts';
+import { adAccountPixelsRoute, adAccountRoute, businessAdAccountsRoute, listAdAccountsRoute } from './graph-routes/ad-accounts.ts';
+import { appPermissionsRoute, businessRoute } from './graph-routes/app.ts';
 import { systemUsersRoute } from './graph-routes/business.ts';
 import { subscriptionsRoute, systemUserAccessTokensRoute } from './graph-routes/business-integration.ts';
 import { debugTokenRoute } from './graph-routes/debug-token.ts';
@@ -48,8 +49,11 @@ function route(ctx: RouteContext): GraphReply & { batchItems?: number } {
     return subscriptionsRoute(ctx, first);
   } else if (method === 'GET') {
     if (n === 1 && /^act_\d+$/.test(first)) return adAccountRoute(ctx, first.slice(4));
+    if (n === 2 && second === 'adspixels' && /^act_\d+$/.test(first)) return adAccountPixelsRoute(ctx, first.slice(4));
     if (n === 1 && isSelf(ctx, first)) return meRoute(ctx);
     if (n === 2 && second === 'permissions' && isSelf(ctx, first)) return permissionsRoute(ctx);
+    if (n === 2 && second === 'permissions' && first === ctx.world.app.id) return appPermissionsRoute(ctx);
+    if (n === 1 && ctx.world.directory.findBusiness(first)) return businessRoute(ctx, first);
     if (n === 2 && second === 'adaccounts' && isSelf(ctx, first)) return listAdAccountsRoute(ctx);
     if (n === 2 && second === 'system_users') return systemUsersRoute(ctx, first);
     if (n === 2 && (second === 'owned_ad_accounts' || second === 'client_ad_accounts')) return businessAdAccountsRoute(ctx, first, second);

@@ -50,6 +50,29 @@ export function paginate<T>(
 }
 
 /**
+ * The first page of an edge expanded inside another node's fields (`adspixels.limit(5){id,name}`): its
+ * `next` points at the edge's own path (e.g. `act_1/adspixels`), as Graph's does.
+ */
+export function expandedEdgePage<T>(
+  ctx: RouteContext,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  edge: { path: string; limit: number | undefined; fields: string | undefined },
+): Page<T> {
+  const limit = edge.limit ?? DEFAULT_PAGE_SIZE;
+  const data = items.slice(0, limit);
+  if (data.length === 0) return { data };
+  const after = encodeCursor(keyOf(data[data.length - 1]!));
+  const page: Page<T> = { data, paging: { cursors: { before: encodeCursor(keyOf(data[0]!)), after } } };
+  if (items.length > limit) {
+    const query = new URLSearchParams({ ...(edge.fields ? { fields: edge.fields } : {}), limit: String(limit), after });
+    const version = ctx.request.version ? `/${ctx.request.version}` : '';
+    page.paging!.next = `${ctx.baseUrl}${version}/${edge.path}?${query}`;
+  }
+  return page;
+}
+
+/**
  * Absolute URL of another page. Real Graph puts access_token into these links; the sandbox leaves the
  * token and the proof out so they never end up in a URL that gets logged (the client adds its own).
  */

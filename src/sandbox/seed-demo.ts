@@ -1,5 +1,5 @@
 // The demo world of `npm start` and `adsauth sandbox`: three users, two businesses with an ADMIN and an
-// EMPLOYEE system user, 30 ad accounts in mixed states, and ready-made tokens. Ids and token strings
+// EMPLOYEE system user, 30 ad accounts in mixed states, two pixels, and ready-made tokens. Ids and token strings
 // are deterministic, so a restarted sandbox answers to the same demo tokens.
 import { DAY_SECONDS, type World } from './world.ts';
 
@@ -70,6 +70,14 @@ export function seedDemo(world: World): void {
       userTasks,
     });
   }
+
+  // Pixels for web traffic audiences: the agency's fires (accounts 1–10), the brand's never fired (21–22), the rest have none.
+  const accounts = world.directory.listAdAccounts();
+  const site = world.createPixel({ name: 'Acme website' });
+  for (const account of accounts.slice(0, 10)) world.connectPixel(site.id, account.accountId);
+  world.firePixel(site.id, 3600);
+  const shop = world.createPixel({ name: 'Globex shop (not installed)' });
+  for (const account of accounts.slice(20, 22)) world.connectPixel(shop.id, account.accountId);
 
   const systemScopes = ['ads_management', 'ads_read', 'business_management'];
   world.createToken({ type: 'SYSTEM_USER', userId: admin.id, scopes: systemScopes, expiresInSeconds: 0 }, 'demo:system-user:never');

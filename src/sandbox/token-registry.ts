@@ -3,7 +3,7 @@
 import { newAuthorizationCode, tokenProblem, type TokenRecord } from './tokens.ts';
 import type { SandboxInvalidation, SandboxTokenInfo } from './types.ts';
 
-export type GrantStatus = 'granted' | 'declined';
+export type GrantStatus = 'granted' | 'declined' | 'expired';
 
 export interface CodeRecord {
   userId: string;
@@ -84,6 +84,14 @@ export class TokenRegistry {
       token.scopes = token.scopes.filter((s) => s !== scope);
       if (!token.declinedScopes.includes(scope)) token.declinedScopes.push(scope);
     }
+  }
+
+  /** The permission expired (90 days unused): gone from the user's tokens, and `expired` in /me/permissions until granted again. */
+  expireScope(userId: string, appId: string, scope: string): void {
+    const grants = this.grants.get(userId) ?? new Map<string, GrantStatus>();
+    grants.set(scope, 'expired');
+    this.grants.set(userId, grants);
+    for (const token of this.ofUser(userId, appId)) token.scopes = token.scopes.filter((s) => s !== scope);
   }
 
   addCode(input: Omit<CodeRecord, 'createdAtMs' | 'used'>): string {

@@ -1,5 +1,6 @@
 // The Graph sandbox's public surface: what tests, `adsauth sandbox` and sandbox-mode `serve` use.
 // Every operation here is also reachable over HTTP under /__sandbox/ (see docs/sandbox.md).
+import type { SandboxAppPermissionStatus, SandboxVerificationStatus } from './app-review.ts';
 
 export type SandboxTokenType = 'USER' | 'SYSTEM_USER' | 'PAGE';
 export type SandboxAccessTier = 'development_access' | 'standard_access';
@@ -93,6 +94,16 @@ export interface SandboxAdAccount {
   tosAccepted: { custom_audience_tos: 0 | 1; web_custom_audience_tos: 0 | 1 };
   /** userId (user or system user) → tasks, e.g. ["MANAGE","ADVERTISE","ANALYZE"] */
   userTasks: Record<string, string[]>;
+}
+
+/** A pixel (dataset) and the ad accounts it is connected to. */
+export interface SandboxPixel {
+  id: string;
+  name: string;
+  /** unix seconds of the last event; null = never fired */
+  lastFiredTime: number | null;
+  /** the ad accounts (digits) it is connected to */
+  accountIds: string[];
 }
 
 export interface SandboxTokenInfo {
@@ -208,6 +219,8 @@ export interface SandboxWorld {
   invalidateToken(accessToken: string, subcode: SandboxInvalidation): void;
   /** the permission becomes declined for the user (all of that user's tokens for this app) */
   removeScope(userId: string, scope: string): void;
+  /** the permission lapses (unused for 90 days): debug_token no longer lists it, /me/permissions says `expired` */
+  expirePermission(userId: string, scope: string): void;
   /** data_access_expires_at moves into the past */
   expireDataAccess(accessToken: string): void;
   tokenInfo(accessToken: string): SandboxTokenInfo | undefined;
@@ -245,7 +258,20 @@ export interface SandboxWorld {
     systemUsers: SandboxSystemUser[];
     adAccounts: SandboxAdAccount[];
     tokens: SandboxTokenInfo[];
+    pixels: SandboxPixel[];
   };
+
+  createPixel(input: { name: string; id?: string }): SandboxPixel;
+  /** the pixel appears in the account's adspixels edge */
+  connectPixel(pixelId: string, accountId: string): SandboxPixel;
+  disconnectPixel(pixelId: string, accountId: string): SandboxPixel;
+  /** the pixel receives an event now, or `secondsAgo` before now: its last_fired_time */
+  firePixel(pixelId: string, secondsAgo?: number): SandboxPixel;
+
+  /** what GET /{app-id}/permissions says of a permission; null leaves it out */
+  setAppPermission(permission: string, status: SandboxAppPermissionStatus | null): void;
+  /** the business's verification_status (not_verified until set) */
+  setBusinessVerification(businessId: string, status: SandboxVerificationStatus): void;
 }
 
 export interface SandboxOptions {

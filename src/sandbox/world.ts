@@ -3,9 +3,11 @@
 // on one World; `reset()` rebuilds it from the seed the sandbox started with.
 import { createHash } from 'node:crypto';
 import { BusinessIntegrations } from './business-integrations.ts';
+import { AppReview, type SandboxAppPermissionStatus, type SandboxVerificationStatus } from './app-review.ts';
 import { CallLog } from './call-log.ts';
 import { Directory, SandboxError, type AdAccountInput, type AdAccountPatch } from './directory.ts';
 import { FaultInjector } from './faults.ts';
+import { PixelDirectory } from './pixels.ts';
 import { Throttle } from './throttle.ts';
 import { TokenRegistry } from './token-registry.ts';
 import { newAccessToken } from './tokens.ts';
@@ -18,6 +20,7 @@ import type {
   SandboxCall,
   SandboxCounters,
   SandboxInvalidation,
+  SandboxPixel,
   SandboxSystemUser,
   SandboxTokenInfo,
   SandboxTokenType,
@@ -63,6 +66,8 @@ export class World implements SandboxWorld {
   registry: TokenRegistry;
   directory = new Directory();
   integrations = new BusinessIntegrations(this.directory);
+  pixels = new PixelDirectory();
+  appReview = new AppReview();
   private appState = defaultApp();
 
   constructor(private readonly options: WorldOptions) {
@@ -173,6 +178,11 @@ export class World implements SandboxWorld {
     this.registry.declineScope(userId, this.appState.id, scope);
   }
 
+  expirePermission(userId: string, scope: string): void {
+    this.directory.requirePerson(userId);
+    this.registry.expireScope(userId, this.appState.id, scope);
+  }
+
   expireDataAccess(accessToken: string): void {
     this.requireToken(accessToken).dataAccessExpiresAt = this.nowSec() - 1;
   }
@@ -260,6 +270,8 @@ export class World implements SandboxWorld {
     this.appState = defaultApp();
     this.directory = new Directory();
     this.integrations = new BusinessIntegrations(this.directory);
+    this.pixels = new PixelDirectory();
+    this.appReview = new AppReview();
     this.registry = new TokenRegistry(this.options.now);
     this.faults.reset();
     this.throttle.reset();
@@ -276,6 +288,36 @@ export class World implements SandboxWorld {
       systemUsers: directory.listAllSystemUsers().map((s) => ({ ...s })),
       adAccounts: directory.listAdAccounts().map((a) => structuredClone(a)),
       tokens: this.registry.infos(),
+      pixels: this.pixels.list(),
     };
+  }
+
+  // ── pixels (datasets) connected to ad accounts ──────────────────────────────────────────────
+  createPixel(input: { name: string; id?: string }): SandboxPixel {
+    return this.pixels.add(input);
+  }
+
+  connectPixel(pixelId: string, accountId: string): SandboxPixel {
+    const account = this.directory.findAdAccount(accountId.replace(/^act_/, ''));
+    if (!account) throw new SandboxError(404, `ad account ${accountId} not found`);
+    return this.pixels.connect(pixelId, account.accountId);
+  }
+
+  disconnectPixel(pixelId: string, accountId: string): SandboxPixel {
+    return this.pixels.disconnect(pixelId, accountId.replace(/^act_/, ''));
+  }
+
+  firePixel(pixelId: string, secondsAgo = 0): SandboxPixel {
+    return this.pixels.fire(pixelId, this.nowSec() - secondsAgo);
+  }
+
+  // ── the app's App Review and its businesses' verification ───────────────────────────────────
+  setAppPermission(permission: string, status: SandboxAppPermissionStatus | null): void {
+    this.appReview.setPermission(permission, status);
+  }
+
+  setBusinessVerification(businessId: string, status: SandboxVerificationStatus): void {
+    if (!this.directory.findBusiness(businessId)) throw new SandboxError(404, `business ${businessId} not found`);
+    this.appReview.setVerification(businessId, status);
   }
 }

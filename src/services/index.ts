@@ -68,11 +68,23 @@ export function createServices(deps: ServicesDeps) {
     clock,
     cipher,
     app: { appId: facebook.appId, graphApiVersion: facebook.graphApiVersion, sandbox: facebook.sandbox },
+    businessId: config.facebook.businessId,
+    log,
     configuredTier: config.accessLevel,
     policyOverrides: config.accessPolicy,
     flushGraphCalls: kernel.graphCalls.flush,
   });
-  const adAccounts = createAdAccountServices({ db, graph, clock, log, cipher, accountList: access.accountList, reconnectLinks, recorder });
+  const adAccounts = createAdAccountServices({
+    db,
+    graph,
+    clock,
+    log,
+    cipher,
+    accountList: access.accountList,
+    reconnectLinks,
+    recorder,
+    pixelStaleDays: config.pixelStaleDays,
+  });
   const authorizations = createAuthorizationModule(kernel, {
     oauth: {
       appId: facebook.appId,
@@ -124,6 +136,7 @@ export function createServices(deps: ServicesDeps) {
       adAccountSync: adAccounts.adAccountSync,
       throttleGuard,
       pruneHistory: () => history.history.prune(),
+      refreshApp: () => access.appReadiness.refresh(),
       flushGraphCalls: kernel.graphCalls.flush,
       expiryWarningDays: config.expiryWarningDays,
       expiryWarningThresholds: config.sweep.expiryWarningThresholds,
@@ -154,6 +167,7 @@ export function createServices(deps: ServicesDeps) {
     adAccountSync: adAccounts.adAccountSync,
     adAccountRefresh: adAccounts.adAccountRefresh,
     accessLevels: access.accessLevels,
+    appReadiness: access.appReadiness,
     apiUsage: access.apiUsage,
     accountList: access.accountList,
     systemUserUsage: access.systemUserUsage,

@@ -88,7 +88,12 @@ describe('Query.app: the enforced level and where it comes from', () => {
       observedAccessTier: 'development_access',
     });
     expect(app.warnings).toEqual([
-      'ADSAUTH_ACCESS_LEVEL is STANDARD, but Graph last reported ads_api_access_tier development_access (DEVELOPMENT); adsauth enforces STANDARD.',
+      {
+        code: 'ACCESS_LEVEL_MISMATCH',
+        message:
+          'ADSAUTH_ACCESS_LEVEL is STANDARD, but Graph last reported ads_api_access_tier development_access (DEVELOPMENT); adsauth enforces STANDARD.',
+        remediation: { text: expect.stringContaining('ADSAUTH_ACCESS_LEVEL'), url: null },
+      },
     ]);
 
     s.world.setApp({ accessTier: 'standard_access' });

@@ -41,7 +41,9 @@ export const AppQuery = graphql(`
       accessLevelSource
       observedAccessTier
       observedAccessTierAt
-      warnings
+      warnings {
+        ...AppWarningFields
+      }
       accountList {
         ...AccountListFields
       }
@@ -184,6 +186,41 @@ export const CallAdAccount = graphql(`
       ... on AccountListFull {
         accountId
         limit
+      }
+    }
+  }
+`);
+
+export const AppWarningFields = graphql(`
+  fragment AppWarningFields on AppWarning {
+    code
+    message
+    remediation {
+      text
+      url
+    }
+  }
+`);
+
+export const AppReadinessQuery = graphql(`
+  query AppReadiness {
+    app {
+      permissions {
+        name
+        status
+      }
+      business {
+        id
+        name
+        verificationStatus
+      }
+      graphApi {
+        version
+        availableUntil
+        daysLeft
+      }
+      warnings {
+        ...AppWarningFields
       }
     }
   }

@@ -6,6 +6,8 @@ const DAY = 86_400_000;
 describe('upgrade progress from adsauth’s own call counters', () => {
   it('counts a scripted run of calls and errors per day, shows BASIC progress, and forgets days older than 30', async () => {
     const s = await setupAccessLevelTest({ sandboxTier: 'development_access' });
+    // The first Query.app reads the app's permissions from Graph while apiUsage is counted: do it first.
+    await s.queryApp();
     const { authorization, accountIds } = await s.systemUserWithAccounts(3);
     const stranger = s.world.createAdAccount({ name: 'Nobody gave us this one' }).accountId;
     const day1 = s.clock.now().toISOString().slice(0, 10);

@@ -61,6 +61,8 @@ describe('what a sync changed', () => {
     business: { id: 'b', name: 'B' },
     tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 1 },
     userTasks: ['MANAGE', 'ADVERTISE'],
+    isPersonal: false,
+    pixels: [],
     ...patch,
   });
   const stored = (r: AdAccountRecord) => rowFromRecord(r, owner, new Date(0)) as AdAccountRow;
@@ -80,6 +82,25 @@ describe('what a sync changed', () => {
       syncedAt: at,
     });
     expect(rowFromRecord(record('2', { tosAccepted: {} }), owner, at).customAudienceTosAccepted).toBe(false);
+    // Live Graph's answer with only the website terms accepted: the absent key is not accepted.
+    expect(rowFromRecord(record('3', { tosAccepted: { web_custom_audience_tos: 1 } }), owner, at)).toMatchObject({
+      customAudienceTosAccepted: false,
+      webCustomAudienceTosAccepted: true,
+    });
+  });
+
+  it('keeps is_personal and the pixels, with the last firing as an ISO string or null', () => {
+    const pixels = [
+      { id: '9', name: 'Shop', lastFiredTime: new Date('2026-02-27T08:00:00Z') },
+      { id: '8', name: 'Old', lastFiredTime: null },
+    ];
+    expect(rowFromRecord(record('1', { isPersonal: true, pixels }), owner, at)).toMatchObject({
+      isPersonal: true,
+      pixels: [
+        { id: '9', name: 'Shop', lastFiredTime: '2026-02-27T08:00:00.000Z' },
+        { id: '8', name: 'Old', lastFiredTime: null },
+      ],
+    });
   });
 
   it('records gained, lost, status, terms and tasks changes, and nothing for an unchanged account', () => {

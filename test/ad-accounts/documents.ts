@@ -18,6 +18,12 @@ export const AdAccountFields = graphql(`
     customAudienceTosAccepted
     webCustomAudienceTosAccepted
     tosAcceptUrl
+    isPersonal
+    pixels {
+      id
+      name
+      lastFiredTime
+    }
     inAccountList
     syncedAt
   }

@@ -22,15 +22,24 @@ async function blockerCodes(s: AdAccountTest, authorizationId: string, adAccount
 async function connectedUser() {
   const s = await setupAdAccountTest();
   const user = s.world.createUser({ name: 'Jane' });
-  const one = (patch: Parameters<AdAccountTest['createAccounts']>[2] = {}, tasks?: string[]) =>
-    s.createAccounts(user.id, 1, patch, tasks)[0]!.accountId;
+  /** An account with a pixel that fired `firedDaysAgo` days ago (null: never; 'none': no pixel). */
+  const one = (patch: Parameters<AdAccountTest['createAccounts']>[2] = {}, tasks?: string[], firedDaysAgo: number | null | 'none' = 0) => {
+    const { accountId } = s.createAccounts(user.id, 1, patch, tasks)[0]!;
+    if (firedDaysAgo !== 'none') s.connectPixel(accountId, firedDaysAgo);
+    return accountId;
+  };
   const accounts = {
     ready: one(),
     disabled: one({ accountStatus: 2, disableReason: 3 }),
     noTerms: one({ tosAccepted: { custom_audience_tos: 0 } }),
     noWebTerms: one({ tosAccepted: { web_custom_audience_tos: 0 } }),
     analyzeOnly: one({}, ['ANALYZE']),
-    everything: one({ accountStatus: 3, tosAccepted: { custom_audience_tos: 0, web_custom_audience_tos: 0 } }, ['ANALYZE']),
+    noPixel: one({}, undefined, 'none'),
+    stalePixel: one({}, undefined, 31),
+    neverFired: one({}, undefined, null),
+    // 30 days is still within ADSAUTH_PIXEL_STALE_DAYS (30).
+    firedAtTheLimit: one({}, undefined, 30),
+    everything: one({ accountStatus: 3, tosAccepted: { custom_audience_tos: 0, web_custom_audience_tos: 0 } }, ['ANALYZE'], 'none'),
     inGrace: one({ accountStatus: 9 }),
   };
   const { authorization } = await s.connectUser({ userId: user.id });
@@ -56,12 +65,17 @@ describe('export readiness over GraphQL', () => {
       },
       noWebTerms: { EXPORT_AUDIENCES: [], EXPORT_AUDIENCES_WEB_TRAFFIC: ['WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'] },
       analyzeOnly: { EXPORT_AUDIENCES: ['MISSING_ACCOUNT_TASKS'], EXPORT_AUDIENCES_WEB_TRAFFIC: ['MISSING_ACCOUNT_TASKS'] },
+      noPixel: { EXPORT_AUDIENCES: [], EXPORT_AUDIENCES_WEB_TRAFFIC: ['NO_PIXEL'] },
+      stalePixel: { EXPORT_AUDIENCES: [], EXPORT_AUDIENCES_WEB_TRAFFIC: ['PIXEL_INACTIVE'] },
+      neverFired: { EXPORT_AUDIENCES: [], EXPORT_AUDIENCES_WEB_TRAFFIC: ['PIXEL_INACTIVE'] },
+      firedAtTheLimit: { EXPORT_AUDIENCES: [], EXPORT_AUDIENCES_WEB_TRAFFIC: [] },
       everything: {
         EXPORT_AUDIENCES: ['ACCOUNT_NOT_ACTIVE', 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED', 'MISSING_ACCOUNT_TASKS'],
         EXPORT_AUDIENCES_WEB_TRAFFIC: [
           'ACCOUNT_NOT_ACTIVE',
           'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
           'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
+          'NO_PIXEL',
           'MISSING_ACCOUNT_TASKS',
         ],
       },
@@ -76,9 +90,13 @@ describe('export readiness over GraphQL', () => {
       }
     }
     // The terms blocker carries the acceptance URL; the account says where too.
+    // The sandbox, like live Graph, leaves the unaccepted key out of tos_accepted: absent counts as not accepted.
     const terms = await readiness(s, authorization.id, accounts.noTerms, 'EXPORT_AUDIENCES');
     const url = `https://business.facebook.com/ads/manage/customaudiences/tos/?act=${accounts.noTerms}`;
     expect(terms.__typename === 'ExportReadiness' && terms.blockers[0]!.remediation.url).toBe(url);
+    const webTerms = await readiness(s, authorization.id, accounts.noWebTerms, 'EXPORT_AUDIENCES_WEB_TRAFFIC');
+    const webUrl = `https://www.facebook.com/customaudiences/app/tos/?act=${accounts.noWebTerms}`;
+    expect(webTerms.__typename === 'ExportReadiness' && webTerms.blockers[0]!.remediation.url).toBe(webUrl);
     // The same answers through Authorization.adAccounts.
     const { authorization: viaConnection } = await gql(
       s.app,
@@ -88,7 +106,13 @@ describe('export readiness over GraphQL', () => {
     );
     const byId = new Map(viaConnection!.adAccounts.edges.map((e) => [e.node.accountId, e.node]));
     expect(byId.get(accounts.noTerms)!.tosAcceptUrl).toBe(url);
+    expect(byId.get(accounts.noWebTerms)!.tosAcceptUrl).toBe(webUrl);
     expect(byId.get(accounts.ready)!.tosAcceptUrl).toBeNull();
+    // Each pixel blocker links to the account's Events Manager.
+    const eventsManager = (id: string) => `https://business.facebook.com/events_manager2/list/pixel?act=${id}`;
+    for (const id of [accounts.noPixel, accounts.stalePixel]) {
+      expect(byId.get(id)!.exportReadiness.blockers.map((b) => b.remediation.url)).toEqual([eventsManager(id)]);
+    }
     expect(byId.get(accounts.everything)!.exportReadiness.blockers.map((b) => b.code)).toEqual(
       expected.everything.EXPORT_AUDIENCES_WEB_TRAFFIC,
     );
@@ -130,6 +154,7 @@ describe('export readiness over GraphQL', () => {
       'ACCOUNT_NOT_ACTIVE',
       'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
       'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
+      'NO_PIXEL',
       'MISSING_ACCOUNT_TASKS',
     ]);
   });

@@ -3,6 +3,10 @@ import { exportReadiness, type ExportBlockerCode, type ReadinessInput } from '..
 import { JOB_TYPES, type JobType } from '../../src/domain/job-types.ts';
 
 const TOS_URL = 'https://business.facebook.com/ads/manage/customaudiences/tos/?act=400000000000001';
+const WEB_TOS_URL = 'https://www.facebook.com/customaudiences/app/tos/?act=400000000000001';
+const EVENTS_MANAGER_URL = 'https://business.facebook.com/events_manager2/list/pixel?act=400000000000001';
+const NOW = new Date('2026-03-01T12:00:00Z');
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
 
 /** A ready authorization and account; each test breaks one thing (or several). */
 function input(
@@ -31,9 +35,11 @@ function input(
       customAudienceTosAccepted: true,
       webCustomAudienceTosAccepted: true,
       tasks: ['MANAGE', 'ADVERTISE', 'ANALYZE'],
+      pixels: [{ lastFiredTime: daysAgo(1) }],
       ...patch.account,
     },
     accountList: { limit: 25, full: false, holdsAccount: false, ...patch.accountList },
+    pixelActivity: { now: NOW, staleDays: 30 },
   };
 }
 
@@ -131,10 +137,55 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
         {
           code: 'WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
           message: expect.stringMatching(/website/),
-          remediation: { text: expect.any(String), url: TOS_URL },
+          remediation: { text: expect.any(String), url: WEB_TOS_URL },
         },
       ]);
     }
+  });
+
+  it('needs a connected pixel only for web traffic, with a link to Events Manager', () => {
+    const result = exportReadiness(input(jobType, { account: { pixels: [] } }));
+    if (jobType === 'EXPORT_AUDIENCES') {
+      expect(result).toEqual({ ready: true, blockers: [] });
+    } else {
+      expect(result.blockers).toEqual([
+        {
+          code: 'NO_PIXEL',
+          message: expect.stringMatching(/No pixel/),
+          remediation: { text: expect.any(String), url: EVENTS_MANAGER_URL },
+        },
+      ]);
+    }
+  });
+
+  it.each([
+    ['fired 31 days ago', [{ lastFiredTime: daysAgo(31) }]],
+    ['never fired', [{ lastFiredTime: null }]],
+    ['two, neither lately', [{ lastFiredTime: null }, { lastFiredTime: daysAgo(45) }]],
+  ])('needs an active pixel only for web traffic: %s is inactive', (_name, pixels) => {
+    const result = exportReadiness(input(jobType, { account: { pixels } }));
+    if (jobType === 'EXPORT_AUDIENCES') {
+      expect(result.ready).toBe(true);
+    } else {
+      expect(result.blockers).toEqual([
+        {
+          code: 'PIXEL_INACTIVE',
+          message: expect.stringContaining('in the last 30 days'),
+          remediation: { text: expect.any(String), url: EVENTS_MANAGER_URL },
+        },
+      ]);
+    }
+  });
+
+  it('counts a pixel as active when one of them fired within the stale days, the boundary included', () => {
+    expect(exportReadiness(input(jobType, { account: { pixels: [{ lastFiredTime: null }, { lastFiredTime: daysAgo(30) }] } })).ready).toBe(
+      true,
+    );
+    const strict = {
+      ...input(jobType, { account: { pixels: [{ lastFiredTime: daysAgo(8) }] } }),
+      pixelActivity: { now: NOW, staleDays: 7 },
+    };
+    expect(codes(strict)).toEqual(jobType === 'EXPORT_AUDIENCES' ? [] : ['PIXEL_INACTIVE']);
   });
 
   it.each([[['ANALYZE']], [[]], [['DRAFT', 'AA_ANALYZE']]])('is blocked when the identity has only %j', (tasks) => {
@@ -166,7 +217,13 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
   it('lists every blocker at once, in a stable order', () => {
     const all = input(jobType, {
       token: { state: 'DATA_ACCESS_EXPIRED', scopes: ['ads_read'] },
-      account: { status: 'DISABLED', customAudienceTosAccepted: false, webCustomAudienceTosAccepted: false, tasks: ['ANALYZE'] },
+      account: {
+        status: 'DISABLED',
+        customAudienceTosAccepted: false,
+        webCustomAudienceTosAccepted: false,
+        tasks: ['ANALYZE'],
+        pixels: [],
+      },
       accountList: { limit: 25, full: true, holdsAccount: false },
     });
     const expected: ExportBlockerCode[] = [
@@ -174,7 +231,7 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
       'MISSING_PERMISSIONS',
       'ACCOUNT_NOT_ACTIVE',
       'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED',
-      ...(jobType === 'EXPORT_AUDIENCES_WEB_TRAFFIC' ? (['WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'] as const) : []),
+      ...(jobType === 'EXPORT_AUDIENCES_WEB_TRAFFIC' ? (['WEB_CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED', 'NO_PIXEL'] as const) : []),
       'MISSING_ACCOUNT_TASKS',
       'ACCOUNT_LIST_FULL',
     ];

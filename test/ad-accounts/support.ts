@@ -30,6 +30,16 @@ export async function setupAdAccountTest(options: TestAppOptions = {}) {
     });
   }
 
+  /**
+   * A pixel connected to the account in the sandbox that last fired `firedDaysAgo` days ago (null: never).
+   * Web traffic exports need one that fired within ADSAUTH_PIXEL_STALE_DAYS.
+   */
+  function connectPixel(accountId: string, firedDaysAgo: number | null = 0, name = `Pixel of ${accountId}`) {
+    const pixel = s.world.createPixel({ name });
+    s.world.connectPixel(pixel.id, accountId);
+    return firedDaysAgo === null ? pixel : s.world.firePixel(pixel.id, firedDaysAgo * 86_400);
+  }
+
   /** A system user with `count` accounts, registered over GraphQL (which syncs through the hook). */
   async function systemUserWithAccounts(count: number, patch: AccountPatch = {}) {
     const { token, systemUser } = s.systemUserToken();
@@ -47,5 +57,5 @@ export async function setupAdAccountTest(options: TestAppOptions = {}) {
   /** The raw id behind a global id, for the service-level helpers below. */
   const rawId = (globalId: string) => decodeGlobalID(globalId).id;
 
-  return { ...s, actor, rawId, createAccounts, systemUserWithAccounts, stored, authorizationRow, changes, graphCount };
+  return { ...s, actor, rawId, createAccounts, connectPixel, systemUserWithAccounts, stored, authorizationRow, changes, graphCount };
 }

@@ -34,6 +34,7 @@ export const TokenStatusFields = graphql(`
     dataAccessExpiresAt
     scopes
     declinedScopes
+    expiredScopes
     missingScopes
     checkedAt
     lastCheckError {

@@ -86,7 +86,36 @@ describe('response schemas', () => {
 
   it('derives account_id from act_ ids and defaults missing lists', () => {
     const account = parseGraphBody(adAccountSchema, { id: 'act_42', account_status: 1 }, 'GET act_{id}');
-    expect(account).toMatchObject({ id: 'act_42', accountId: '42', tosAccepted: {}, userTasks: [], business: undefined });
+    expect(account).toMatchObject({
+      id: 'act_42',
+      accountId: '42',
+      tosAccepted: {},
+      userTasks: [],
+      business: undefined,
+      isPersonal: false,
+      pixels: [],
+    });
+  });
+
+  it("reads is_personal (0/1 or a boolean) and the expanded adspixels, with Graph's +0000 datetimes", () => {
+    const account = parseGraphBody(
+      adAccountSchema,
+      {
+        id: 'act_42',
+        account_status: 1,
+        is_personal: 1,
+        adspixels: { data: [{ id: '7', name: 'Site', last_fired_time: '2026-11-20T10:00:00+0000' }, { id: 8 }] },
+      },
+      'GET act_{id}',
+    );
+    expect(account.isPersonal).toBe(true);
+    expect(account.pixels).toEqual([
+      { id: '7', name: 'Site', lastFiredTime: new Date('2026-11-20T10:00:00Z') },
+      { id: '8', name: '', lastFiredTime: null },
+    ]);
+    expect(parseGraphBody(adAccountSchema, { id: 'act_1', account_status: 1, is_personal: false }, 'x').isPersonal).toBe(false);
+    const badTime = { id: 'act_1', account_status: 1, adspixels: { data: [{ id: '7', last_fired_time: 'yesterday' }] } };
+    expect(() => parseGraphBody(adAccountSchema, badTime, 'GET act_{id}')).toThrow(GraphUnexpectedResponseError);
   });
 
   it('throws a typed error naming paths, never values', () => {

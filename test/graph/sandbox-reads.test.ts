@@ -61,6 +61,9 @@ describe('ad accounts', () => {
       tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 0 },
     });
     h.world.grantAdAccount(account.accountId, userId, ['ANALYZE']);
+    const pixel = h.world.createPixel({ name: 'Site' });
+    h.world.connectPixel(pixel.id, account.accountId);
+    const firedAt = new Date(h.world.firePixel(pixel.id, 60).lastFiredTime! * 1000);
     const expected = {
       id: `act_${account.accountId}`,
       accountId: account.accountId,
@@ -70,8 +73,11 @@ describe('ad accounts', () => {
       currency: 'EUR',
       timezoneName: 'Europe/Berlin',
       business: { id: business.id, name: 'Agency BM' },
-      tosAccepted: { custom_audience_tos: 1, web_custom_audience_tos: 0 },
+      // Only the accepted key comes back, as from live Graph.
+      tosAccepted: { custom_audience_tos: 1 },
       userTasks: ['ANALYZE'],
+      isPersonal: false,
+      pixels: [{ id: pixel.id, name: 'Site', lastFiredTime: firedAt }],
     };
     await expect(h.client().getAdAccount(token, account.accountId)).resolves.toEqual(expected);
     await expect(h.client().getAdAccount(token, `act_${account.accountId}`)).resolves.toEqual(expected);

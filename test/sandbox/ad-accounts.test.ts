@@ -59,10 +59,15 @@ describe('Graph sandbox: ad accounts', () => {
       currency: 'USD',
       timezone_name: 'America/Los_Angeles',
       business: { id: business.id, name: 'Agency BM' },
-      tos_accepted: { custom_audience_tos: 1, web_custom_audience_tos: 0 },
+      // Like live Graph, only the accepted keys.
+      tos_accepted: { custom_audience_tos: 1 },
       user_tasks: ['MANAGE', 'ADVERTISE'],
     });
+    expect(body.data[0].tos_accepted).toEqual({ custom_audience_tos: 1, web_custom_audience_tos: 1 });
     expect(body.summary).toEqual({ total_count: 2 });
+    world.updateAdAccount(accounts[1]!.accountId, { tosAccepted: { custom_audience_tos: 0 } });
+    const none = await sb.graph(`/v26.0/act_${accounts[1]!.accountId}?fields=tos_accepted`, { token });
+    expect(none.body).toEqual({ id: `act_${accounts[1]!.accountId}` });
     const unknown = await sb.graph('/v26.0/me/adaccounts?fields=id,user_role', { token });
     expect(unknown.body.error).toMatchObject({
       code: 100,

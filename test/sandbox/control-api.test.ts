@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sandbox } from './helpers.ts';
-
-async function control(url: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}/__sandbox/${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
+import { control, sandbox } from './helpers.ts';
 
 describe('Graph sandbox: control API', () => {
   it('builds a world over HTTP: users, businesses, system users, ad accounts, access and tokens', async () => {

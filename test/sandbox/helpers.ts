@@ -66,3 +66,13 @@ export async function userWorld(options: SandboxOptions = {}) {
 }
 
 export const appToken = (sb: SandboxHandle) => `${sb.world.app.id}|${sb.world.app.secret}`;
+
+/** A control API call (`/__sandbox/<path>`), JSON in and out. */
+export async function control(url: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${url}/__sandbox/${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}

@@ -1,8 +1,9 @@
-import { customAudienceTosUrl } from '../../domain/ad-account-urls.ts';
+import { customAudienceTosUrl, webCustomAudienceTosUrl } from '../../domain/ad-account-urls.ts';
 import { AD_ACCOUNT_STATUSES, AD_ACCOUNT_TASKS, disableReasonName, knownTasks, statusOf } from '../../domain/ad-account-status.ts';
 import type { AdAccountRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 import { adAccountLoaders } from './ad-account-loaders.ts';
+import { AdsPixelRef } from './ad-account-pixel.ts';
 import { ExportReadinessRef } from './export-readiness.ts';
 import { JobTypeEnum } from './token-status.ts';
 
@@ -57,8 +58,23 @@ export const AdAccountRef = builder.node(builder.objectRef<AdAccountRow>('AdAcco
     webCustomAudienceTosAccepted: t.exposeBoolean('webCustomAudienceTosAccepted'),
     tosAcceptUrl: t.string({
       nullable: true,
-      description: 'Where a person accepts the Custom Audience terms, while some are not accepted (an unverified Facebook URL).',
-      resolve: (row) => (row.customAudienceTosAccepted && row.webCustomAudienceTosAccepted ? null : customAudienceTosUrl(row.accountId)),
+      description:
+        'Where a person accepts the first Custom Audience terms not accepted yet (customer-file, then website and app); null when both are. Each export blocker carries its own link.',
+      resolve: (row) =>
+        !row.customAudienceTosAccepted
+          ? customAudienceTosUrl(row.accountId)
+          : !row.webCustomAudienceTosAccepted
+            ? webCustomAudienceTosUrl(row.accountId)
+            : null,
+    }),
+    isPersonal: t.exposeBoolean('isPersonal', {
+      description:
+        "Graph's is_personal: a personal ad account rather than a business's. It blocks no export: Meta does not say that it should.",
+    }),
+    pixels: t.field({
+      type: [AdsPixelRef],
+      description: 'The pixels connected to the account (up to 25), as of the last sync.',
+      resolve: (row) => row.pixels,
     }),
     inAccountList: t.boolean({
       description: "Whether the app's account list holds the account.",

@@ -2,9 +2,11 @@ import { BusinessNotReachable } from '../../domain/system-user-usage-errors.ts';
 import { GraphUnavailable, ValidationError } from '../../domain/authorization-errors.ts';
 import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import type { FacebookAppSummary } from '../../services/access-levels/access-levels.ts';
+import type { Context } from '../../context.ts';
 import { builder } from '../builder.ts';
 import { AccessLevelRef } from './access-level.ts';
 import { AccountListUsageRef } from './account-list.ts';
+import { AppBusinessRef, AppPermissionRef, AppWarningRef, GraphApiVersionRef } from './app-readiness.ts';
 import { ApiUsageRef } from './api-usage.ts';
 import { SystemUserUsageRef } from './system-user-usage.ts';
 
@@ -16,6 +18,19 @@ const AccessLevelSourceEnum = builder.enumType('AccessLevelSource', {
     DEFAULT: { description: "Nothing configured or observed yet: DEVELOPMENT, Meta's default for new apps." },
   } as const,
 });
+
+// One answer per request, however many of its fields ask.
+const readinessOfRequest = new WeakMap<Context, ReturnType<Context['services']['appReadiness']['readiness']>>();
+
+/** Within the request's Graph budget: a spend that is refused leaves what was never read unread. */
+function appReadiness(context: Context) {
+  let answer = readinessOfRequest.get(context);
+  if (!answer) {
+    answer = context.services.appReadiness.readiness({ signal: context.graphBudget.signal, spend: () => context.graphBudget.spend() });
+    readinessOfRequest.set(context, answer);
+  }
+  return answer;
+}
 
 const FacebookAppRef = builder.objectRef<FacebookAppSummary>('FacebookApp').implement({
   description: 'The Facebook app adsauth calls Graph as, and where it stands against its Marketing API access level.',
@@ -36,9 +51,26 @@ const FacebookAppRef = builder.objectRef<FacebookAppSummary>('FacebookApp').impl
       description: 'When observedAccessTier was last seen.',
       resolve: (app) => app.level.observed?.seenAt ?? null,
     }),
-    warnings: t.stringList({
-      description: 'E.g. a configured level that disagrees with the tier Graph reports.',
-      resolve: (app) => app.level.warnings,
+    warnings: t.field({
+      type: [AppWarningRef],
+      description:
+        'Everything about the app that needs a person: access level, App Review of ads_management, business verification, an ending Graph API version.',
+      resolve: async (app, _args, context) => [...app.level.warnings, ...(await appReadiness(context)).warnings],
+    }),
+    permissions: t.field({
+      type: [AppPermissionRef],
+      description: "Each permission's App Review status (GET /{app-id}/permissions): read when first asked for, refreshed by each sweep.",
+      resolve: async (_app, _args, context) => (await appReadiness(context)).permissions,
+    }),
+    business: t.field({
+      type: AppBusinessRef,
+      nullable: true,
+      description: 'The business of FACEBOOK_BUSINESS_ID and its verification; null when it is not set or not read yet.',
+      resolve: async (_app, _args, context) => (await appReadiness(context)).business,
+    }),
+    graphApi: t.field({
+      type: GraphApiVersionRef,
+      resolve: async (_app, _args, context) => (await appReadiness(context)).graphApi,
     }),
     accountList: t.field({
       type: AccountListUsageRef,

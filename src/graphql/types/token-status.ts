@@ -71,6 +71,11 @@ export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus')
     dataAccessExpiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (row) => row.dataAccessExpiresAt }),
     scopes: t.stringList({ description: 'Granted permissions.', resolve: (row) => row.scopes }),
     declinedScopes: t.stringList({ resolve: (row) => row.declinedScopes }),
+    expiredScopes: t.stringList({
+      description:
+        'Permissions that expired after 90 days unused (/me/permissions status expired): the user must grant them again. Read when a check finds a needed permission missing.',
+      resolve: (row) => row.expiredScopes,
+    }),
     missingScopes: t.stringList({
       description: 'Permissions the supported jobs need that are not granted.',
       resolve: (row) => (row.state === 'UNCHECKED' ? [] : REQUIRED_FOR_ALL_JOBS.filter((s) => !row.scopes.includes(s))),
@@ -93,9 +98,13 @@ export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus')
 });
 
 export function healthIssues(row: AuthorizationRow, context: Context): HealthIssue[] {
-  return describeProblems(row.problems, {
-    method: row.method,
-    businessId: row.businessId ?? undefined,
-    reconnectUrl: row.method === 'FACEBOOK_USER' ? context.services.reconnectLinks.linkFor(row.id) : undefined,
-  });
+  return describeProblems(
+    row.problems,
+    {
+      method: row.method,
+      businessId: row.businessId ?? undefined,
+      reconnectUrl: row.method === 'FACEBOOK_USER' ? context.services.reconnectLinks.linkFor(row.id) : undefined,
+    },
+    row.expiredScopes,
+  );
 }

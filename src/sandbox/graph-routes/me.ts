@@ -30,8 +30,11 @@ export function permissionsRoute(ctx: RouteContext): GraphReply {
   const token = ctx.tokenCaller();
   // `expired` stands for granted permissions after data access expired (docs/graph-api.md "Token owner", mapping inferred)
   const grantedStatus = isDataAccessExpired(token, ctx.world.nowSec()) ? 'expired' : 'granted';
+  // Permissions that lapsed one by one (docs/graph-api.md "Permissions"): expired until granted again.
+  const lapsed = token.userId ? ctx.world.registry.grantsOf(token.userId, 'expired') : [];
   const data = [
     ...token.scopes.map((permission) => ({ permission, status: grantedStatus })),
+    ...lapsed.filter((permission) => !token.scopes.includes(permission)).map((permission) => ({ permission, status: 'expired' })),
     ...token.declinedScopes.map((permission) => ({ permission, status: 'declined' })),
   ].filter(
     (p) => (!ctx.params.permission || p.permission === ctx.params.permission) && (!ctx.params.status || p.status === ctx.params.status),

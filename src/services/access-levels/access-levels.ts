@@ -6,6 +6,7 @@ import {
   type AccessLevelPolicy,
   type AccessTier,
 } from '../../domain/access-levels.ts';
+import type { AppWarning } from '../../domain/app-readiness.ts';
 import { upgradeCriteria, type CallTotals } from '../../domain/upgrade-criteria.ts';
 import type { AppObservationRepository } from '../../repositories/app-observations.ts';
 
@@ -18,7 +19,7 @@ export interface CurrentAccessLevel {
   /** The raw ads_api_access_tier last seen in a usage header, and when. */
   observed: { raw: string; seenAt: Date | null } | undefined;
   /** For the operator: a configured level that Graph contradicts, or a header value adsauth cannot read. */
-  warnings: string[];
+  warnings: AppWarning[];
 }
 
 export interface FacebookAppSummary {
@@ -51,14 +52,17 @@ export function createAccessLevelService(deps: {
     const observedTier = tierFromHeader(raw);
     const configured = deps.configuredTier;
     const source: AccessLevelSource = configured ? 'CONFIGURED' : observedTier ? 'OBSERVED' : 'DEFAULT';
-    const warnings: string[] = [];
+    const warnings: AppWarning[] = [];
+    const setLevel = { text: 'Set ADSAUTH_ACCESS_LEVEL to the level Meta shows in the App Dashboard.', url: undefined };
     if (raw !== undefined && configured) {
       const disagreement = tierDisagreement(configured, raw);
-      if (disagreement) warnings.push(disagreement);
+      if (disagreement) warnings.push({ code: 'ACCESS_LEVEL_MISMATCH', message: disagreement, remediation: setLevel });
     } else if (raw !== undefined && !observedTier) {
-      warnings.push(
-        `Graph last reported ads_api_access_tier ${raw}, a value adsauth does not know; adsauth enforces DEVELOPMENT. Set ADSAUTH_ACCESS_LEVEL.`,
-      );
+      warnings.push({
+        code: 'ACCESS_TIER_UNKNOWN',
+        message: `Graph last reported ads_api_access_tier ${raw}, a value adsauth does not know; adsauth enforces DEVELOPMENT.`,
+        remediation: setLevel,
+      });
     }
     return {
       policy: policyOf(configured ?? observedTier ?? 'DEVELOPMENT'),

@@ -9,7 +9,9 @@ import { createAppObservationRepository } from '../../repositories/app-observati
 import { createAuthorizationRepository } from '../../repositories/authorizations.ts';
 import { createGraphCallCounterRepository } from '../../repositories/graph-call-counters.ts';
 import { createTransactionRunner } from '../../repositories/transaction.ts';
+import type { Logger } from '../../log.ts';
 import { createAccessLevelService } from './access-levels.ts';
+import { createAppReadinessService } from './app-readiness.ts';
 import { createAccountListService } from './account-list.ts';
 import { createApiUsageService } from './api-usage.ts';
 import { createSystemUserUsageService } from './system-user-usage.ts';
@@ -21,6 +23,9 @@ export function createAccessLevelServices(deps: {
   clock: Clock;
   cipher: TokenCipher;
   app: { appId: string; graphApiVersion: string; sandbox: boolean };
+  /** FACEBOOK_BUSINESS_ID: the business whose verification Query.app shows. */
+  businessId: string | undefined;
+  log: Logger;
   configuredTier: AccessTier | undefined;
   policyOverrides: AccessPolicyOverrides;
   /** Writes the Graph call counts still kept in memory, so that a read sees every call. */
@@ -43,6 +48,15 @@ export function createAccessLevelServices(deps: {
   const policy = () => accessLevels.current().policy;
   return {
     accessLevels,
+    appReadiness: createAppReadinessService({
+      graph: deps.graph,
+      observations: createAppObservationRepository(db),
+      clock,
+      log: deps.log,
+      appId: deps.app.appId,
+      graphApiVersion: deps.app.graphApiVersion,
+      businessId: deps.businessId,
+    }),
     apiUsage,
     accountList: createAccountListService({
       accountList: createAccountListRepository(db),

@@ -23,8 +23,11 @@ export function rowFromRecord(record: AdAccountRecord, owner: Owner, syncedAt: D
     businessName: record.business?.name ?? null,
     // Sorted, so that a different order from Graph is not reported as a change.
     tasks: [...new Set(record.userTasks)].sort(),
+    // Live Graph leaves the unaccepted keys out: absent counts as not accepted.
     customAudienceTosAccepted: record.tosAccepted.custom_audience_tos === 1,
     webCustomAudienceTosAccepted: record.tosAccepted.web_custom_audience_tos === 1,
+    isPersonal: record.isPersonal,
+    pixels: record.pixels.map((pixel) => ({ id: pixel.id, name: pixel.name, lastFiredTime: pixel.lastFiredTime?.toISOString() ?? null })),
     syncedAt,
   };
 }

@@ -1,4 +1,5 @@
 // Reads of the stored ad accounts and their export readiness. Database only: never Graph.
+import type { Clock } from '../../clock.ts';
 import { codesOf, disableReasonName, statusOf, type AdAccountStatus } from '../../domain/ad-account-status.ts';
 import { NotFound } from '../../domain/authorization-errors.ts';
 import { exportReadiness, type ExportReadiness } from '../../domain/export-readiness.ts';
@@ -55,6 +56,9 @@ export function createAdAccountQueries(deps: {
   adAccounts: AdAccountRepository;
   accountList: AccountListService;
   reconnectLinks: ReconnectLinks;
+  clock: Clock;
+  /** ADSAUTH_PIXEL_STALE_DAYS */
+  pixelStaleDays: number;
 }) {
   const { adAccounts } = deps;
 
@@ -72,6 +76,7 @@ export function createAdAccountQueries(deps: {
       businessId: authorization.businessId ?? undefined,
       reconnectUrl: authorization.method === 'FACEBOOK_USER' ? deps.reconnectLinks.linkFor(authorization.id) : undefined,
     };
+    const pixelActivity = { now: deps.clock.now(), staleDays: deps.pixelStaleDays };
     return new Map(
       rows.map((row) => [
         row.accountId,
@@ -86,8 +91,10 @@ export function createAdAccountQueries(deps: {
             customAudienceTosAccepted: row.customAudienceTosAccepted,
             webCustomAudienceTosAccepted: row.webCustomAudienceTosAccepted,
             tasks: row.tasks,
+            pixels: row.pixels.map((pixel) => ({ lastFiredTime: pixel.lastFiredTime === null ? null : new Date(pixel.lastFiredTime) })),
           },
           accountList: { limit: list.limit, full: list.full, holdsAccount: list.held.has(row.accountId) },
+          pixelActivity,
         }),
       ]),
     );

@@ -23,6 +23,8 @@ export function createAdAccountServices(deps: {
   accountList: AccountListService;
   reconnectLinks: ReconnectLinks;
   recorder: Pick<EventRecorder, 'record'>;
+  /** ADSAUTH_PIXEL_STALE_DAYS: a pixel silent for longer blocks web traffic exports. */
+  pixelStaleDays: number;
 }) {
   const { graph, clock, accountList } = deps;
   const { cipher } = deps;
@@ -30,7 +32,14 @@ export function createAdAccountServices(deps: {
   const adAccounts = createAdAccountRepository(deps.db);
   const transaction = createTransactionRunner(deps.db);
   return {
-    adAccounts: createAdAccountQueries({ authorizations, adAccounts, accountList, reconnectLinks: deps.reconnectLinks }),
+    adAccounts: createAdAccountQueries({
+      authorizations,
+      adAccounts,
+      accountList,
+      reconnectLinks: deps.reconnectLinks,
+      clock,
+      pixelStaleDays: deps.pixelStaleDays,
+    }),
     adAccountSync: createAdAccountSyncService({
       graph,
       clock,

@@ -160,7 +160,7 @@ export function createFacebookOAuthService(deps: {
     startReconnect(authorizationId: string): string | undefined {
       const row = deps.authorizations.findAnywhere(authorizationId);
       if (!row || row.method !== 'FACEBOOK_USER') return undefined;
-      const wanted = [...new Set([...REQUIRED_FOR_ALL_JOBS, ...row.scopes, ...row.declinedScopes])];
+      const wanted = [...new Set([...REQUIRED_FOR_ALL_JOBS, ...row.scopes, ...row.declinedScopes, ...row.expiredScopes])];
       const requestable = wanted.filter((s): s is (typeof REQUESTABLE_SCOPES)[number] =>
         (REQUESTABLE_SCOPES as readonly string[]).includes(s),
       );

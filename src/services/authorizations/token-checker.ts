@@ -1,13 +1,13 @@
 import type { Clock } from '../../clock.ts';
 import { GraphError } from '../../graph/errors.ts';
-import type { GraphApi } from '../../graph/graph-api.ts';
+import type { DebugTokenInfo, GraphApi } from '../../graph/graph-api.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import { checkEvents } from './authorization-events.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { openToken } from '../kernel/sealed-tokens.ts';
 import { TokenDecryptionError, type TokenCipher } from '../kernel/token-cipher.ts';
-import { failedCheckPatch, successfulCheckPatch, undecryptableTokenPatch } from './token-checks.ts';
+import { assess, failedCheckPatch, successfulCheckPatch, undecryptableTokenPatch } from './token-checks.ts';
 
 /**
  * Checks many tokens with debug_token (batched by the client, at most 50 per request) and stores the
@@ -24,6 +24,26 @@ export function createTokenChecker(deps: {
   transaction: RunInTransaction;
   recorder: EventRecorder;
 }) {
+  /**
+   * Which permissions lapsed (90 days unused): asked of /me/permissions only for a token that lacks a
+   * needed permission, so a healthy token costs no call. undefined (keep what is stored) when that read fails.
+   */
+  async function expiredScopesOf(
+    result: DebugTokenInfo | GraphError | undefined,
+    token: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<string[] | undefined> {
+    if (result === undefined || result instanceof GraphError || token === undefined) return undefined;
+    if (!result.isValid || assess(result, deps.clock.now(), deps.expiryWarningDays).missingScopes.length === 0) return [];
+    try {
+      const permissions = await deps.graph.getPermissions(token, { signal });
+      return permissions.filter((p) => p.status === 'expired').map((p) => p.permission);
+    } catch (error) {
+      if (error instanceof GraphError) return undefined;
+      throw error;
+    }
+  }
+
   return {
     async check(
       rows: readonly AuthorizationRow[],
@@ -43,6 +63,7 @@ export function createTokenChecker(deps: {
       });
       let next = 0;
       const results = tokens.map((token) => (token === undefined ? undefined : answers[next++]!));
+      const expired = await Promise.all(results.map((result, i) => expiredScopesOf(result, tokens[i], signal)));
       await beforeStore?.();
       const now = deps.clock.now();
       return deps.transaction(() =>
@@ -53,7 +74,7 @@ export function createTokenChecker(deps: {
               ? undecryptableTokenPatch(before.consecutiveCheckFailures, now)
               : result instanceof GraphError
                 ? failedCheckPatch(result, before.consecutiveCheckFailures, now)
-                : successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays });
+                : successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays, expiredScopes: expired[i] });
           // A row deleted while Graph was asked stays deleted.
           const after = deps.authorizations.update(before.workspaceId, before.id, { ...patch, ...extraPatch });
           if (!after) return before;

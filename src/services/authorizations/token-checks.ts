@@ -22,13 +22,18 @@ export function assess(info: DebugTokenInfo, now: Date, warningDays: number) {
 }
 
 /** The patch for a check that reached Graph and got an answer about the token. */
-export function successfulCheckPatch(info: DebugTokenInfo, options: { now: Date; warningDays: number; declinedScopes?: string[] }) {
+export function successfulCheckPatch(
+  info: DebugTokenInfo,
+  options: { now: Date; warningDays: number; declinedScopes?: string[]; expiredScopes?: string[] },
+) {
   const assessment = assess(info, options.now, options.warningDays);
   return {
     state: assessment.state,
     tokenType: info.type ?? null,
     scopes: info.scopes,
     ...(options.declinedScopes ? { declinedScopes: options.declinedScopes } : {}),
+    // A token that lacks nothing has no lapsed permission to tell of (e.g. after the user granted it again).
+    ...(options.expiredScopes || assessment.missingScopes.length === 0 ? { expiredScopes: options.expiredScopes ?? [] } : {}),
     expiresAt: info.expiresAt ?? null,
     dataAccessExpiresAt: info.dataAccessExpiresAt ?? null,
     problems: assessment.problems,

@@ -47,6 +47,7 @@ export function createSweepServices(deps: {
   adAccountSync: AdAccountSyncService;
   throttleGuard: ThrottleGuard;
   pruneHistory: () => number;
+  refreshApp: () => Promise<void>;
   flushGraphCalls: () => void;
   expiryWarningDays: number;
   expiryWarningThresholds: readonly number[];
@@ -139,6 +140,7 @@ export function createSweepServices(deps: {
     window,
     warnings,
     pruneHistory: deps.pruneHistory,
+    refreshApp: deps.refreshApp,
     flushGraphCalls: deps.flushGraphCalls,
     wait: deps.options?.wait ?? waitUnlessAborted,
     settings,

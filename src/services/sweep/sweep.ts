@@ -62,6 +62,8 @@ export function createSweepService(deps: {
   window: SweepWindow;
   warnings: ExpiryWarnings;
   pruneHistory: () => number;
+  /** Reads the app's own readiness (App Review, business verification) again; never throws. */
+  refreshApp: () => Promise<void>;
   /** Writes the Graph call counters kept in memory (at the end of every run). */
   flushGraphCalls: () => void;
   /** Waits out a throttling pause; tests move their clock instead. */
@@ -125,6 +127,7 @@ export function createSweepService(deps: {
         // Warnings need no Graph call, so a paused or stopped run sends them too (each goes out once).
         const warningsSent = status === 'LEASE_LOST' ? 0 : deps.warnings.send(scope);
         if (status === 'FINISHED') runs.finish(run.id, deps.clock.now());
+        if (status === 'FINISHED') await deps.refreshApp();
         const outcome = {
           status,
           runId: run.id,
