@@ -10,7 +10,7 @@ import {
   webCustomAudienceTosUrl,
 } from './ad-account-urls.ts';
 import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
-import { systemUserSettingsUrl, type AuthorizationMethod } from './health-issues.ts';
+import { reconnectBusiness, systemUserSettingsUrl, type AuthorizationMethod } from './health-issues.ts';
 import { REQUIRED_SCOPES, type JobType } from './job-types.ts';
 import { isKnownToAuthenticate, type TokenState } from './token-state.ts';
 
@@ -23,6 +23,7 @@ export type ExportBlockerCode =
   | 'NO_PIXEL'
   | 'PIXEL_INACTIVE'
   | 'MISSING_ACCOUNT_TASKS'
+  | 'ASSET_NOT_DELEGATED'
   | 'ACCOUNT_LIST_FULL';
 
 export interface ExportBlocker {
@@ -45,6 +46,8 @@ export interface ReadinessInput {
     businessId: string | undefined;
     /** The reconnect link of a FACEBOOK_USER authorization. */
     reconnectUrl: string | undefined;
+    /** BUSINESS_INTEGRATION: the asset ids the client picked in the dialog; null for the other methods. */
+    delegatedAssetIds: readonly string[] | null;
   };
   account: {
     accountId: string;
@@ -72,6 +75,7 @@ export function exportReadiness(input: ReadinessInput): ExportReadiness {
     ...termsBlockers(input.account, input.jobType),
     pixelBlocker(input.account, input.jobType, input.pixelActivity),
     tasksBlocker(input.account),
+    delegationBlocker(input.token, input.account.accountId),
     accountListBlocker(input.account.accountId, input.accountList),
   ].filter((blocker): blocker is ExportBlocker => blocker !== undefined);
   return { ready: blockers.length === 0, blockers };
@@ -108,6 +112,7 @@ function permissionBlocker(token: ReadinessInput['token'], required: readonly st
 }
 
 function renewal(token: ReadinessInput['token'], why: string): ExportBlocker['remediation'] {
+  if (token.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(why);
   if (token.method === 'SYSTEM_USER') {
     return {
       text: `Generate a new system-user token in Business Settings (${why}, with ads_management checked) and register it with replaceSystemUserToken.`,
@@ -208,6 +213,22 @@ function tasksBlocker(account: ReadinessInput['account']): ExportBlocker | undef
       text: "Ask an admin of the ad account to give the token's user or system user the MANAGE or ADVERTISE task in Business Settings, then run syncAdAccounts.",
       url: adAccountSettingsUrl(account.accountId, account.businessId),
     },
+  };
+}
+
+/**
+ * A Login for Business token reaches only the assets the client picked in the dialog. An empty list
+ * says nothing (Meta leaves target_ids out when a permission covers every asset); ids may come with
+ * or without act_.
+ */
+function delegationBlocker(token: ReadinessInput['token'], accountId: string): ExportBlocker | undefined {
+  const delegated = token.delegatedAssetIds;
+  if (token.method !== 'BUSINESS_INTEGRATION' || delegated === null || delegated.length === 0) return undefined;
+  if (delegated.some((id) => id.replace(/^act_/, '') === accountId)) return undefined;
+  return {
+    code: 'ASSET_NOT_DELEGATED',
+    message: `The client business did not share ad account ${accountId} with the app when it connected through Login for Business, so its token cannot export to it.`,
+    remediation: reconnectBusiness(`pick ad account ${accountId} in the dialog`),
   };
 }
 

@@ -36,7 +36,7 @@ export function systemUserSettingsUrl(businessId: string | undefined): string {
 const CONNECTED_APPS_URL = 'https://business.facebook.com/settings/connected-apps';
 
 /** A business integration is renewed by the client, who connects again through Login for Business. */
-function reconnectBusiness(why: string): HealthIssue['remediation'] {
+export function reconnectBusiness(why: string): HealthIssue['remediation'] {
   return {
     text: `Connect the business again with Login for Business (${why}): an admin of the client's business runs startFacebookBusinessLogin and picks the ad accounts; the app must appear in Business Settings > Integrations > Connected apps.`,
     url: CONNECTED_APPS_URL,

@@ -25,6 +25,7 @@ function input(
       method: 'FACEBOOK_USER',
       businessId: undefined,
       reconnectUrl: 'https://adsauth.test/reconnect?x',
+      delegatedAssetIds: null,
       ...patch.token,
     },
     account: {
@@ -237,6 +238,36 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
     ];
     expect(codes(all)).toEqual(expected);
     expect(exportReadiness(all).ready).toBe(false);
+  });
+
+  it('blocks a Login for Business token on an account the client did not share, with the way to share it', () => {
+    const business = (delegatedAssetIds: string[] | null) =>
+      input(jobType, { token: { method: 'BUSINESS_INTEGRATION', reconnectUrl: undefined, delegatedAssetIds } });
+    const result = exportReadiness(business(['200000000000001', '400000000000002']));
+    expect(result.ready).toBe(false);
+    expect(result.blockers).toEqual([
+      {
+        code: 'ASSET_NOT_DELEGATED',
+        message: expect.stringContaining('did not share ad account 400000000000001'),
+        remediation: {
+          text: expect.stringMatching(
+            /^Connect the business again with Login for Business \(pick ad account 400000000000001 in the dialog\)/,
+          ),
+          url: 'https://business.facebook.com/settings/connected-apps',
+        },
+      },
+    ]);
+    // Shared (with or without act_), or no target ids at all: nothing to say.
+    expect(codes(business(['400000000000001']))).toEqual([]);
+    expect(codes(business(['act_400000000000001']))).toEqual([]);
+    expect(codes(business([]))).toEqual([]);
+    // Other methods never have delegated assets.
+    expect(codes(input(jobType, { token: { delegatedAssetIds: ['400000000000002'] } }))).toEqual([]);
+    // Combined with an account-side blocker, in the stable order.
+    expect(codes(input(jobType, { token: { method: 'BUSINESS_INTEGRATION', delegatedAssetIds: ['1'] }, account: { tasks: [] } }))).toEqual([
+      'MISSING_ACCOUNT_TASKS',
+      'ASSET_NOT_DELEGATED',
+    ]);
   });
 
   it('combines two account-side blockers without the others', () => {

@@ -163,6 +163,7 @@ export type DeliveryStatus =
 export type ExportBlockerCode =
   | 'ACCOUNT_LIST_FULL'
   | 'ACCOUNT_NOT_ACTIVE'
+  | 'ASSET_NOT_DELEGATED'
   | 'CUSTOM_AUDIENCE_TERMS_NOT_ACCEPTED'
   | 'MISSING_ACCOUNT_TASKS'
   | 'MISSING_PERMISSIONS'

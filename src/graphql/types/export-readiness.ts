@@ -15,6 +15,7 @@ const BLOCKER_CODES: readonly ExportBlockerCode[] = [
   'NO_PIXEL',
   'PIXEL_INACTIVE',
   'MISSING_ACCOUNT_TASKS',
+  'ASSET_NOT_DELEGATED',
   'ACCOUNT_LIST_FULL',
 ];
 

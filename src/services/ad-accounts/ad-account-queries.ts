@@ -75,6 +75,7 @@ export function createAdAccountQueries(deps: {
       method: authorization.method,
       businessId: authorization.businessId ?? undefined,
       reconnectUrl: authorization.method === 'FACEBOOK_USER' ? deps.reconnectLinks.linkFor(authorization.id) : undefined,
+      delegatedAssetIds: authorization.delegatedAssetIds,
     };
     const pixelActivity = { now: deps.clock.now(), staleDays: deps.pixelStaleDays };
     return new Map(

@@ -8,6 +8,7 @@ import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { openToken } from '../kernel/sealed-tokens.ts';
 import { TokenDecryptionError, type TokenCipher } from '../kernel/token-cipher.ts';
 import { assess, failedCheckPatch, successfulCheckPatch, undecryptableTokenPatch } from './token-checks.ts';
+import { delegatedAssetIds } from './business-token.ts';
 
 /**
  * Checks many tokens with debug_token (batched by the client, at most 50 per request) and stores the
@@ -74,7 +75,11 @@ export function createTokenChecker(deps: {
               ? undecryptableTokenPatch(before.consecutiveCheckFailures, now)
               : result instanceof GraphError
                 ? failedCheckPatch(result, before.consecutiveCheckFailures, now)
-                : successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays, expiredScopes: expired[i] });
+                : {
+                    ...successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays, expiredScopes: expired[i] }),
+                    // A business integration's token reaches what the client shares now: each check reads it again.
+                    ...(before.method === 'BUSINESS_INTEGRATION' ? { delegatedAssetIds: delegatedAssetIds(result) } : {}),
+                  };
           // A row deleted while Graph was asked stays deleted.
           const after = deps.authorizations.update(before.workspaceId, before.id, { ...patch, ...extraPatch });
           if (!after) return before;

@@ -19,8 +19,15 @@ export function AppPage() {
       {app && (
         <>
           {app.warnings.map((warning) => (
-            <p key={warning} className="notice notice-warning" role="note">
-              {warning}
+            <p key={warning.code} className="notice notice-warning" role="note">
+              {warning.message}{' '}
+              {warning.remediation.url ? (
+                <a href={warning.remediation.url} target="_blank" rel="noreferrer">
+                  {warning.remediation.text}
+                </a>
+              ) : (
+                warning.remediation.text
+              )}
             </p>
           ))}
           <div className="grid">

@@ -8,7 +8,14 @@ export const AppQuery = graphql(`
       graphApiVersion
       accessLevelSource
       observedAccessTier
-      warnings
+      warnings {
+        code
+        message
+        remediation {
+          text
+          url
+        }
+      }
       accessLevel {
         tier
         description
