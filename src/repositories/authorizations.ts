@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
@@ -178,6 +178,27 @@ export function createAuthorizationRepository(db: Db) {
     },
     count(workspaceId: string, filter: AuthorizationFilter): number {
       return db.select({ n: count() }).from(authorizations).where(filterSql(workspaceId, filter)).get()?.n ?? 0;
+    },
+    /** The workspace's authorizations by state, split by whether `unknownAfterFailures` or more checks in a row failed. */
+    countsByState(workspaceId: string, unknownAfterFailures: number): { state: TokenState; failing: boolean; count: number }[] {
+      const failing = gte(authorizations.consecutiveCheckFailures, unknownAfterFailures);
+      return db
+        .select({ state: authorizations.state, failing, n: count() })
+        .from(authorizations)
+        .where(eq(authorizations.workspaceId, workspaceId))
+        .groupBy(authorizations.state, failing)
+        .all()
+        .map((row) => ({ state: row.state, failing: Boolean(row.failing), count: row.n }));
+    },
+    /** Tokens that expire after `from` and no later than `to`; never-expiring tokens have no expiresAt. */
+    countExpiringBetween(workspaceId: string, from: Date, to: Date): number {
+      return (
+        db
+          .select({ n: count() })
+          .from(authorizations)
+          .where(and(eq(authorizations.workspaceId, workspaceId), gt(authorizations.expiresAt, from), lte(authorizations.expiresAt, to)))
+          .get()?.n ?? 0
+      );
     },
     delete(workspaceId: string, id: string): boolean {
       return (

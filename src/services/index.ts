@@ -7,12 +7,14 @@ import type { Config } from '../config.ts';
 import type { GraphCallListener } from '../graph/graph-api.ts';
 import type { Logger } from '../log.ts';
 import { createApiKeyRepository } from '../repositories/api-keys.ts';
+import { createAuthorizationRepository } from '../repositories/authorizations.ts';
 import { createMetricsQueryRepository } from '../repositories/metrics-queries.ts';
 import { createWorkspaceRepository } from '../repositories/workspaces.ts';
 import { createAccessLevelServices } from './access-levels/module.ts';
 import { createAdAccountServices } from './ad-accounts/module.ts';
 import { createApiKeyService } from './api-keys/api-keys.ts';
 import { createWorkspaceService } from './api-keys/workspaces.ts';
+import { createAuthorizationSummary } from './authorization-summary/authorization-summary.ts';
 import { createAuthorizationHealth } from './authorizations/authorization-health.ts';
 import { createAuthorizationModule } from './authorizations/module.ts';
 import { createHistoryServices } from './history/module.ts';
@@ -145,6 +147,11 @@ export function createServices(deps: ServicesDeps) {
     workspaces: createWorkspaceService({ workspaces }),
     graphBudgets,
     authorizationHealth,
+    authorizationSummary: createAuthorizationSummary({
+      authorizations: createAuthorizationRepository(db),
+      health: authorizationHealth,
+      clock,
+    }),
     reconnectLinks,
     authorizations: authorizations.authorizations,
     facebookOAuth: authorizations.facebookOAuth,

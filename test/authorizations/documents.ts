@@ -264,3 +264,20 @@ export const RecheckAllQuery = graphql(`
     }
   }
 `);
+
+export const AuthorizationsSummaryQuery = graphql(`
+  query AuthorizationsSummary($days: Int!) {
+    authorizationsSummary {
+      total
+      byHealth {
+        health
+        count
+      }
+      byState {
+        state
+        count
+      }
+      expiringWithinDays(days: $days)
+    }
+  }
+`);
