@@ -30,6 +30,11 @@ export interface AuthorizationFilter {
   states?: readonly TokenState[] | undefined;
   search?: string | undefined;
   health?: HealthFilter | undefined;
+  facebookUserId?: string | undefined;
+  /** The system user's business or the client business of a Login for Business integration. */
+  businessId?: string | undefined;
+  /** Tokens that expire after `from` and no later than `to`. */
+  expiresBetween?: { from: Date; to: Date } | undefined;
 }
 
 /**
@@ -51,7 +56,7 @@ export interface PageCursor {
 /** SQLite's LIKE has no escape character unless the query names one: without it `\%` matches a backslash followed by anything. */
 const containsLike = (column: AnyColumn, escapedPattern: string): SQL => sql`${column} like ${escapedPattern} escape '\\'`;
 
-function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
+export function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
   const conditions: (SQL | undefined)[] = [eq(authorizations.workspaceId, workspaceId)];
   if (filter.method) conditions.push(eq(authorizations.method, filter.method));
   if (filter.states) conditions.push(inArray(authorizations.state, [...filter.states]));
@@ -63,6 +68,14 @@ function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
         ? or(inArray(authorizations.state, [...states]), gte(failures, unknownAfterFailures))
         : and(inArray(authorizations.state, [...states]), lt(failures, unknownAfterFailures)),
     );
+  }
+  if (filter.facebookUserId) conditions.push(eq(authorizations.facebookUserId, filter.facebookUserId));
+  if (filter.businessId) {
+    conditions.push(or(eq(authorizations.businessId, filter.businessId), eq(authorizations.clientBusinessId, filter.businessId)));
+  }
+  if (filter.expiresBetween) {
+    const { from, to } = filter.expiresBetween;
+    conditions.push(gt(authorizations.expiresAt, from), lte(authorizations.expiresAt, to));
   }
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -189,16 +202,6 @@ export function createAuthorizationRepository(db: Db) {
         .groupBy(authorizations.state, failing)
         .all()
         .map((row) => ({ state: row.state, failing: Boolean(row.failing), count: row.n }));
-    },
-    /** Tokens that expire after `from` and no later than `to`; never-expiring tokens have no expiresAt. */
-    countExpiringBetween(workspaceId: string, from: Date, to: Date): number {
-      return (
-        db
-          .select({ n: count() })
-          .from(authorizations)
-          .where(and(eq(authorizations.workspaceId, workspaceId), gt(authorizations.expiresAt, from), lte(authorizations.expiresAt, to)))
-          .get()?.n ?? 0
-      );
     },
     delete(workspaceId: string, id: string): boolean {
       return (

@@ -8,12 +8,14 @@ import type { GraphCallListener } from '../graph/graph-api.ts';
 import type { Logger } from '../log.ts';
 import { createApiKeyRepository } from '../repositories/api-keys.ts';
 import { createAuthorizationRepository } from '../repositories/authorizations.ts';
+import { createOrderedAuthorizationRepository } from '../repositories/authorizations-ordered.ts';
 import { createMetricsQueryRepository } from '../repositories/metrics-queries.ts';
 import { createWorkspaceRepository } from '../repositories/workspaces.ts';
 import { createAccessLevelServices } from './access-levels/module.ts';
 import { createAdAccountServices } from './ad-accounts/module.ts';
 import { createApiKeyService } from './api-keys/api-keys.ts';
 import { createWorkspaceService } from './api-keys/workspaces.ts';
+import { createAuthorizationList } from './authorization-list/authorization-list.ts';
 import { createAuthorizationSummary } from './authorization-summary/authorization-summary.ts';
 import { createAuthorizationHealth } from './authorizations/authorization-health.ts';
 import { createAuthorizationModule } from './authorizations/module.ts';
@@ -133,6 +135,7 @@ export function createServices(deps: ServicesDeps) {
     });
   const sweep = newSweeper(deps.sweep);
   const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
+  const authorizationRows = createAuthorizationRepository(db);
   // Each GraphQL request's deadline, and what each API key may spend of the app's Graph budget.
   const graphBudgets = createGraphBudgets({
     limiter: createKeyRateLimiter({ perMinute: config.budgets.keyGraphCallsPerMinute, clock }),
@@ -147,8 +150,10 @@ export function createServices(deps: ServicesDeps) {
     workspaces: createWorkspaceService({ workspaces }),
     graphBudgets,
     authorizationHealth,
-    authorizationSummary: createAuthorizationSummary({
-      authorizations: createAuthorizationRepository(db),
+    authorizationSummary: createAuthorizationSummary({ authorizations: authorizationRows, health: authorizationHealth, clock }),
+    authorizationList: createAuthorizationList({
+      ordered: createOrderedAuthorizationRepository(db),
+      authorizations: authorizationRows,
       health: authorizationHealth,
       clock,
     }),

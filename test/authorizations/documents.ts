@@ -281,3 +281,29 @@ export const AuthorizationsSummaryQuery = graphql(`
     }
   }
 `);
+
+export const OrderedAuthorizationsQuery = graphql(`
+  query OrderedAuthorizations($first: Int, $after: String, $filter: AuthorizationFilter, $orderBy: AuthorizationOrder) {
+    authorizations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          label
+          health
+          businessId
+          facebookUser {
+            id
+          }
+          tokenStatus {
+            expiresAt
+          }
+        }
+      }
+    }
+  }
+`);

@@ -35,7 +35,7 @@ export function createAuthorizationSummary(deps: { authorizations: Authorization
     /** Tokens that have not expired yet and will within `days` days from now. */
     expiringWithinDays(workspaceId: string, days: number): number {
       const now = clock.now();
-      return authorizations.countExpiringBetween(workspaceId, now, new Date(now.getTime() + days * DAY_MS));
+      return authorizations.count(workspaceId, { expiresBetween: { from: now, to: new Date(now.getTime() + days * DAY_MS) } });
     },
   };
 }

@@ -43,6 +43,12 @@ export type AuthorizationEventType =
   | 'AUTHORIZATION_UPDATED';
 
 export type AuthorizationFilter = {
+  /** The system user's business, or the client business of a Login for Business integration. */
+  businessId?: string | null | undefined;
+  /** Tokens not yet expired that expire within this many days (never-expiring tokens never match). */
+  expiresWithinDays?: number | null | undefined;
+  /** The Facebook user (or system user) id behind the token. */
+  facebookUserId?: string | null | undefined;
   health?: AuthorizationHealth | null | undefined;
   method?: AuthorizationMethod | null | undefined;
   /** Matches the label, the description or the Facebook user name. */

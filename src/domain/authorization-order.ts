@@ -1,0 +1,6 @@
+// The orders the authorizations list can be sorted in.
+export const AUTHORIZATION_ORDER_FIELDS = ['LABEL', 'HEALTH', 'METHOD', 'OWNER', 'CREATED_AT', 'EXPIRES_AT'] as const;
+export type AuthorizationOrderField = (typeof AUTHORIZATION_ORDER_FIELDS)[number];
+
+export const ORDER_DIRECTIONS = ['ASC', 'DESC'] as const;
+export type OrderDirection = (typeof ORDER_DIRECTIONS)[number];
