@@ -9,7 +9,9 @@ import type { Logger } from '../log.ts';
 import { createApiKeyRepository } from '../repositories/api-keys.ts';
 import { createAuthorizationRepository } from '../repositories/authorizations.ts';
 import { createOrderedAuthorizationRepository } from '../repositories/authorizations-ordered.ts';
+import { createLeaseRepository } from '../repositories/leases.ts';
 import { createMetricsQueryRepository } from '../repositories/metrics-queries.ts';
+import { createSweepRunRepository } from '../repositories/sweep-runs.ts';
 import { createWorkspaceRepository } from '../repositories/workspaces.ts';
 import { createAccessLevelServices } from './access-levels/module.ts';
 import { createAdAccountServices } from './ad-accounts/module.ts';
@@ -27,6 +29,7 @@ import { createMetaCallbackServices } from './meta-callbacks/module.ts';
 import { createOperationalMetrics } from './metrics/operational-metrics.ts';
 import { createNotificationServices, type DeliveryWorkerOptions } from './notifications/module.ts';
 import { createSweepServices, type SweepOptions } from './sweep/module.ts';
+import { createSweepStatus } from './sweep/sweep-status.ts';
 
 export type { FacebookApp } from './kernel/module.ts';
 
@@ -171,6 +174,12 @@ export function createServices(deps: ServicesDeps) {
     systemUserUsage: access.systemUserUsage,
     webhooks: notifications.webhooks,
     history: history.history,
+    sweepStatus: createSweepStatus({
+      runs: createSweepRunRepository(db),
+      leases: createLeaseRepository(db),
+      clock,
+      intervalMs: config.sweep.intervalMs,
+    }),
     liveEvents: history.liveEvents,
     operationalMetrics: createOperationalMetrics({ queries: createMetricsQueryRepository(db), health: authorizationHealth }),
   };
