@@ -3,8 +3,8 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
-import type { AuthorizationOrderField, OrderDirection } from '../domain/authorization-order.ts';
-import { HEALTHS, TOKEN_STATES, healthOf } from '../domain/token-state.ts';
+import { HEALTH_SORT_ORDER, type AuthorizationOrderField, type OrderDirection } from '../domain/authorization-order.ts';
+import { TOKEN_STATES, healthOf } from '../domain/token-state.ts';
 import { authorizationFromRow, filterSql, type AuthorizationFilter, type AuthorizationRow } from './authorizations.ts';
 
 export interface AuthorizationOrder {
@@ -22,13 +22,13 @@ export interface OrderedCursor {
 
 const NEVER = Number.MAX_SAFE_INTEGER;
 
-/** The position of each row's health in HEALTHS, so HEALTH sorts in the enum's order. */
+/** The position of each row's health in HEALTH_SORT_ORDER. */
 function healthRank(unknownAfterFailures: number): SQL {
   const byState = sql.join(
-    TOKEN_STATES.map((state) => sql`when ${state} then ${HEALTHS.indexOf(healthOf(state))}`),
+    TOKEN_STATES.map((state) => sql`when ${state} then ${HEALTH_SORT_ORDER.indexOf(healthOf(state))}`),
     sql` `,
   );
-  const unknown = HEALTHS.indexOf('UNKNOWN');
+  const unknown = HEALTH_SORT_ORDER.indexOf('UNKNOWN');
   return sql`(case when ${authorizations.consecutiveCheckFailures} >= ${unknownAfterFailures} then ${unknown} else (case ${authorizations.state} ${byState} end) end)`;
 }
 
@@ -41,7 +41,8 @@ function sortKey(order: AuthorizationOrder): SQL {
     case 'METHOD':
       return sql`${authorizations.method}`;
     case 'OWNER':
-      return sql`coalesce(${authorizations.ownerEmail}, '')`;
+      // Who it belongs to: the Facebook user, else the client business, else the owner email; none first.
+      return sql`(coalesce(${authorizations.facebookUserName}, 'Business ' || ${authorizations.clientBusinessId}, ${authorizations.ownerEmail}, '') collate nocase)`;
     case 'CREATED_AT':
       return sql`${authorizations.createdAt}`;
     case 'EXPIRES_AT':

@@ -99,7 +99,7 @@ export type AuthorizationOrder = {
   field: AuthorizationOrderField;
 };
 
-/** HEALTH sorts HEALTHY, UNHEALTHY, UNKNOWN; OWNER puts authorizations without an owner first; EXPIRES_AT puts never-expiring tokens last. */
+/** HEALTH ascending puts UNHEALTHY first, then UNKNOWN, then HEALTHY; OWNER sorts by the Facebook user name, else the client business, else the owner email (none first); LABEL and OWNER ignore case; EXPIRES_AT puts never-expiring tokens last. */
 export type AuthorizationOrderField =
   | 'CREATED_AT'
   | 'EXPIRES_AT'

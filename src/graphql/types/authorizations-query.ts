@@ -25,7 +25,7 @@ const AuthorizationFilterInput = builder.inputType('AuthorizationFilter', {
 
 const AuthorizationOrderFieldEnum = builder.enumType('AuthorizationOrderField', {
   description:
-    'HEALTH sorts HEALTHY, UNHEALTHY, UNKNOWN; OWNER puts authorizations without an owner first; EXPIRES_AT puts never-expiring tokens last.',
+    'HEALTH ascending puts UNHEALTHY first, then UNKNOWN, then HEALTHY; OWNER sorts by the Facebook user name, else the client business, else the owner email (none first); LABEL and OWNER ignore case; EXPIRES_AT puts never-expiring tokens last.',
   values: AUTHORIZATION_ORDER_FIELDS,
 });
 const OrderDirectionEnum = builder.enumType('OrderDirection', { values: ORDER_DIRECTIONS });
