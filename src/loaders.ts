@@ -41,6 +41,8 @@ export function createLoaders(services: UseCases, viewer: Viewer, graphBudget: P
       { cacheKeyFn: keyOf },
     ),
 
+    historyCount: new DataLoader<string, number>(async (authorizationIds) => services.history.counts(viewer.workspaceId, authorizationIds)),
+
     adAccountCount: new DataLoader<OfAuthorization<AdAccountFilter>, number, string>(
       async (keys) => batchByArgs(keys, (authorizations, filter) => services.adAccounts.counts(authorizations, filter)),
       { cacheKeyFn: keyOf },

@@ -13,7 +13,8 @@ export const TOKEN_STATES = [
 ] as const;
 export type TokenState = (typeof TOKEN_STATES)[number];
 
-export type Health = 'HEALTHY' | 'UNHEALTHY' | 'UNKNOWN';
+export const HEALTHS = ['HEALTHY', 'UNHEALTHY', 'UNKNOWN'] as const;
+export type Health = (typeof HEALTHS)[number];
 
 /** What debug_token reported (docs/graph-api.md "debug_token response"). `expiresAt: null` means the token never expires. */
 export interface TokenInspection {

@@ -1,4 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+
+const badCursor = () => new GraphQLError('after: this cursor was not produced by this list', { extensions: { code: 'BAD_USER_INPUT' } });
 
 /** Opaque cursors for lists ordered newest first by (createdAt, id). */
 export function encodeCursor(row: { createdAt: Date; id: string }): string {
@@ -10,10 +13,35 @@ export function decodeCursor(cursor: string | null | undefined): { createdAt: nu
   const [at, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
   const createdAt = Number(at);
   const id = rest.join(':');
-  if (!Number.isSafeInteger(createdAt) || !id) {
-    throw new GraphQLError('after: this cursor was not produced by this list', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
+  if (!Number.isSafeInteger(createdAt) || !id) throw badCursor();
   return { createdAt, id };
+}
+
+/** Opaque cursors for lists that can be sorted: the order they came from, the row's sort key and its id. */
+export function encodeOrderedCursor(order: { field: string; direction: string }, position: { key: string | number; id: string }): string {
+  return Buffer.from(JSON.stringify([order.field, order.direction, position.key, position.id])).toString('base64url');
+}
+
+const orderedCursor = z.tuple([z.string(), z.string(), z.union([z.string(), z.number()]), z.string().min(1)]);
+
+/** A cursor resumes only the order it was made in: another order's position means nothing here. */
+export function orderedCursorDecoder(order: { field: string; direction: string }) {
+  return (cursor: string | null | undefined): { key: string | number; id: string } | undefined => {
+    if (!cursor) return undefined;
+    let parsed: z.infer<typeof orderedCursor>;
+    try {
+      parsed = orderedCursor.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    } catch {
+      throw badCursor();
+    }
+    const [field, direction, key, id] = parsed;
+    if (field !== order.field || direction !== order.direction) {
+      throw new GraphQLError(`after: this cursor belongs to the order ${field} ${direction}, not ${order.field} ${order.direction}`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return { key, id };
+  };
 }
 
 /** Forward pagination only: `last`/`before` are refused rather than silently ignored. */

@@ -9,6 +9,8 @@ import './types/workspace.ts';
 import './types/api-key.ts';
 import './types/authorization.ts';
 import './types/authorizations-query.ts';
+import './types/authorizations-summary.ts';
+import './types/sweep.ts';
 import './types/authorization-errors.ts';
 import './types/account-list-full.ts';
 import './types/ad-account.ts';

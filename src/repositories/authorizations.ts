@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
@@ -31,6 +31,11 @@ export interface AuthorizationFilter {
   states?: readonly TokenState[] | undefined;
   search?: string | undefined;
   health?: HealthFilter | undefined;
+  facebookUserId?: string | undefined;
+  /** The system user's business or the client business of a Login for Business integration. */
+  businessId?: string | undefined;
+  /** Tokens that expire after `from` and no later than `to`. */
+  expiresBetween?: { from: Date; to: Date } | undefined;
 }
 
 /**
@@ -52,7 +57,7 @@ export interface PageCursor {
 /** SQLite's LIKE has no escape character unless the query names one: without it `\%` matches a backslash followed by anything. */
 const containsLike = (column: AnyColumn, escapedPattern: string): SQL => sql`${column} like ${escapedPattern} escape '\\'`;
 
-function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
+export function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
   const conditions: (SQL | undefined)[] = [eq(authorizations.workspaceId, workspaceId)];
   if (filter.method) conditions.push(eq(authorizations.method, filter.method));
   if (filter.states) conditions.push(inArray(authorizations.state, [...filter.states]));
@@ -64,6 +69,14 @@ function filterSql(workspaceId: string, filter: AuthorizationFilter): SQL {
         ? or(inArray(authorizations.state, [...states]), gte(failures, unknownAfterFailures))
         : and(inArray(authorizations.state, [...states]), lt(failures, unknownAfterFailures)),
     );
+  }
+  if (filter.facebookUserId) conditions.push(eq(authorizations.facebookUserId, filter.facebookUserId));
+  if (filter.businessId) {
+    conditions.push(or(eq(authorizations.businessId, filter.businessId), eq(authorizations.clientBusinessId, filter.businessId)));
+  }
+  if (filter.expiresBetween) {
+    const { from, to } = filter.expiresBetween;
+    conditions.push(gt(authorizations.expiresAt, from), lte(authorizations.expiresAt, to));
   }
   if (filter.search) {
     const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -179,6 +192,17 @@ export function createAuthorizationRepository(db: Db) {
     },
     count(workspaceId: string, filter: AuthorizationFilter): number {
       return db.select({ n: count() }).from(authorizations).where(filterSql(workspaceId, filter)).get()?.n ?? 0;
+    },
+    /** The workspace's authorizations by state, split by whether `unknownAfterFailures` or more checks in a row failed. */
+    countsByState(workspaceId: string, unknownAfterFailures: number): { state: TokenState; failing: boolean; count: number }[] {
+      const failing = gte(authorizations.consecutiveCheckFailures, unknownAfterFailures);
+      return db
+        .select({ state: authorizations.state, failing, n: count() })
+        .from(authorizations)
+        .where(eq(authorizations.workspaceId, workspaceId))
+        .groupBy(authorizations.state, failing)
+        .all()
+        .map((row) => ({ state: row.state, failing: Boolean(row.failing), count: row.n }));
     },
     delete(workspaceId: string, id: string): boolean {
       return (

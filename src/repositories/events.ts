@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gt, lt, lte, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { events } from '../../db/schema.ts';
 import { eventData } from './json-columns.ts';
@@ -53,6 +53,17 @@ export function createEventRepository(db: Db) {
      * An authorization's history, newest first, after an (occurredAt, rowId) cursor. rowid breaks ties
      * in insertion order: several events of one change share a millisecond.
      */
+    /** How many events each authorization's history holds, in one grouped statement; absent ids have none. */
+    historyCounts(workspaceId: string, authorizationIds: readonly string[]): Map<string, number> {
+      if (authorizationIds.length === 0) return new Map();
+      const rows = db
+        .select({ authorizationId: events.authorizationId, n: count() })
+        .from(events)
+        .where(and(eq(events.workspaceId, workspaceId), inArray(events.authorizationId, [...authorizationIds])))
+        .groupBy(events.authorizationId)
+        .all();
+      return new Map(rows.map((row) => [row.authorizationId!, row.n]));
+    },
     historyPage(workspaceId: string, authorizationId: string, limit: number, after?: HistoryCursor): (EventRow & { rowId: number })[] {
       const scope = and(eq(events.workspaceId, workspaceId), eq(events.authorizationId, authorizationId));
       const where = after

@@ -32,6 +32,11 @@ export function createSweepRunRepository(db: Db) {
         .limit(1)
         .get();
     },
+    /** The newest `limit` runs of this scope, newest first, finished or not. */
+    newest(workspaceId: SweepScope, limit: number): SweepRunRow[] {
+      const scope = workspaceId === null ? isNull(sweepRuns.workspaceId) : eq(sweepRuns.workspaceId, workspaceId);
+      return db.select().from(sweepRuns).where(scope).orderBy(desc(sweepRuns.startedAt)).limit(limit).all();
+    },
     /** When the newest run of any scope started, finished or not. */
     latestStartedAt(): Date | undefined {
       return db.select({ at: sweepRuns.startedAt }).from(sweepRuns).orderBy(desc(sweepRuns.startedAt)).limit(1).get()?.at;

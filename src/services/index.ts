@@ -7,12 +7,18 @@ import type { Config } from '../config.ts';
 import type { GraphCallListener } from '../graph/graph-api.ts';
 import type { Logger } from '../log.ts';
 import { createApiKeyRepository } from '../repositories/api-keys.ts';
+import { createAuthorizationRepository } from '../repositories/authorizations.ts';
+import { createOrderedAuthorizationRepository } from '../repositories/authorizations-ordered.ts';
+import { createLeaseRepository } from '../repositories/leases.ts';
 import { createMetricsQueryRepository } from '../repositories/metrics-queries.ts';
+import { createSweepRunRepository } from '../repositories/sweep-runs.ts';
 import { createWorkspaceRepository } from '../repositories/workspaces.ts';
 import { createAccessLevelServices } from './access-levels/module.ts';
 import { createAdAccountServices } from './ad-accounts/module.ts';
 import { createApiKeyService } from './api-keys/api-keys.ts';
 import { createWorkspaceService } from './api-keys/workspaces.ts';
+import { createAuthorizationList } from './authorization-list/authorization-list.ts';
+import { createAuthorizationSummary } from './authorization-summary/authorization-summary.ts';
 import { createAuthorizationHealth } from './authorizations/authorization-health.ts';
 import { createAuthorizationModule } from './authorizations/module.ts';
 import { createHistoryServices } from './history/module.ts';
@@ -23,6 +29,7 @@ import { createMetaCallbackServices } from './meta-callbacks/module.ts';
 import { createOperationalMetrics } from './metrics/operational-metrics.ts';
 import { createNotificationServices, type DeliveryWorkerOptions } from './notifications/module.ts';
 import { createSweepServices, type SweepOptions } from './sweep/module.ts';
+import { createSweepStatus } from './sweep/sweep-status.ts';
 
 export type { FacebookApp } from './kernel/module.ts';
 
@@ -144,6 +151,7 @@ export function createServices(deps: ServicesDeps) {
     });
   const sweep = newSweeper(deps.sweep);
   const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
+  const authorizationRows = createAuthorizationRepository(db);
   // Each GraphQL request's deadline, and what each API key may spend of the app's Graph budget.
   const graphBudgets = createGraphBudgets({
     limiter: createKeyRateLimiter({ perMinute: config.budgets.keyGraphCallsPerMinute, clock }),
@@ -158,6 +166,13 @@ export function createServices(deps: ServicesDeps) {
     workspaces: createWorkspaceService({ workspaces }),
     graphBudgets,
     authorizationHealth,
+    authorizationSummary: createAuthorizationSummary({ authorizations: authorizationRows, health: authorizationHealth, clock }),
+    authorizationList: createAuthorizationList({
+      ordered: createOrderedAuthorizationRepository(db),
+      authorizations: authorizationRows,
+      health: authorizationHealth,
+      clock,
+    }),
     reconnectLinks,
     authorizations: authorizations.authorizations,
     facebookOAuth: authorizations.facebookOAuth,
@@ -173,6 +188,12 @@ export function createServices(deps: ServicesDeps) {
     systemUserUsage: access.systemUserUsage,
     webhooks: notifications.webhooks,
     history: history.history,
+    sweepStatus: createSweepStatus({
+      runs: createSweepRunRepository(db),
+      leases: createLeaseRepository(db),
+      clock,
+      intervalMs: config.sweep.intervalMs,
+    }),
     liveEvents: history.liveEvents,
     operationalMetrics: createOperationalMetrics({ queries: createMetricsQueryRepository(db), health: authorizationHealth }),
   };

@@ -265,3 +265,46 @@ export const RecheckAllQuery = graphql(`
     }
   }
 `);
+
+export const AuthorizationsSummaryQuery = graphql(`
+  query AuthorizationsSummary($days: Int!) {
+    authorizationsSummary {
+      total
+      byHealth {
+        health
+        count
+      }
+      byState {
+        state
+        count
+      }
+      expiringWithinDays(days: $days)
+    }
+  }
+`);
+
+export const OrderedAuthorizationsQuery = graphql(`
+  query OrderedAuthorizations($first: Int, $after: String, $filter: AuthorizationFilter, $orderBy: AuthorizationOrder) {
+    authorizations(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          label
+          health
+          businessId
+          facebookUser {
+            id
+          }
+          tokenStatus {
+            expiresAt
+          }
+        }
+      }
+    }
+  }
+`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { ExportReadinessQuery } from '../ad-accounts/documents.ts';
 import { RefreshAuthorization } from '../authorizations/documents.ts';
+import { control } from './meta-deliveries.ts';
 import { setupBusinessLoginTest } from './support.ts';
 
 describe('export readiness of a Login for Business authorization: only the accounts the client shared', () => {
@@ -25,7 +26,8 @@ describe('export readiness of a Login for Business authorization: only the accou
     // The client takes Brand back in Business Settings. No webhook is subscribed here, so the gateway
     // learns it at the next check; the ad-account sync after it fails (Graph answers 500 for a while),
     // so the previous account set, Brand included, is kept until the next sync.
-    s.world.updateIntegrationAssets(s.client.id, [spring!.accountId]);
+    const { delivery } = await control(s, 'PUT', `integrations/${s.client.id}/assets`, { assetIds: [spring!.accountId] });
+    expect(delivery).toBeNull();
     s.world.setFaults({
       scripted: [1, 2, 3, 4, 5, 6].map((onCall) => ({ pathIncludes: 'adaccounts', onCall, fault: 'http500' as const })),
     });

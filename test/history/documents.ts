@@ -70,6 +70,7 @@ export const HistoryQuery = graphql(`
     authorization(id: $id) {
       id
       history(first: $first, after: $after) {
+        totalCount
         pageInfo {
           hasNextPage
           hasPreviousPage

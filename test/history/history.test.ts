@@ -111,6 +111,7 @@ describe('Authorization.history', () => {
     do {
       const page = await history(s, authorization.id, { first: 10, after });
       seen.push(...nodes(page).map((e) => e.label!));
+      expect(page.totalCount).toBe(expected.length);
       pages.push(page.pageInfo.hasNextPage);
       expect(page.pageInfo.hasPreviousPage).toBe(after !== undefined);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor! : undefined;

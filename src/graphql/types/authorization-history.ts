@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor, forwardConnection, forwardPageArgs } from '
 import { builder, pageComplexity } from '../builder.ts';
 import { AuthorizationRef } from './authorization.ts';
 import { AuthorizationEventRef } from './authorization-event.ts';
+import { totalCountField } from './counted-connection.ts';
 
 // The history's cursor is (occurredAt, rowid): the rowid orders events of the same millisecond.
 const encode = (event: { occurredAt: Date; rowId: number }) => encodeCursor({ createdAt: event.occurredAt, id: String(event.rowId) });
@@ -27,10 +28,11 @@ label edits, token replacements. Kept for ADSAUTH_HISTORY_DAYS (default 180). \`
         const { first, after } = forwardPageArgs(args, decode);
         // Batched per request: a list of authorizations costs one statement for all their histories (src/loaders.ts).
         const page = await context.loaders.historyPage.load({ authorization: row, args: { first, after } });
-        return forwardConnection(page.events, { hasNextPage: page.hasNextPage, after, cursorOf: encode });
+        const totalCount = () => context.loaders.historyCount.load(row.id);
+        return { ...forwardConnection(page.events, { hasNextPage: page.hasNextPage, after, cursorOf: encode }), totalCount };
       },
     },
-    { name: 'AuthorizationEventConnection' },
+    { name: 'AuthorizationEventConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
     { name: 'AuthorizationEventEdge' },
   ),
 );

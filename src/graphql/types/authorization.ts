@@ -1,4 +1,5 @@
 import { AUTHORIZATION_METHODS } from '../../domain/health-issues.ts';
+import { HEALTHS } from '../../domain/token-state.ts';
 import { supportedJobTypes } from '../../domain/job-types.ts';
 import type { AuthorizationRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
@@ -13,7 +14,7 @@ export const AuthorizationMethodEnum = builder.enumType('AuthorizationMethod', {
 export const AuthorizationHealthEnum = builder.enumType('AuthorizationHealth', {
   description:
     'HEALTHY for VALID and EXPIRING_SOON, UNHEALTHY for the other states; UNKNOWN while unchecked, or after ADSAUTH_UNKNOWN_AFTER_FAILURES failed checks in a row (Facebook could not be asked).',
-  values: ['HEALTHY', 'UNHEALTHY', 'UNKNOWN'] as const,
+  values: HEALTHS,
 });
 
 const FacebookIdentityRef = builder.objectRef<{ id: string; name: string | null }>('FacebookIdentity').implement({

@@ -37,6 +37,12 @@ export function createHistoryService(deps: { events: EventRepository; clock: Clo
       return pages;
     },
 
+    /** How many events each authorization's history holds (0 for none), in one statement. */
+    counts(workspaceId: string, authorizationIds: readonly string[]): number[] {
+      const counts = deps.events.historyCounts(workspaceId, authorizationIds);
+      return authorizationIds.map((id) => counts.get(id) ?? 0);
+    },
+
     /** The moment before which events are pruned: now minus the retention. */
     cutoff,
 

@@ -8,24 +8,19 @@ import { AuthorizationsFilters } from './authorizations-filters';
 import { AuthorizationsTable } from './authorizations-table';
 import { AuthorizationsListQuery } from './documents';
 import { HealthSummaryHeader } from './health-summary-header';
-import { sortAuthorizations, type SortOrder } from './sort';
+import type { SortOrder } from './sort';
 import { useHealthSummary } from './use-health-summary';
 
 export function AuthorizationsPage() {
   const [filter, setFilter] = useState<AuthorizationFilter>({});
   const [order, setOrder] = useState<SortOrder>({ field: 'CREATED_AT', direction: 'DESC' });
-  const [result, reexecute] = useQuery({ query: AuthorizationsListQuery, variables: { filter } });
+  const [result, reexecute] = useQuery({ query: AuthorizationsListQuery, variables: { filter, orderBy: order } });
   const [summary, refreshSummary] = useHealthSummary();
   const events = useAuthorizationEvents(() => {
     reexecute({ requestPolicy: 'network-only' });
     refreshSummary();
   });
-  const rows = result.data
-    ? sortAuthorizations(
-        result.data.authorizations.edges.map((edge) => edge.node),
-        order,
-      )
-    : undefined;
+  const rows = result.data?.authorizations.edges.map((edge) => edge.node);
 
   return (
     <>

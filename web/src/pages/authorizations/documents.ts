@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const AuthorizationsListQuery = graphql(`
-  query DashboardAuthorizations($filter: AuthorizationFilter) {
-    authorizations(first: 100, filter: $filter) {
+  query DashboardAuthorizations($filter: AuthorizationFilter, $orderBy: AuthorizationOrder) {
+    authorizations(first: 100, filter: $filter, orderBy: $orderBy) {
       totalCount
       edges {
         node {
@@ -28,20 +28,15 @@ export const AuthorizationsListQuery = graphql(`
   }
 `);
 
-/** Today's summary: one count per health, with aliases. Becomes `authorizationsSummary` (see useHealthSummary). */
-export const HealthCountsQuery = graphql(`
-  query DashboardHealthCounts {
-    all: authorizations(first: 1) {
-      totalCount
-    }
-    healthy: authorizations(first: 1, filter: { health: HEALTHY }) {
-      totalCount
-    }
-    unhealthy: authorizations(first: 1, filter: { health: UNHEALTHY }) {
-      totalCount
-    }
-    unknown: authorizations(first: 1, filter: { health: UNKNOWN }) {
-      totalCount
+/** The header's counts: one grouped query on the gateway. */
+export const AuthorizationsSummaryQuery = graphql(`
+  query DashboardAuthorizationsSummary {
+    authorizationsSummary {
+      total
+      byHealth {
+        health
+        count
+      }
     }
   }
 `);

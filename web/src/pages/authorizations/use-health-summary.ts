@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
-import { HealthCountsQuery } from './documents';
+import type { AuthorizationHealth } from '../../gql/graphql';
+import { AuthorizationsSummaryQuery } from './documents';
 
 export interface HealthSummary {
   total: number;
@@ -8,18 +9,11 @@ export interface HealthSummary {
   unknown: number;
 }
 
-/**
- * The header's counts. Today: one query of four aliased `totalCount`s. When the gateway has
- * `authorizationsSummary { total byHealth { health count } }`, only this hook changes.
- */
+/** The header's counts, from `authorizationsSummary`. */
 export function useHealthSummary(): [HealthSummary | undefined, () => void] {
-  const [result, reexecute] = useQuery({ query: HealthCountsQuery });
-  const data = result.data;
-  const summary = data && {
-    total: data.all.totalCount,
-    healthy: data.healthy.totalCount,
-    unhealthy: data.unhealthy.totalCount,
-    unknown: data.unknown.totalCount,
-  };
+  const [result, reexecute] = useQuery({ query: AuthorizationsSummaryQuery });
+  const data = result.data?.authorizationsSummary;
+  const count = (health: AuthorizationHealth) => data?.byHealth.find((row) => row.health === health)?.count ?? 0;
+  const summary = data && { total: data.total, healthy: count('HEALTHY'), unhealthy: count('UNHEALTHY'), unknown: count('UNKNOWN') };
   return [summary, () => reexecute({ requestPolicy: 'network-only' })];
 }

@@ -1,0 +1,82 @@
+// The authorizations list in any of the dashboard's orders, paged by keyset: each order has one sort
+// key (an SQL expression) and the id breaks ties, so a cursor (key, id) resumes exactly after its row.
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { authorizations } from '../../db/schema.ts';
+import { HEALTH_SORT_ORDER, type AuthorizationOrderField, type OrderDirection } from '../domain/authorization-order.ts';
+import { TOKEN_STATES, healthOf } from '../domain/token-state.ts';
+import { authorizationFromRow, filterSql, type AuthorizationFilter, type AuthorizationRow } from './authorizations.ts';
+
+export interface AuthorizationOrder {
+  field: AuthorizationOrderField;
+  direction: OrderDirection;
+  /** HEALTH sorts by health as Authorization.health decides it, which depends on this setting. */
+  unknownAfterFailures: number;
+}
+
+/** A row's sort key as SQLite returns it, and its id. */
+export interface OrderedCursor {
+  key: string | number;
+  id: string;
+}
+
+const NEVER = Number.MAX_SAFE_INTEGER;
+
+/** The position of each row's health in HEALTH_SORT_ORDER. */
+function healthRank(unknownAfterFailures: number): SQL {
+  const byState = sql.join(
+    TOKEN_STATES.map((state) => sql`when ${state} then ${HEALTH_SORT_ORDER.indexOf(healthOf(state))}`),
+    sql` `,
+  );
+  const unknown = HEALTH_SORT_ORDER.indexOf('UNKNOWN');
+  return sql`(case when ${authorizations.consecutiveCheckFailures} >= ${unknownAfterFailures} then ${unknown} else (case ${authorizations.state} ${byState} end) end)`;
+}
+
+function sortKey(order: AuthorizationOrder): SQL {
+  switch (order.field) {
+    case 'LABEL':
+      return sql`(${authorizations.label} collate nocase)`;
+    case 'HEALTH':
+      return healthRank(order.unknownAfterFailures);
+    case 'METHOD':
+      return sql`${authorizations.method}`;
+    case 'OWNER':
+      // Who it belongs to: the Facebook user, else the client business, else the owner email; none first.
+      return sql`(coalesce(${authorizations.facebookUserName}, 'Business ' || ${authorizations.clientBusinessId}, ${authorizations.ownerEmail}, '') collate nocase)`;
+    case 'CREATED_AT':
+      return sql`${authorizations.createdAt}`;
+    case 'EXPIRES_AT':
+      // Tokens that never expire come last in ascending order.
+      return sql`coalesce(${authorizations.expiresAt}, ${NEVER})`;
+  }
+}
+
+export function createOrderedAuthorizationRepository(db: Db) {
+  return {
+    /** Up to `limit` rows after `after` in `order`, each with the cursor that resumes after it. */
+    page(
+      workspaceId: string,
+      filter: AuthorizationFilter,
+      order: AuthorizationOrder,
+      limit: number,
+      after: OrderedCursor | undefined,
+    ): { row: AuthorizationRow; cursor: OrderedCursor }[] {
+      const key = sortKey(order);
+      const direction = order.direction === 'ASC' ? sql`asc` : sql`desc`;
+      const beyond = order.direction === 'ASC' ? sql`>` : sql`<`;
+      const where = after
+        ? sql`${filterSql(workspaceId, filter)} and (${key} ${beyond} ${after.key} or (${key} = ${after.key} and ${authorizations.id} ${beyond} ${after.id}))`
+        : filterSql(workspaceId, filter);
+      return db
+        .select({ ...getTableColumns(authorizations), sortKey: sql<string | number>`${key}` })
+        .from(authorizations)
+        .where(where)
+        .orderBy(sql`${key} ${direction}`, sql`${authorizations.id} ${direction}`)
+        .limit(limit)
+        .all()
+        .map(({ sortKey: value, ...row }) => ({ row: authorizationFromRow(row), cursor: { key: value, id: row.id } }));
+    },
+  };
+}
+
+export type OrderedAuthorizationRepository = ReturnType<typeof createOrderedAuthorizationRepository>;

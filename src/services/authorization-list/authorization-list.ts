@@ -1,0 +1,45 @@
+// The authorizations list as the dashboard asks for it: any order, filters, keyset pages, a count on demand.
+import type { Clock } from '../../clock.ts';
+import type { AuthorizationFilter, AuthorizationRepository } from '../../repositories/authorizations.ts';
+import type { AuthorizationOrderField, OrderDirection } from '../../domain/authorization-order.ts';
+import type { OrderedAuthorizationRepository, OrderedCursor } from '../../repositories/authorizations-ordered.ts';
+import type { AuthorizationHealth } from '../authorizations/authorization-health.ts';
+import { MAX_PAGE_SIZE } from '../authorizations/authorizations.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface AuthorizationListArgs {
+  first: number;
+  after: OrderedCursor | undefined;
+  order: { field: AuthorizationOrderField; direction: OrderDirection };
+  filter: AuthorizationFilter & { expiresWithinDays?: number | undefined };
+}
+
+export function createAuthorizationList(deps: {
+  ordered: OrderedAuthorizationRepository;
+  authorizations: AuthorizationRepository;
+  health: AuthorizationHealth;
+  clock: Clock;
+}) {
+  const { ordered, authorizations, health, clock } = deps;
+  return {
+    page(workspaceId: string, args: AuthorizationListArgs) {
+      const limit = Math.max(0, Math.min(args.first, MAX_PAGE_SIZE));
+      const { expiresWithinDays, ...rest } = args.filter;
+      const now = clock.now();
+      const filter: AuthorizationFilter =
+        expiresWithinDays === undefined
+          ? rest
+          : { ...rest, expiresBetween: { from: now, to: new Date(now.getTime() + expiresWithinDays * DAY_MS) } };
+      const order = { ...args.order, unknownAfterFailures: health.unknownAfterFailures };
+      const rows = ordered.page(workspaceId, filter, order, limit + 1, args.after);
+      return {
+        rows: rows.slice(0, limit),
+        hasNextPage: rows.length > limit,
+        totalCount: () => authorizations.count(workspaceId, filter),
+      };
+    },
+  };
+}
+
+export type AuthorizationList = ReturnType<typeof createAuthorizationList>;

@@ -1,0 +1,56 @@
+// What a dashboard shows of the scheduled sweep (every workspace's): whether it runs now and how far it
+// got, how the last run ended, and when the schedule starts the next one. Reads only.
+import type { Clock } from '../../clock.ts';
+import type { LeaseRepository } from '../../repositories/leases.ts';
+import type { SweepRunRepository, SweepRunRow } from '../../repositories/sweep-runs.ts';
+import { SWEEP_LEASE } from './sweep.ts';
+
+export interface SweepRunSummary {
+  startedAt: Date;
+  finishedAt: Date | null;
+  checked: number;
+  changed: number;
+  failed: number;
+  /** It ended before visiting every authorization (stopped, lease lost, or its process died); the next run resumes it. */
+  stoppedEarly: boolean;
+}
+
+export interface SweepStatus {
+  running: boolean;
+  progress: { done: number; total: number } | null;
+  lastRun: SweepRunSummary | null;
+  nextRunAt: Date | null;
+}
+
+const summaryOf = (run: SweepRunRow): SweepRunSummary => ({
+  startedAt: run.startedAt,
+  finishedAt: run.finishedAt,
+  checked: run.checked,
+  changed: run.changed,
+  failed: run.failed,
+  stoppedEarly: run.status !== 'FINISHED',
+});
+
+export function createSweepStatus(deps: { runs: SweepRunRepository; leases: LeaseRepository; clock: Clock; intervalMs: number }) {
+  const { runs, leases, clock, intervalMs } = deps;
+  return {
+    status(): SweepStatus {
+      const now = clock.now();
+      const [newest, previous] = runs.newest(null, 2);
+      const lease = leases.find(SWEEP_LEASE);
+      // A RUNNING row whose lease has lapsed belongs to a process that died: it is a run that stopped early.
+      const running = newest?.status === 'RUNNING' && lease !== undefined && lease.expiresAt > now;
+      const last = running ? previous : newest;
+      const lastStart = runs.latestStartedAt();
+      return {
+        running,
+        progress: running ? { done: newest.checked, total: newest.total } : null,
+        lastRun: last ? summaryOf(last) : null,
+        // The schedule counts from the newest run of any scope (sweep-schedule.ts).
+        nextRunAt: intervalMs > 0 && lastStart ? new Date(lastStart.getTime() + intervalMs) : null,
+      };
+    },
+  };
+}
+
+export type SweepStatusService = ReturnType<typeof createSweepStatus>;
