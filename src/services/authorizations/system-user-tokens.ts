@@ -95,7 +95,7 @@ export function createSystemUserTokenService(deps: {
         deps.recorder.record(createdEvent(created, actor.name));
         return created;
       });
-      await deps.afterTokenStored(stored, actor.name, signal);
+      await deps.afterTokenStored(stored, signal);
       return { authorization: stored, warnings };
     },
 
@@ -126,7 +126,7 @@ export function createSystemUserTokenService(deps: {
         for (const event of checkEvents(existing, updated, actor.name)) deps.recorder.record(event);
         return updated;
       });
-      await deps.afterTokenStored(stored, actor.name, signal);
+      await deps.afterTokenStored(stored, signal);
       return stored;
     },
   };
