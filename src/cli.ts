@@ -56,9 +56,10 @@ function loadDotEnv(): void {
   }
 }
 
-// Every failure is one line on stderr, never a stack trace: 2 for usage, 1 for anything else.
+// Every failure is one line on stderr (a bad configuration, one per setting), never a stack trace: 2 for usage, 1 for anything else.
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError) process.stderr.write(`adsauth: configuration error: ${error.message}\n`);
+  if (error instanceof ConfigError)
+    process.stderr.write(error.problems.map((problem) => `adsauth: configuration error: ${problem}\n`).join(''));
   else process.stderr.write(`adsauth: ${(error as Error)?.message ?? String(error)}\n`);
   process.exit(error instanceof UsageError ? 2 : 1);
 });

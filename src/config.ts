@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ACCESS_TIERS, type AccessPolicyOverrides, type AccessTier } from './domain/access-levels.ts';
 
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface EncryptionKeySetting {
   id: string;
@@ -99,9 +100,16 @@ export interface Config {
   };
 }
 
-/** A setting that is missing or malformed; its message is one line and names the setting. */
+/** Settings that are missing or malformed: one problem per setting, each one line that begins with the setting's name. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  readonly problems: readonly string[];
+
+  constructor(problems: string | readonly string[]) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(list.join('; '));
+    this.problems = Object.freeze([...list]);
+  }
 }
 
 const optional = z
@@ -135,7 +143,7 @@ const envSchema = z.object({
   ADSAUTH_DATABASE: optional.default('./data/adsauth.db'),
   HOST: optional.default('127.0.0.1'),
   PORT: optionalNumber(0, 65535, 4000),
-  LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  LOG_LEVEL: optional.pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
   FACEBOOK_APP_ID: optional.pipe(z.string().regex(/^\d+$/, 'must be the numeric app id').optional()),
   FACEBOOK_APP_SECRET: optional.pipe(
     z
@@ -162,13 +170,10 @@ const envSchema = z.object({
   GRAPH_API_URL: optional.pipe(httpUrl.default('https://graph.facebook.com')),
   FACEBOOK_DIALOG_URL: optional.pipe(httpUrl.default('https://www.facebook.com')),
   GRAPH_TIMEOUT_MS: optionalNumber(1, 120_000, 10_000),
-  ADSAUTH_ENCRYPTION_KEYS: optional,
-  ADSAUTH_ALLOWED_RETURN_URLS: optional,
   ADSAUTH_EXPIRY_WARNING_DAYS: optionalNumber(0, 60, 7),
   ADSAUTH_ACCESS_LEVEL: optional
     .transform((value) => value?.toUpperCase())
     .pipe(z.enum(ACCESS_TIERS, { error: `must be one of ${ACCESS_TIERS.join(', ')}` }).optional()),
-  ADSAUTH_ACCESS_POLICY: optional,
   ADSAUTH_HISTORY_DAYS: optionalNumber(1, 3650, 180),
   ADSAUTH_PIXEL_STALE_DAYS: optionalNumber(1, 365, 30),
   ADSAUTH_SWEEP_INTERVAL: optional.pipe(z.string().default('24h')).transform((value, ctx) => parseDuration(value, ctx)),
@@ -176,7 +181,6 @@ const envSchema = z.object({
   ADSAUTH_UNKNOWN_AFTER_FAILURES: optionalNumber(1, 100, 3),
   ADSAUTH_EXPIRY_WARNING_THRESHOLDS: optional.pipe(z.string().default('7,1')).transform((value, ctx) => parseDayList(value, ctx)),
   ADSAUTH_SMTP_URL: optional.pipe(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional()),
-  ADSAUTH_CORS_ORIGINS: optional,
   ADSAUTH_INTROSPECTION: optionalBoolean,
   ADSAUTH_MAX_CONNECTIONS: optionalNumber(1, 100_000, 1000),
   ADSAUTH_TRUSTED_DOCUMENTS: optional,
@@ -203,25 +207,40 @@ const envSchema = z.object({
   ),
 });
 
-/** Parses the environment into a frozen Config, or throws a ConfigError naming the bad setting. */
+/** Parses the environment into a frozen Config, or throws one ConfigError that lists every bad setting. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const problems: string[] = [];
+  const collect = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const setting = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(`${setting} ${issue.message}`);
-  }
-  const e = parsed.data;
-  const appConfigured = e.FACEBOOK_APP_ID !== undefined || e.FACEBOOK_APP_SECRET !== undefined;
+  if (!parsed.success) problems.push(...settingProblems(parsed.error.issues));
+  // The checks below read the raw settings, so that they run, and report, even when another setting is malformed.
+  const raw = (name: string): string | undefined => optional.parse(env[name]);
+  const appConfigured = raw('FACEBOOK_APP_ID') !== undefined || raw('FACEBOOK_APP_SECRET') !== undefined;
   if (appConfigured) {
     for (const name of ['FACEBOOK_APP_ID', 'FACEBOOK_APP_SECRET', 'FACEBOOK_REDIRECT_URI'] as const) {
-      if (e[name] === undefined) throw new ConfigError(`${name} is required when a Facebook app is configured`);
+      if (raw(name) === undefined) problems.push(`${name} is required when a Facebook app is configured`);
     }
   }
-  const encryptionKeys = e.ADSAUTH_ENCRYPTION_KEYS === undefined ? undefined : parseEncryptionKeys(e.ADSAUTH_ENCRYPTION_KEYS);
-  if (appConfigured && encryptionKeys === undefined) {
-    throw new ConfigError('ADSAUTH_ENCRYPTION_KEYS is required outside sandbox mode (kid:base64key, 32-byte keys)');
+  const rawKeys = raw('ADSAUTH_ENCRYPTION_KEYS');
+  const encryptionKeys = rawKeys === undefined ? undefined : collect(() => parseEncryptionKeys(rawKeys));
+  if (appConfigured && rawKeys === undefined) {
+    problems.push('ADSAUTH_ENCRYPTION_KEYS is required outside sandbox mode (kid:base64key, 32-byte keys)');
   }
+  const rawPolicy = raw('ADSAUTH_ACCESS_POLICY');
+  const accessPolicy = rawPolicy === undefined ? {} : collect(() => parseAccessPolicy(rawPolicy));
+  const rawOrigins = raw('ADSAUTH_CORS_ORIGINS');
+  const corsOrigins = rawOrigins === undefined ? undefined : collect(() => parseOrigins(rawOrigins));
+  const allowedReturnUrls = collect(() => parseReturnUrls(raw('ADSAUTH_ALLOWED_RETURN_URLS')));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
   const sandboxMode = !appConfigured;
   return Object.freeze({
     mode: sandboxMode ? 'sandbox' : 'live',
@@ -243,10 +262,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     graphTimeoutMs: e.GRAPH_TIMEOUT_MS,
     encryptionKeys,
-    allowedReturnUrls: Object.freeze(splitList(e.ADSAUTH_ALLOWED_RETURN_URLS)),
+    allowedReturnUrls: Object.freeze(allowedReturnUrls!),
     expiryWarningDays: e.ADSAUTH_EXPIRY_WARNING_DAYS,
     accessLevel: e.ADSAUTH_ACCESS_LEVEL,
-    accessPolicy: e.ADSAUTH_ACCESS_POLICY === undefined ? {} : parseAccessPolicy(e.ADSAUTH_ACCESS_POLICY),
+    accessPolicy: accessPolicy!,
     historyDays: e.ADSAUTH_HISTORY_DAYS,
     pixelStaleDays: e.ADSAUTH_PIXEL_STALE_DAYS,
     smtpUrl: e.ADSAUTH_SMTP_URL,
@@ -258,9 +277,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       expiryWarningThresholds: Object.freeze(e.ADSAUTH_EXPIRY_WARNING_THRESHOLDS),
     }),
     http: Object.freeze({
-      corsOrigins: Object.freeze(
-        e.ADSAUTH_CORS_ORIGINS === undefined ? (sandboxMode ? loopbackOrigins(e.PORT) : []) : parseOrigins(e.ADSAUTH_CORS_ORIGINS),
-      ),
+      corsOrigins: Object.freeze(corsOrigins ?? (sandboxMode ? loopbackOrigins(e.PORT) : [])),
       introspection: e.ADSAUTH_INTROSPECTION ?? sandboxMode,
       maxConnections: e.ADSAUTH_MAX_CONNECTIONS,
       trustedDocumentsFile: e.ADSAUTH_TRUSTED_DOCUMENTS,
@@ -282,6 +299,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }),
     webhooks: Object.freeze({ allowPrivate: e.ADSAUTH_WEBHOOK_ALLOW_PRIVATE ?? sandboxMode }),
   } satisfies Config);
+}
+
+/** One line per bad setting, `NAME must ...`: the first issue zod found for it. */
+function settingProblems(issues: readonly z.core.$ZodIssue[]): string[] {
+  const bySetting = new Map<string, string>();
+  for (const issue of issues) {
+    const setting = String(issue.path[0] ?? 'environment');
+    if (!bySetting.has(setting)) bySetting.set(setting, `${setting} ${issue.message}`);
+  }
+  return [...bySetting.values()];
 }
 
 const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
@@ -372,6 +399,16 @@ function parseOrigins(raw: string): string[] {
     }
     if (!origin) throw new ConfigError(`ADSAUTH_CORS_ORIGINS entry "${entry}" must be an exact origin like https://app.example.com`);
     return origin;
+  });
+}
+
+/** Absolute http(s) URLs: a returnTo is allowed on the same origin, at or below one of their paths. */
+function parseReturnUrls(raw: string | undefined): string[] {
+  return splitList(raw).map((entry) => {
+    if (!httpUrl.safeParse(entry).success) {
+      throw new ConfigError(`ADSAUTH_ALLOWED_RETURN_URLS entry "${entry}" must be an http(s) URL like https://app.example.com/done`);
+    }
+    return entry;
   });
 }
 

@@ -82,6 +82,15 @@ export class FacebookUserMismatch extends DomainError {
   }
 }
 
+/** A replacement token belongs to another system user than the one the authorization holds a token of. */
+export class SystemUserMismatch extends DomainError {
+  constructor() {
+    super(
+      'This token belongs to another system user than the one this authorization was set up with. Generate the new token for the same system user, or confirm the change of system user. Nothing was changed.',
+    );
+  }
+}
+
 export class GraphUnavailable extends DomainError {
   constructor(
     readonly retryable: boolean,

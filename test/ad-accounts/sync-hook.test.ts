@@ -23,7 +23,7 @@ describe('the sync after a token is stored or re-checked', () => {
     const { authorization, authorizationId, systemUser, accounts } = await s.systemUserWithAccounts(3);
     expect(s.stored(authorizationId)).toHaveLength(3);
 
-    // The new token belongs to another system user, who reaches one old account and two new ones.
+    // The new token belongs to another system user (allowed explicitly), who reaches one old account and two new ones.
     const next = s.systemUserToken();
     const fresh = s.createAccounts(next.systemUser.id, 2);
     s.world.grantAdAccount(accounts[0]!.accountId, next.systemUser.id, ['ADVERTISE']);
@@ -31,7 +31,7 @@ describe('the sync after a token is stored or re-checked', () => {
     const replaced = await gql(
       s.app,
       ReplaceSystemUserToken,
-      { input: { id: authorization.id, accessToken: next.token } },
+      { input: { id: authorization.id, accessToken: next.token, allowIdentityChange: true } },
       { apiKey: s.apiKey },
     );
     expect(replaced.replaceSystemUserToken.__typename).toBe('AuthorizationPayload');

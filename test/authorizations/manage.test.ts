@@ -14,8 +14,14 @@ import { setupAuthorizationTest } from './support.ts';
 describe('replaceSystemUserToken', () => {
   it('rotates the token and keeps the id, label and creation', async () => {
     const s = await setupAuthorizationTest();
-    const { authorization, token: oldToken } = await s.registerSystemUser({ label: 'Rotating' });
-    const { token: newToken } = s.systemUserToken({ expiresInSeconds: 60 * 86_400 });
+    const { systemUser, token: oldToken } = s.systemUserToken();
+    const { authorization } = await s.registerSystemUser({ label: 'Rotating', token: oldToken });
+    const newToken = s.world.createToken({
+      type: 'SYSTEM_USER',
+      userId: systemUser.id,
+      scopes: ['ads_management', 'business_management'],
+      expiresInSeconds: 60 * 86_400,
+    }).accessToken;
     s.clock.advance(60_000);
     const { replaceSystemUserToken: result } = await gql(
       s.app,
@@ -54,6 +60,32 @@ describe('replaceSystemUserToken', () => {
     });
     const connected = await s.connectUser();
     expect(await replace(connected.authorization.id, s.systemUserToken().token)).toMatchObject({ __typename: 'ValidationError' });
+  });
+
+  it("refuses another system user's token unless allowIdentityChange is true; nothing changes on a refusal", async () => {
+    const s = await setupAuthorizationTest();
+    const { authorization, token } = await s.registerSystemUser({ label: 'Agency' });
+    const other = s.systemUserToken();
+    const replace = (accessToken: string, allowIdentityChange?: boolean) =>
+      gql(s.app, ReplaceSystemUserToken, { input: { id: authorization.id, accessToken, allowIdentityChange } }, { apiKey: s.apiKey }).then(
+        (r) => r.replaceSystemUserToken,
+      );
+
+    const refused = await replace(other.token);
+    expect(refused).toMatchObject({
+      __typename: 'SystemUserMismatch',
+      message: expect.stringMatching(/another system user.*Nothing was changed/),
+    });
+    const { authorization: unchanged } = await gql(s.app, AuthorizationQuery, { id: authorization.id }, { apiKey: s.apiKey });
+    expect(unchanged).toMatchObject({ tokenFingerprint: `…${token.slice(-4)}`, facebookUser: authorization.facebookUser });
+
+    const switched = await replace(other.token, true);
+    if (switched.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(switched));
+    expect(switched.authorization).toMatchObject({
+      id: authorization.id,
+      tokenFingerprint: `…${other.token.slice(-4)}`,
+      facebookUser: { id: other.systemUser.id },
+    });
   });
 });
 

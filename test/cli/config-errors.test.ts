@@ -47,6 +47,20 @@ describe('serve refuses a bad configuration before it listens', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('reports every bad setting at once, one line each, in the same words', async () => {
+    const dir = tempDir();
+    const env = liveEnv(dir, { PORT: 'eighty', LOG_LEVEL: 'loud', ADSAUTH_ALLOWED_RETURN_URLS: 'notaurl' });
+    const result = await runCli(['serve'], { cwd: dir, env });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      'adsauth: configuration error: PORT must be a whole number from 0 to 65535',
+      'adsauth: configuration error: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+      'adsauth: configuration error: ADSAUTH_ALLOWED_RETURN_URLS entry "notaurl" must be an http(s) URL like https://app.example.com/done',
+    ]);
+    expect(result.stdout).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('reads settings from ./.env, and the real environment wins over it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.env'), 'PORT=not-a-port\nGRAPH_API_VERSION=v1\n');

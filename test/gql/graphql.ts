@@ -238,6 +238,8 @@ export type RemoveFromAccountListInput = {
 
 export type ReplaceSystemUserTokenInput = {
   accessToken: string;
+  /** Accept a token of another system user than the current one; without it such a token is SystemUserMismatch. */
+  allowIdentityChange?: boolean | null | undefined;
   id: string | number;
 };
 
@@ -484,6 +486,7 @@ export type ReplaceSystemUserTokenMutation = { replaceSystemUserToken:
     | { __typename: 'MissingPermissions', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'SystemUserMismatch', message: string }
     | { __typename: 'ValidationError', message: string }
     | { __typename: 'WrongTokenType', message: string, tokenType: string }
    };
@@ -621,6 +624,8 @@ type BudgetRefusalFields_OAuthDenied_Fragment = { __typename: 'OAuthDenied', mes
 
 type BudgetRefusalFields_RateLimited_Fragment = { __typename: 'RateLimited', retryAfterSeconds: number, scope: RateLimitScope, message: string };
 
+type BudgetRefusalFields_SystemUserMismatch_Fragment = { __typename: 'SystemUserMismatch', message: string };
+
 type BudgetRefusalFields_TokenNotUsable_Fragment = { __typename: 'TokenNotUsable', message: string };
 
 type BudgetRefusalFields_ValidationError_Fragment = { __typename: 'ValidationError', message: string };
@@ -641,6 +646,7 @@ export type BudgetRefusalFieldsFragment =
   | BudgetRefusalFields_NotFound_Fragment
   | BudgetRefusalFields_OAuthDenied_Fragment
   | BudgetRefusalFields_RateLimited_Fragment
+  | BudgetRefusalFields_SystemUserMismatch_Fragment
   | BudgetRefusalFields_TokenNotUsable_Fragment
   | BudgetRefusalFields_ValidationError_Fragment
   | BudgetRefusalFields_WrongTokenType_Fragment
@@ -686,6 +692,7 @@ export type BudgetReplaceSystemUserTokenMutation = { replaceSystemUserToken:
     | { __typename: 'MissingPermissions', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', retryAfterSeconds: number, scope: RateLimitScope, message: string }
+    | { __typename: 'SystemUserMismatch', message: string }
     | { __typename: 'ValidationError', message: string }
     | { __typename: 'WrongTokenType', message: string }
    };

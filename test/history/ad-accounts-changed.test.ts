@@ -3,6 +3,7 @@ import { gql } from '../helpers/gql.ts';
 import { setupAdAccountTest, type AdAccountTest } from '../ad-accounts/support.ts';
 import { HistoryQuery } from './documents.ts';
 import { RefreshAdAccount } from '../ad-accounts/documents.ts';
+import { RefreshAuthorization } from '../authorizations/documents.ts';
 
 async function history(s: AdAccountTest, id: string) {
   const { authorization } = await gql(s.app, HistoryQuery, { id, first: 50 }, { apiKey: s.apiKey });
@@ -15,9 +16,9 @@ describe('ad_accounts.changed in the history', () => {
     const { authorization, accounts } = await s.systemUserWithAccounts(2);
     const events = await history(s, authorization.id);
     expect(events.map((e) => e.type)).toEqual(['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
-    // The sync that follows a registration is the registering API key's doing.
+    // The sync that follows a stored token has its own actor, whoever stored the token (README).
     expect(events[0]).toMatchObject({
-      actor: 'dashboard',
+      actor: 'sync',
       details: {
         __typename: 'AdAccountsChangedEventDetails',
         gained: accounts.map((a) => ({ accountId: a.accountId, name: a.name, status: 'ACTIVE' })),
@@ -25,6 +26,34 @@ describe('ad_accounts.changed in the history', () => {
         statusChanges: [],
         termsChanges: [],
       },
+    });
+  });
+
+  it('the sync that follows "Check now" (refreshAuthorization) records actor sync; an explicit sync, the key', async () => {
+    const s = await setupAdAccountTest();
+    const { authorization, authorizationId, systemUser } = await s.systemUserWithAccounts(1);
+    const [viaCheck] = s.createAccounts(systemUser.id, 1);
+    const { refreshAuthorization: result } = await gql(
+      s.app,
+      RefreshAuthorization,
+      { input: { id: authorization.id } },
+      { apiKey: s.apiKey },
+    );
+    expect(result.__typename).toBe('AuthorizationPayload');
+    const [afterCheck] = await history(s, authorization.id);
+    expect(afterCheck).toMatchObject({
+      type: 'AD_ACCOUNTS_CHANGED',
+      actor: 'sync',
+      details: { gained: [{ accountId: viaCheck!.accountId }] },
+    });
+
+    const [viaSync] = s.createAccounts(systemUser.id, 1);
+    await s.services.adAccountSync.sync(s.actor, authorizationId);
+    const [afterSync] = await history(s, authorization.id);
+    expect(afterSync).toMatchObject({
+      type: 'AD_ACCOUNTS_CHANGED',
+      actor: 'dashboard',
+      details: { gained: [{ accountId: viaSync!.accountId }] },
     });
   });
 

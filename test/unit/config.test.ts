@@ -188,8 +188,54 @@ describe('loadConfig validation: one line that names the setting', () => {
     ['FACEBOOK_BUSINESS_LOGIN_CONFIG_ID', '12ab'],
     ['FACEBOOK_WEBHOOK_VERIFY_TOKEN', 'short'],
     ['FACEBOOK_WEBHOOK_VERIFY_TOKEN', 'has a space in the middle'],
+    ['ADSAUTH_ALLOWED_RETURN_URLS', 'notaurl'],
+    ['ADSAUTH_ALLOWED_RETURN_URLS', 'https://app.example.com/done, /relative/path'],
+    ['ADSAUTH_ALLOWED_RETURN_URLS', 'javascript:alert(1)'],
   ])('%s=%j is refused', (setting, value) => {
-    expect(configError({ ...live, [setting]: value })).toMatch(new RegExp(`^${setting} `));
+    expect(configError({ ...live, [setting]: value })).toMatch(new RegExp(`^${setting} (entry "[^"]+" )?must `));
+  });
+
+  it('LOG_LEVEL is refused in the same words as the others', () => {
+    expect(configError({ LOG_LEVEL: 'loud' })).toBe('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent');
+  });
+
+  it('ADSAUTH_ALLOWED_RETURN_URLS names the entry that is not an http(s) URL', () => {
+    expect(configError({ ADSAUTH_ALLOWED_RETURN_URLS: 'https://app.example.com/done,notaurl' })).toBe(
+      'ADSAUTH_ALLOWED_RETURN_URLS entry "notaurl" must be an http(s) URL like https://app.example.com/done',
+    );
+  });
+
+  it('every bad setting is reported at once, one problem per setting', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        FACEBOOK_APP_ID: '1234567890',
+        PORT: 'eighty',
+        LOG_LEVEL: 'loud',
+        ADSAUTH_ALLOWED_RETURN_URLS: 'notaurl',
+        ADSAUTH_CORS_ORIGINS: '*',
+        ADSAUTH_ACCESS_POLICY: '{BASIC:50}',
+        ADSAUTH_SWEEP_INTERVAL: '1w',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.map((problem) => problem.split(' ')[0]);
+    expect([...problems].sort()).toEqual(
+      [
+        'PORT',
+        'LOG_LEVEL',
+        'ADSAUTH_SWEEP_INTERVAL',
+        'FACEBOOK_APP_SECRET',
+        'FACEBOOK_REDIRECT_URI',
+        'ADSAUTH_ENCRYPTION_KEYS',
+        'ADSAUTH_ACCESS_POLICY',
+        'ADSAUTH_CORS_ORIGINS',
+        'ADSAUTH_ALLOWED_RETURN_URLS',
+      ].sort(),
+    );
+    expect((error as ConfigError).message).toBe((error as ConfigError).problems.join('; '));
   });
 
   it('a malformed app secret is refused without echoing it', () => {
@@ -200,12 +246,19 @@ describe('loadConfig validation: one line that names the setting', () => {
 });
 
 describe('a partial Facebook app configuration', () => {
-  it.each([
-    [{ FACEBOOK_APP_ID: '1234567890' }, 'FACEBOOK_APP_SECRET'],
-    [{ FACEBOOK_APP_SECRET: SECRET }, 'FACEBOOK_APP_ID'],
-    [{ FACEBOOK_APP_ID: '1234567890', FACEBOOK_APP_SECRET: SECRET }, 'FACEBOOK_REDIRECT_URI'],
-  ])('%j is refused, naming %s', (env, missing) => {
-    expect(configError(env)).toBe(`${missing} is required when a Facebook app is configured`);
+  it.each(['FACEBOOK_APP_ID', 'FACEBOOK_APP_SECRET', 'FACEBOOK_REDIRECT_URI'] as const)('without %s is refused, naming it', (missing) => {
+    const { [missing]: _omitted, ...partial } = live;
+    expect(configError(partial)).toBe(`${missing} is required when a Facebook app is configured`);
+  });
+
+  it('an app id alone is refused, naming everything else it needs', () => {
+    expect(configError({ FACEBOOK_APP_ID: '1234567890' })).toBe(
+      [
+        'FACEBOOK_APP_SECRET is required when a Facebook app is configured',
+        'FACEBOOK_REDIRECT_URI is required when a Facebook app is configured',
+        'ADSAUTH_ENCRYPTION_KEYS is required outside sandbox mode (kid:base64key, 32-byte keys)',
+      ].join('; '),
+    );
   });
 
   it('a complete app without encryption keys is refused: live mode must encrypt tokens', () => {

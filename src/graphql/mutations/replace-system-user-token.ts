@@ -4,6 +4,7 @@ import {
   InvalidToken,
   MissingPermissions,
   NotFound,
+  SystemUserMismatch,
   ValidationError,
   WrongTokenType,
 } from '../../domain/authorization-errors.ts';
@@ -17,6 +18,10 @@ const ReplaceSystemUserTokenInput = builder.inputType('ReplaceSystemUserTokenInp
   fields: (t) => ({
     id: t.globalID({ required: true, for: AuthorizationRef }),
     accessToken: t.string({ required: true }),
+    allowIdentityChange: t.boolean({
+      defaultValue: false,
+      description: 'Accept a token of another system user than the current one; without it such a token is SystemUserMismatch.',
+    }),
   }),
 });
 
@@ -26,14 +31,24 @@ builder.mutationField('replaceSystemUserToken', (t) =>
     description: "Rotates a system-user authorization's token; the authorization keeps its id and label.",
     authScopes: { editor: true },
     errors: {
-      types: [ValidationError, NotFound, InvalidToken, WrongTokenType, MissingPermissions, DuplicateToken, GraphUnavailable, RateLimited],
+      types: [
+        ValidationError,
+        NotFound,
+        InvalidToken,
+        WrongTokenType,
+        MissingPermissions,
+        DuplicateToken,
+        SystemUserMismatch,
+        GraphUnavailable,
+        RateLimited,
+      ],
       directResult: true,
       union: { name: 'ReplaceSystemUserTokenResult' },
     },
     args: { input: t.arg({ type: ReplaceSystemUserTokenInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       context.graphBudget.spend();
-      const replacement = { id: input.id.id, accessToken: input.accessToken };
+      const replacement = { id: input.id.id, accessToken: input.accessToken, allowIdentityChange: input.allowIdentityChange ?? false };
       return { authorization: await context.services.systemUserTokens.replace(actorOf(context), replacement, context.graphBudget.signal) };
     },
   }),

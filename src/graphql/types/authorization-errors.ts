@@ -10,6 +10,7 @@ import {
   MissingPermissions,
   NotFound,
   OAuthDenied,
+  SystemUserMismatch,
   ValidationError,
   WrongTokenType,
 } from '../../domain/authorization-errors.ts';
@@ -97,6 +98,14 @@ builder.objectType(DuplicateToken, {
 builder.objectType(FacebookUserMismatch, {
   name: 'FacebookUserMismatch',
   description: 'Another Facebook user than the one this authorization belongs to completed its re-authorization. Nothing was changed.',
+  interfaces,
+  fields: () => ({}),
+});
+
+builder.objectType(SystemUserMismatch, {
+  name: 'SystemUserMismatch',
+  description:
+    "The replacement token belongs to another system user than the authorization's; a rotation keeps the identity unless allowIdentityChange is true. Nothing was changed.",
   interfaces,
   fields: () => ({}),
 });

@@ -19,7 +19,10 @@ export const AuthorizationEventRef = builder.objectRef<HistoryEvent>('Authorizat
     id: t.exposeID('id', { description: 'The event id; webhook deliveries of this event carry the same id.' }),
     type: t.field({ type: AuthorizationEventTypeEnum, resolve: (event) => event.type }),
     occurredAt: t.field({ type: 'DateTime', resolve: (event) => event.occurredAt }),
-    actor: t.exposeString('actor', { description: 'Who caused it: the name of an API key, "sweep" or "oauth".' }),
+    actor: t.exposeString('actor', {
+      description:
+        'Who caused it: the name of an API key; "oauth" (the browser callback of the Facebook dialog); "sync" (the ad-account sync that follows a stored or re-checked token); "sweep" (the health sweep); or "facebook" (Meta\'s webhooks and Login callbacks).',
+    }),
     authorizationId: t.id({
       nullable: true,
       description: "The authorization's global id; it stays after the authorization is deleted.",

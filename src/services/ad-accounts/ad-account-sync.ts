@@ -76,14 +76,14 @@ export function createAdAccountSyncService(deps: {
      * The afterTokenStored hook (OAuth completion, registration, rotation, refreshAuthorization).
      * It never fails the authorization: a failed sync is logged and the old set stays.
      */
-    async afterTokenStored(authorization: AuthorizationRow, actor: string = SYNC_ACTOR, signal?: AbortSignal): Promise<void> {
+    async afterTokenStored(authorization: AuthorizationRow, signal?: AbortSignal): Promise<void> {
       const context = { authorizationId: authorization.id, workspaceId: authorization.workspaceId };
       if (!isUsable(authorization.state)) {
         deps.log.debug({ ...context, state: authorization.state }, 'ad-account sync skipped: the token is not usable');
         return;
       }
       try {
-        const result = await syncRow(authorization, actor, signal);
+        const result = await syncRow(authorization, SYNC_ACTOR, signal);
         deps.log.info({ ...context, accounts: result.accountCount, changes: result.changes.length }, 'ad accounts synced');
       } catch (error) {
         const reason = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };

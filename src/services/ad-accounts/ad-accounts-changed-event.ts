@@ -3,7 +3,7 @@ import type { NewEvent } from '../../domain/events.ts';
 import type { NewAdAccountChangeRow } from '../../repositories/ad-accounts.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 
-/** The actor of a sync that follows a stored token when the hook does not say who stored it. */
+/** The actor of the sync that follows a stored token, whoever stored it (README, History and live events). */
 export const SYNC_ACTOR = 'sync';
 
 const TERMS = [

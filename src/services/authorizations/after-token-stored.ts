@@ -3,9 +3,9 @@ import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 /**
  * Follow-up work once a token has been stored or re-checked (the ad-account sync). It runs after the
  * transaction has committed; its failure is its own to record and never undoes the authorization.
- * `actor` is who stored the token (an API key name, or "oauth"), for the history of what follows;
- * `signal` is the deadline of the request that stored it, if any.
+ * What it records has the actor `sync`, whoever stored the token; `signal` is the deadline of the
+ * request that stored it, if any.
  */
-export type AfterTokenStored = (row: AuthorizationRow, actor: string, signal?: AbortSignal) => Promise<void>;
+export type AfterTokenStored = (row: AuthorizationRow, signal?: AbortSignal) => Promise<void>;
 
 export const nothingAfterTokenStored: AfterTokenStored = async () => {};

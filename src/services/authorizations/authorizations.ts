@@ -118,7 +118,7 @@ export function createAuthorizationService(deps: {
     async refresh(actor: Actor, id: string, signal?: AbortSignal): Promise<AuthorizationRow> {
       const row = (await checkNow([require(actor.workspaceId, id)], actor.name, signal)).get(id);
       if (!row) throw new NotFound('authorization');
-      if (row.consecutiveCheckFailures === 0) await deps.afterTokenStored(row, actor.name, signal);
+      if (row.consecutiveCheckFailures === 0) await deps.afterTokenStored(row, signal);
       return row;
     },
 

@@ -85,7 +85,7 @@ export function createOAuthCompletion(deps: {
   async function completeBusinessLogin(started: OAuthStateRow, code: string, answer: DialogAnswer) {
     const token = await obtainBusinessToken(deps.graph, settings, code, answer.signal);
     const stored = businessIntegrations.store(started, token, answer.actor);
-    await deps.afterTokenStored(stored.authorization, answer.actor, answer.signal);
+    await deps.afterTokenStored(stored.authorization, answer.signal);
     return stored;
   }
 
@@ -128,7 +128,7 @@ export function createOAuthCompletion(deps: {
       deps.recorder.record(createdEvent(created, answer.actor));
       return created;
     });
-    await deps.afterTokenStored(authorization, answer.actor, answer.signal);
+    await deps.afterTokenStored(authorization, answer.signal);
     return { authorization, reauthorized: started.authorizationId !== null };
   }
 

@@ -6,6 +6,7 @@ import {
   InvalidToken,
   MissingPermissions,
   NotFound,
+  SystemUserMismatch,
   ValidationError,
   WrongTokenType,
 } from '../../domain/authorization-errors.ts';
@@ -37,7 +38,7 @@ const registerSchema = z.object({
   businessId,
   ownerEmail: ownerEmail.optional().transform((value) => value ?? null),
 });
-const replaceSchema = z.object({ id: z.string(), accessToken });
+const replaceSchema = z.object({ id: z.string(), accessToken, allowIdentityChange: z.boolean().default(false) });
 
 export function createSystemUserTokenService(deps: {
   graph: GraphApi;
@@ -95,11 +96,11 @@ export function createSystemUserTokenService(deps: {
         deps.recorder.record(createdEvent(created, actor.name));
         return created;
       });
-      await deps.afterTokenStored(stored, actor.name, signal);
+      await deps.afterTokenStored(stored, signal);
       return { authorization: stored, warnings };
     },
 
-    /** Token rotation: the authorization keeps its id, label and history; only the token changes. */
+    /** Token rotation: the authorization keeps its id, label, history and system user (unless allowIdentityChange); only the token changes. */
     async replace(actor: Actor, rawInput: z.input<typeof replaceSchema>, signal?: AbortSignal) {
       const input = parseInput(replaceSchema, rawInput);
       const existing = deps.authorizations.find(actor.workspaceId, input.id);
@@ -113,6 +114,8 @@ export function createSystemUserTokenService(deps: {
       const duplicate = deps.authorizations.findByTokenHash(actor.workspaceId, tokenHash(input.accessToken));
       if (duplicate) throw new DuplicateToken(duplicate.id);
       const { info, me } = await inspect(input.accessToken, signal);
+      if (existing.facebookUserId !== null && me.id !== existing.facebookUserId && !input.allowIdentityChange)
+        throw new SystemUserMismatch();
       const now = deps.clock.now();
       const stored = deps.transaction(() => {
         const updated = deps.authorizations.update(actor.workspaceId, existing.id, {
@@ -126,7 +129,7 @@ export function createSystemUserTokenService(deps: {
         for (const event of checkEvents(existing, updated, actor.name)) deps.recorder.record(event);
         return updated;
       });
-      await deps.afterTokenStored(stored, actor.name, signal);
+      await deps.afterTokenStored(stored, signal);
       return stored;
     },
   };

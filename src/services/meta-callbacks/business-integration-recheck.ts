@@ -41,7 +41,7 @@ export function createBusinessIntegrationRecheck(deps: {
       if (updated) for (const event of checkEvents(before, updated, FACEBOOK_ACTOR)) deps.recorder.record(event);
       return updated;
     });
-    if (after) await deps.afterTokenStored(after, FACEBOOK_ACTOR);
+    if (after) await deps.afterTokenStored(after);
   }
 
   return {
