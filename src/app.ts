@@ -8,6 +8,7 @@ import { createServices, type Services, type ServicesDeps, type UseCases } from 
 import { useApiKey, viewerOf } from './http/api-key.ts';
 import { useBodyLimit } from './http/body-limit.ts';
 import { useClientErrorStatus } from './http/client-error-status.ts';
+import { useCompiledExecution } from './http/compiled-execution.ts';
 import { corsOptions } from './http/cors.ts';
 import { createGraphiQLPage } from './http/graphiql-page.ts';
 import { introspectionPlugins } from './http/introspection.ts';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps): App {
       ...operationLimitPlugins(deps.config.limits),
       ...introspectionPlugins(deps.config.http.introspection),
       ...trustedDocumentPlugins({ file: deps.config.http.trustedDocumentsFile, log }),
+      useCompiledExecution(log),
     ],
     context: ({ request }): Context => {
       const viewer = viewerOf(request);
