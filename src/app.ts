@@ -1,4 +1,4 @@
-import { createYoga, useReadinessCheck, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance, type YogaServerOptions } from 'graphql-yoga';
 import type { Context } from './context.ts';
 import type { GraphApi } from './graph/graph-api.ts';
 import { Loaders } from './loaders.ts';
@@ -17,6 +17,7 @@ import { introspectionPlugins } from './http/introspection.ts';
 import { maskUnexpectedError } from './http/mask-error.ts';
 import { createGraphRequestMetrics, createMetrics } from './http/metrics.ts';
 import { operationLimitPlugins } from './http/operation-limits.ts';
+import { useReadiness } from './http/readiness.ts';
 import { useSecurityHeaders } from './http/security-headers.ts';
 import { trustedDocumentPlugins } from './http/trusted-documents.ts';
 
@@ -93,7 +94,7 @@ export function createApp(deps: AppDeps): App {
       useSecurityHeaders({ graphiqlHeaders: graphiqlPage?.headers }),
       useBodyLimit(),
       metrics.plugin,
-      useReadinessCheck({ endpoint: '/readyz', check: () => deps.database.ping() }),
+      useReadiness(() => deps.database.ping()),
       useOAuthRoutes({ oauth: services.facebookOAuth, reconnectLinks: services.reconnectLinks, log }),
       useApiKey({ authenticate: (secret) => services.apiKeys.authenticate(secret) }),
       useClientErrorStatus(),
