@@ -56,10 +56,13 @@ const keyIs = (key: AdAccountKey) => and(eq(adAccounts.authorizationId, key.auth
 /** The ad accounts each authorization's token reaches, as of its last sync, and what each sync changed. */
 export function createAdAccountRepository(db: Db) {
   // The first `limit` accounts after the cursor of every authorization asked for, in one statement:
-  // each authorization is one range of ad_accounts_authorization_name_idx, numbered in order.
+  // each authorization is one range of ad_accounts_authorization_name_idx, numbered in order. The rows
+  // themselves are read from the table by primary key, not through the numbered subquery: drizzle maps
+  // a subquery's columns through proxies, which made reading a page of 500 accounts three times slower.
   const ranked = db
     .select({
-      ...getTableColumns(adAccounts),
+      authorizationId: adAccounts.authorizationId,
+      accountId: adAccounts.accountId,
       rank: sql<number>`row_number() over (partition by ${adAccounts.authorizationId} order by ${adAccounts.name}, ${adAccounts.accountId})`.as(
         'rank',
       ),
@@ -72,12 +75,12 @@ export function createAdAccountRepository(db: Db) {
       ),
     )
     .as('ranked');
-  const { rank: _rank, ...rankedColumns } = ranked._.selectedFields;
   const firstOfEachStatement = db
-    .select(rankedColumns)
-    .from(ranked)
+    .select(getTableColumns(adAccounts))
+    .from(adAccounts)
+    .innerJoin(ranked, and(eq(adAccounts.authorizationId, ranked.authorizationId), eq(adAccounts.accountId, ranked.accountId)))
     .where(lte(ranked.rank, sql.placeholder('limit')))
-    .orderBy(ranked.authorizationId, sql`rank`)
+    .orderBy(adAccounts.authorizationId, adAccounts.name, adAccounts.accountId)
     .prepare();
   const countEachStatement = db
     .select({ authorizationId: adAccounts.authorizationId, n: count() })
