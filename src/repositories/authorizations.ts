@@ -78,6 +78,22 @@ export function createAuthorizationRepository(db: Db) {
     .from(authorizations)
     .where(and(eq(authorizations.workspaceId, sql.placeholder('workspaceId')), eq(authorizations.id, sql.placeholder('id'))))
     .prepare();
+  // The unfiltered page, the one a dashboard opens with, before and after a cursor: also compiled once.
+  const ofWorkspace = eq(authorizations.workspaceId, sql.placeholder('workspaceId'));
+  const afterCursor = or(
+    lt(authorizations.createdAt, sql.placeholder('afterAt')),
+    and(eq(authorizations.createdAt, sql.placeholder('afterAt')), lt(authorizations.id, sql.placeholder('afterId'))),
+  );
+  const unfilteredPage = (where: SQL | undefined) =>
+    db
+      .select()
+      .from(authorizations)
+      .where(where)
+      .orderBy(desc(authorizations.createdAt), desc(authorizations.id))
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  const firstPage = unfilteredPage(ofWorkspace);
+  const pageAfter = unfilteredPage(and(ofWorkspace, afterCursor));
   return {
     insert(row: NewAuthorizationRow): AuthorizationRow {
       return authorizationFromRow(db.insert(authorizations).values(row).returning().get());
@@ -118,6 +134,12 @@ export function createAuthorizationRepository(db: Db) {
       );
     },
     page(workspaceId: string, filter: AuthorizationFilter, limit: number, after: PageCursor | undefined): AuthorizationRow[] {
+      if (!filter.method && !filter.states && !filter.health && !filter.search) {
+        const rows = after
+          ? pageAfter.all({ workspaceId, limit, afterAt: after.createdAt, afterId: after.id })
+          : firstPage.all({ workspaceId, limit });
+        return rows.map(authorizationFromRow);
+      }
       const where = after
         ? and(
             filterSql(workspaceId, filter),
