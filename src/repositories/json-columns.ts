@@ -27,7 +27,16 @@ export function readableItems<T extends z.ZodType>(item: T) {
     );
 }
 
-export const stringList = readableItems(z.string());
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * A stored list of strings, read as readableItems(z.string()) would, with the items checked directly:
+ * zod's parse of each item was a quarter of the CPU of reading a page of 500 ad accounts.
+ */
+export const stringList = z
+  .array(z.unknown())
+  .catch([])
+  .transform((values) => (values.every(isString) ? values : values.filter(isString)));
 
 // JSON.stringify writes a Date as its ISO string; it is read back as a Date.
 const storedDate = z.iso.datetime().transform((at) => new Date(at));
