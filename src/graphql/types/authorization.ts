@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { AUTHORIZATION_METHODS } from '../../domain/health-issues.ts';
 import { supportedJobTypes } from '../../domain/job-types.ts';
 import type { AuthorizationRow } from '../../services/records.ts';
@@ -46,10 +47,14 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
             "The stored status is also the answer when this API key has used its Graph allowance, when the app's Graph usage is near Facebook's limit, " +
             "and, with lastCheckError set, when Facebook did not answer within the request's deadline. " +
             'The other fields of the same Authorization in this response (health, supportedJobTypes) still show the stored check; query again to see them updated.',
-          validate: { min: 0 },
         }),
       },
       resolve: async (row, args, context) => {
+        // Checked here rather than with the zod plugin's `validate`, which parses the arguments asynchronously
+        // on every call: this field runs once per authorization of a page.
+        if (args.maxAgeSeconds != null && args.maxAgeSeconds < 0) {
+          throw new GraphQLError('maxAgeSeconds must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
+        }
         if (args.maxAgeSeconds == null || !context.services.authorizations.recheckDue(row, args.maxAgeSeconds)) return row;
         // No error for a spent budget: the stored status, with its checkedAt, is a fine answer to a read.
         if (!context.graphBudget.trySpend()) return row;
