@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { adAccountChanges, adAccounts } from '../../db/schema.ts';
 import type { AdAccountChangeOf } from '../domain/ad-account-changes.ts';
 import { adAccountChange, stringList } from './json-columns.ts';
+import { tableRows } from './table-rows.ts';
 
 export type AdAccountRow = typeof adAccounts.$inferSelect;
 export type NewAdAccountRow = typeof adAccounts.$inferInsert;
@@ -12,6 +13,7 @@ export type NewAdAccountChangeRow = Omit<typeof adAccountChanges.$inferInsert, '
 
 /** Every ad-account row read goes through here: its tasks, validated (see json-columns.ts). */
 const adAccountFromRow = (row: AdAccountRow): AdAccountRow => ({ ...row, tasks: stringList.parse(row.tasks) });
+const adAccountRows = tableRows(adAccounts);
 
 /** A change row with its kind and details read together; undefined when they do not match (see json-columns.ts). */
 function changeFromRow(row: typeof adAccountChanges.$inferSelect): AdAccountChangeRow | undefined {
@@ -104,14 +106,14 @@ export function createAdAccountRepository(db: Db) {
     /** Up to `limit` accounts of each authorization after the cursor, by name then id: ordered by authorization, then that order. */
     firstOfEach(query: AdAccountsOfEachQuery & { after: AdAccountCursor | undefined; limit: number }): AdAccountRow[] {
       if (query.authorizationIds.length === 0 || query.limit <= 0) return [];
-      return firstOfEachStatement
-        .all({
+      return adAccountRows(
+        firstOfEachStatement.values({
           ...ofEachParams(query),
           afterName: query.after?.name ?? null,
           afterAccountId: query.after?.accountId ?? null,
           limit: query.limit,
-        })
-        .map(adAccountFromRow);
+        }),
+      ).map(adAccountFromRow);
     },
 
     /** How many accounts each authorization has; an authorization with none is left out. */

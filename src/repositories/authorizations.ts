@@ -5,6 +5,7 @@ import { authorizations } from '../../db/schema.ts';
 import type { AuthorizationMethod } from '../domain/health-issues.ts';
 import type { TokenState } from '../domain/token-state.ts';
 import { storedCheckError, stringList, tokenProblems } from './json-columns.ts';
+import { tableRows } from './table-rows.ts';
 
 export type AuthorizationRow = typeof authorizations.$inferSelect;
 export type NewAuthorizationRow = typeof authorizations.$inferInsert;
@@ -17,6 +18,8 @@ export function authorizationFromRow(row: AuthorizationRow): AuthorizationRow {
   return { ...row, ...jsonColumns.parse(row) };
 }
 
+// The hot reads (authorization(id), node(id), the unfiltered page) decode their rows with tableRows.
+const authorizationRows = tableRows(authorizations);
 const fromRowOrUndefined = (row: AuthorizationRow | undefined) => (row ? authorizationFromRow(row) : undefined);
 
 export interface AuthorizationFilter {
@@ -109,7 +112,7 @@ export function createAuthorizationRepository(db: Db) {
       );
     },
     find(workspaceId: string, id: string): AuthorizationRow | undefined {
-      return fromRowOrUndefined(byId.get({ workspaceId, id }));
+      return fromRowOrUndefined(authorizationRows(byId.values({ workspaceId, id }))[0]);
     },
     /** Across workspaces: only for callers that proved the id some other way (a signed link). */
     findAnywhere(id: string): AuthorizationRow | undefined {
@@ -136,9 +139,9 @@ export function createAuthorizationRepository(db: Db) {
     page(workspaceId: string, filter: AuthorizationFilter, limit: number, after: PageCursor | undefined): AuthorizationRow[] {
       if (!filter.method && !filter.states && !filter.health && !filter.search) {
         const rows = after
-          ? pageAfter.all({ workspaceId, limit, afterAt: after.createdAt, afterId: after.id })
-          : firstPage.all({ workspaceId, limit });
-        return rows.map(authorizationFromRow);
+          ? pageAfter.values({ workspaceId, limit, afterAt: after.createdAt, afterId: after.id })
+          : firstPage.values({ workspaceId, limit });
+        return authorizationRows(rows).map(authorizationFromRow);
       }
       const where = after
         ? and(
