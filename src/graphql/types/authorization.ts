@@ -49,9 +49,10 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
             'The other fields of the same Authorization in this response (health, supportedJobTypes) still show the stored check; query again to see them updated.',
         }),
       },
-      resolve: async (row, args, context) => {
-        // Checked here rather than with the zod plugin's `validate`, which parses the arguments asynchronously
-        // on every call: this field runs once per authorization of a page.
+      // Not async: the stored status, the usual answer, is returned as it is rather than in a promise, and
+      // the argument is checked here rather than with the zod plugin's `validate`, which parses the
+      // arguments asynchronously on every call. This field runs once per authorization of a page.
+      resolve: (row, args, context) => {
         if (args.maxAgeSeconds != null && args.maxAgeSeconds < 0) {
           throw new GraphQLError('maxAgeSeconds must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
         }
