@@ -2,7 +2,7 @@ import { and, asc, count, eq, getTableColumns, inArray, lte, or, sql, type SQL }
 import type { Db } from '../../db/client.ts';
 import { adAccountChanges, adAccounts } from '../../db/schema.ts';
 import type { AdAccountChangeOf } from '../domain/ad-account-changes.ts';
-import { adAccountChange, stringList } from './json-columns.ts';
+import { adAccountChange, readStringList } from './json-columns.ts';
 import { tableRows } from './table-rows.ts';
 
 export type AdAccountRow = typeof adAccounts.$inferSelect;
@@ -11,8 +11,11 @@ export type NewAdAccountRow = typeof adAccounts.$inferInsert;
 export type AdAccountChangeRow = Omit<typeof adAccountChanges.$inferSelect, 'change' | 'details'> & AdAccountChangeOf;
 export type NewAdAccountChangeRow = Omit<typeof adAccountChanges.$inferInsert, 'change' | 'details'> & AdAccountChangeOf;
 
-/** Every ad-account row read goes through here: its tasks, validated (see json-columns.ts). */
-const adAccountFromRow = (row: AdAccountRow): AdAccountRow => ({ ...row, tasks: stringList.parse(row.tasks) });
+/** Every ad-account row read goes through here: its tasks, validated (see json-columns.ts), in place: the row was just read. */
+function adAccountFromRow(row: AdAccountRow): AdAccountRow {
+  row.tasks = readStringList(row.tasks);
+  return row;
+}
 const adAccountRows = tableRows(adAccounts);
 
 /** A change row with its kind and details read together; undefined when they do not match (see json-columns.ts). */
