@@ -12,45 +12,70 @@ interface OfAuthorization<Args> {
   args: Args;
 }
 
+type HistoryPageArgs = { first: number; after: HistoryCursor | undefined };
+type PageLoader<Args, Result> = DataLoader<OfAuthorization<Args>, Result, string>;
+
 /**
  * Per-request loaders. Every re-check asked for in one tick becomes one batched Graph round, under the
  * request's deadline; every Authorization.adAccounts page (and totalCount) and history page asked for in one tick
  * becomes one statement per distinct set of arguments, whatever the number of authorizations.
+ * Each loader is made when a resolver first asks for it: most requests use none of them, or one.
  */
-export function createLoaders(services: UseCases, viewer: Viewer, graphBudget: Pick<RequestGraphBudget, 'signal'>) {
-  return {
-    tokenRecheck: new DataLoader<string, AuthorizationRow>(async (ids) => {
+export class Loaders {
+  #tokenRecheck?: DataLoader<string, AuthorizationRow>;
+  #adAccountPage?: PageLoader<AdAccountPageArgs, AdAccountPage>;
+  #historyPage?: PageLoader<HistoryPageArgs, HistoryPage>;
+  #adAccountCount?: PageLoader<AdAccountFilter, number>;
+  #historyCount?: DataLoader<string, number>;
+
+  constructor(
+    private readonly services: UseCases,
+    private readonly viewer: Viewer,
+    private readonly graphBudget: Pick<RequestGraphBudget, 'signal'>,
+  ) {}
+
+  get tokenRecheck() {
+    return (this.#tokenRecheck ??= new DataLoader<string, AuthorizationRow>(async (ids) => {
+      const { services, viewer, graphBudget } = this;
       const updated = await services.authorizations.recheck(viewer.workspaceId, ids, viewer.apiKeyName, graphBudget.signal);
       return ids.map((id) => updated.get(id) ?? new Error(`authorization ${id} disappeared during the check`));
-    }),
+    }));
+  }
 
-    adAccountPage: new DataLoader<OfAuthorization<AdAccountPageArgs>, AdAccountPage, string>(
-      async (keys) => batchByArgs(keys, (authorizations, args) => services.adAccounts.pages(authorizations, args)),
+  get adAccountPage() {
+    return (this.#adAccountPage ??= new DataLoader<OfAuthorization<AdAccountPageArgs>, AdAccountPage, string>(
+      async (keys) => batchByArgs(keys, (authorizations, args) => this.services.adAccounts.pages(authorizations, args)),
       { cacheKeyFn: keyOf },
-    ),
+    ));
+  }
 
-    historyPage: new DataLoader<OfAuthorization<{ first: number; after: HistoryCursor | undefined }>, HistoryPage, string>(
+  get historyPage() {
+    return (this.#historyPage ??= new DataLoader<OfAuthorization<HistoryPageArgs>, HistoryPage, string>(
       async (keys) =>
         batchByArgs(keys, (authorizations, args) =>
-          services.history.pages(
-            viewer.workspaceId,
+          this.services.history.pages(
+            this.viewer.workspaceId,
             authorizations.map((row) => row.id),
             args,
           ),
         ),
       { cacheKeyFn: keyOf },
-    ),
+    ));
+  }
 
-    historyCount: new DataLoader<string, number>(async (authorizationIds) => services.history.counts(viewer.workspaceId, authorizationIds)),
+  get historyCount() {
+    return (this.#historyCount ??= new DataLoader<string, number>(async (authorizationIds) =>
+      this.services.history.counts(this.viewer.workspaceId, authorizationIds),
+    ));
+  }
 
-    adAccountCount: new DataLoader<OfAuthorization<AdAccountFilter>, number, string>(
-      async (keys) => batchByArgs(keys, (authorizations, filter) => services.adAccounts.counts(authorizations, filter)),
+  get adAccountCount() {
+    return (this.#adAccountCount ??= new DataLoader<OfAuthorization<AdAccountFilter>, number, string>(
+      async (keys) => batchByArgs(keys, (authorizations, filter) => this.services.adAccounts.counts(authorizations, filter)),
       { cacheKeyFn: keyOf },
-    ),
-  };
+    ));
+  }
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;
 
 const keyOf = (key: OfAuthorization<unknown>) => `${key.authorization.id} ${JSON.stringify(key.args)}`;
 

@@ -4,7 +4,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ZodPlugin from '@pothos/plugin-zod';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.ts';
 import { roleAtLeast } from '../domain/roles.ts';
 
@@ -45,10 +45,25 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'An object with a global id; Query.node(id) loads any of them.' },
     pageInfoTypeOptions: {},
     edgesFieldOptions: { complexity: { field: 1, multiplier: 1 } },
-    nodeQueryOptions: { description: "Loads an object by its global id; null when it does not exist or is outside this key's workspace." },
+    nodeQueryOptions: {
+      description: "Loads an object by its global id; null when it does not exist or is outside this key's workspace.",
+      // An id naming a type that node(id) cannot load (unknown, an interface, an object that is no Node) is the
+      // client's mistake: refused here, before Pothos looks the type up and fails as if the schema were wrong.
+      resolve: (_root, { id }, _context, info, resolveNode) => {
+        if (!isNodeType(info.schema, id.typename)) {
+          throw new GraphQLError('Invalid global ID: it names no type that node(id) loads.', { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        return resolveNode(id);
+      },
+    },
     nodesQueryOptions: false,
   },
 });
+
+function isNodeType(schema: GraphQLSchema, typename: string): boolean {
+  const type = schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((implemented) => implemented.name === 'Node');
+}
 
 /** The cost of a list paged with `first`: every list here returns at most 100 items, 20 when `first` is absent. */
 export const pageComplexity = ({ first }: { first?: number | null }) => ({ field: 1, multiplier: Math.min(Math.max(first ?? 20, 0), 100) });

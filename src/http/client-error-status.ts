@@ -25,7 +25,7 @@ function isSingleResult(result: unknown): result is ExecutionResult {
 }
 
 function asBadRequest(error: GraphQLError): GraphQLError {
-  if (error.extensions.http) return error;
+  if (error.extensions?.http) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,

@@ -1,5 +1,5 @@
-import { GraphQLError, Kind } from 'graphql';
-import { PothosSchemaError, PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
 import type { Logger } from '../log.ts';
 
 /**
@@ -10,14 +10,15 @@ import type { Logger } from '../log.ts';
 export function maskUnexpectedError(error: unknown, message: string, log: Logger): Error {
   const located = error instanceof GraphQLError ? error : undefined;
   const original = located ? located.originalError : error;
-  if (located && located.extensions.code !== undefined) return withoutEcho(located);
-  if (original instanceof GraphQLError && original.extensions.code !== undefined) return located ?? original;
+  // graphql-jit's errors (src/http/compiled-execution.ts) leave extensions undefined when they have none.
+  if (located && located.extensions?.code !== undefined) return withoutEcho(located);
+  if (original instanceof GraphQLError && original.extensions?.code !== undefined) return located ?? original;
   // The executor's own request errors, found before any resolver ran (no path): variables missing or
   // not coercing (wrong type, unknown input field, bad enum value).
   if (located && !located.path && (!original || original instanceof GraphQLError)) {
     return clientError(located, located.message);
   }
-  const badId = badGlobalId(located, original);
+  const badId = badGlobalId(original);
   if (located && badId) return clientError(located, badId);
   log.error({ err: original }, 'unexpected error while resolving a request');
   return new GraphQLError(message, { nodes: located?.nodes, path: located?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -49,20 +50,12 @@ function withoutEcho(error: GraphQLError): GraphQLError {
 
 /**
  * What Pothos's relay plugin throws for an id the client sent: not base64 `Type:id`, or the id of
- * another type than the argument takes. Query.node also fails inside Pothos when the id names a type
- * that is not a Node (unknown, an interface, an object without a loader): the id is wrong, not us.
- * The message never quotes the id.
+ * another type than the argument takes. (node(id) refuses ids of types it cannot load itself: see
+ * src/graphql/builder.ts.) The message never quotes the id.
  */
-function badGlobalId(located: GraphQLError | undefined, original: unknown): string | undefined {
-  if (original instanceof PothosValidationError) {
-    if (original.message.startsWith('Invalid global ID')) return 'Invalid global ID.';
-    const expected = / is not of type: ([\w, ]+)$/.exec(original.message)?.[1];
-    if (expected) return `The id is not the id of ${expected.split(', ').join(' or ')}.`;
-  }
-  const field = located?.nodes?.[0];
-  const isNodeField = located?.path?.length === 1 && field?.kind === Kind.FIELD && field.name.value === 'node';
-  if (isNodeField && (original instanceof PothosValidationError || original instanceof PothosSchemaError)) {
-    return 'Invalid global ID: it names no type that node(id) loads.';
-  }
-  return undefined;
+function badGlobalId(original: unknown): string | undefined {
+  if (!(original instanceof PothosValidationError)) return undefined;
+  if (original.message.startsWith('Invalid global ID')) return 'Invalid global ID.';
+  const expected = / is not of type: ([\w, ]+)$/.exec(original.message)?.[1];
+  return expected ? `The id is not the id of ${expected.split(', ').join(' or ')}.` : undefined;
 }

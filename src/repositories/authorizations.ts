@@ -5,6 +5,7 @@ import { authorizations } from '../../db/schema.ts';
 import type { AuthorizationMethod } from '../domain/health-issues.ts';
 import type { TokenState } from '../domain/token-state.ts';
 import { storedCheckError, stringList, tokenProblems } from './json-columns.ts';
+import { tableRows } from './table-rows.ts';
 
 export type AuthorizationRow = typeof authorizations.$inferSelect;
 export type NewAuthorizationRow = typeof authorizations.$inferInsert;
@@ -24,6 +25,8 @@ export function authorizationFromRow(row: AuthorizationRow): AuthorizationRow {
   return { ...row, ...jsonColumns.parse(row) };
 }
 
+// The hot reads (authorization(id), node(id), the unfiltered page) decode their rows with tableRows.
+const authorizationRows = tableRows(authorizations);
 const fromRowOrUndefined = (row: AuthorizationRow | undefined) => (row ? authorizationFromRow(row) : undefined);
 
 export interface AuthorizationFilter {
@@ -98,6 +101,22 @@ export function createAuthorizationRepository(db: Db) {
     .from(authorizations)
     .where(and(eq(authorizations.workspaceId, sql.placeholder('workspaceId')), eq(authorizations.id, sql.placeholder('id'))))
     .prepare();
+  // The unfiltered page, the one a dashboard opens with, before and after a cursor: also compiled once.
+  const ofWorkspace = eq(authorizations.workspaceId, sql.placeholder('workspaceId'));
+  const afterCursor = or(
+    lt(authorizations.createdAt, sql.placeholder('afterAt')),
+    and(eq(authorizations.createdAt, sql.placeholder('afterAt')), lt(authorizations.id, sql.placeholder('afterId'))),
+  );
+  const unfilteredPage = (where: SQL | undefined) =>
+    db
+      .select()
+      .from(authorizations)
+      .where(where)
+      .orderBy(desc(authorizations.createdAt), desc(authorizations.id))
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  const firstPage = unfilteredPage(ofWorkspace);
+  const pageAfter = unfilteredPage(and(ofWorkspace, afterCursor));
   return {
     insert(row: NewAuthorizationRow): AuthorizationRow {
       return authorizationFromRow(db.insert(authorizations).values(row).returning().get());
@@ -113,7 +132,7 @@ export function createAuthorizationRepository(db: Db) {
       );
     },
     find(workspaceId: string, id: string): AuthorizationRow | undefined {
-      return fromRowOrUndefined(byId.get({ workspaceId, id }));
+      return fromRowOrUndefined(authorizationRows(byId.values({ workspaceId, id }))[0]);
     },
     /** Across workspaces: only for callers that proved the id some other way (a signed link). */
     findAnywhere(id: string): AuthorizationRow | undefined {
@@ -172,6 +191,12 @@ export function createAuthorizationRepository(db: Db) {
       );
     },
     page(workspaceId: string, filter: AuthorizationFilter, limit: number, after: PageCursor | undefined): AuthorizationRow[] {
+      if (!filter.method && !filter.states && !filter.health && !filter.search) {
+        const rows = after
+          ? pageAfter.values({ workspaceId, limit, afterAt: after.createdAt, afterId: after.id })
+          : firstPage.values({ workspaceId, limit });
+        return authorizationRows(rows).map(authorizationFromRow);
+      }
       const where = after
         ? and(
             filterSql(workspaceId, filter),

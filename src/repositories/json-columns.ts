@@ -27,7 +27,19 @@ export function readableItems<T extends z.ZodType>(item: T) {
     );
 }
 
-export const stringList = readableItems(z.string());
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/**
+ * A stored list of strings: its items that are strings, and none for a value that is no list. What
+ * readableItems(z.string()) reads, with the items checked directly: zod's parse of each item was a
+ * quarter of the CPU of reading a page of 500 ad accounts.
+ */
+export function readStringList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.every(isString) ? value : value.filter(isString);
+}
+
+export const stringList = z.unknown().transform(readStringList);
 
 // JSON.stringify writes a Date as its ISO string; it is read back as a Date.
 const storedDate = z.iso.datetime().transform((at) => new Date(at));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/gql.ts';
+import { gql, gqlErrors } from '../helpers/gql.ts';
 import { AuthorizationQuery, RecheckAllQuery, RefreshAuthorization } from './documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
 
@@ -134,6 +134,15 @@ describe('tokenStatus(maxAgeSeconds)', () => {
     expect(states.get('SU 7')).toBe('EXPIRED');
     expect(states.get('SU 63')).toBe('REVOKED');
     expect([...states.values()].filter((state) => state === 'VALID')).toHaveLength(98);
+  });
+
+  it('refuses a negative maxAgeSeconds as BAD_USER_INPUT, without asking Facebook', async () => {
+    const s = await setupAuthorizationTest();
+    await s.registerSystemUser();
+    s.world.resetCalls();
+    const refused = await gqlErrors(s.app, RecheckAllQuery, { first: 10, maxAgeSeconds: -1 }, { apiKey: s.apiKey });
+    expect(refused.codes).toEqual(['BAD_USER_INPUT']);
+    expect(s.world.counters().httpRequests).toBe(0);
   });
 
   it('caps first at 100', async () => {

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { AUTHORIZATION_METHODS } from '../../domain/health-issues.ts';
 import { HEALTHS } from '../../domain/token-state.ts';
 import { supportedJobTypes } from '../../domain/job-types.ts';
@@ -48,10 +49,15 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
             "The stored status is also the answer when this API key has used its Graph allowance, when the app's Graph usage is near Facebook's limit, " +
             "and, with lastCheckError set, when Facebook did not answer within the request's deadline. " +
             'The other fields of the same Authorization in this response (health, supportedJobTypes) still show the stored check; query again to see them updated.',
-          validate: { min: 0 },
         }),
       },
-      resolve: async (row, args, context) => {
+      // Not async: the stored status, the usual answer, is returned as it is rather than in a promise, and
+      // the argument is checked here rather than with the zod plugin's `validate`, which parses the
+      // arguments asynchronously on every call. This field runs once per authorization of a page.
+      resolve: (row, args, context) => {
+        if (args.maxAgeSeconds != null && args.maxAgeSeconds < 0) {
+          throw new GraphQLError('maxAgeSeconds must not be negative', { extensions: { code: 'BAD_USER_INPUT' } });
+        }
         if (args.maxAgeSeconds == null || !context.services.authorizations.recheckDue(row, args.maxAgeSeconds)) return row;
         // No error for a spent budget: the stored status, with its checkedAt, is a fine answer to a read.
         if (!context.graphBudget.trySpend()) return row;
