@@ -80,9 +80,11 @@ export function createSweepWindow(deps: {
   return async function sweepWindow(rows: readonly AuthorizationRow[]): Promise<WindowCounts> {
     const counts = emptyCounts();
     const turn = createTurns();
-    // Each chunk is one batch request and one transaction, in a turn of the event loop of its own.
+    // Each chunk is one batch request, prepared (its tokens opened, its body built) in a turn of the event loop
+    // of its own, and stored in small transactions, each in a turn of its own.
     const checked = (
       await mapLimited(chunksOf(rows), deps.concurrency, async (chunk) => {
+        await turn();
         return deps.checker.check(chunk, SWEEP_ACTOR, {}, undefined, turn);
       })
     ).flat();
@@ -106,6 +108,7 @@ export function createSweepWindow(deps: {
     const ready = listable.filter((row) => !blocked.has(row.id));
     counts.adAccountSyncsDeferred = listable.length - ready.length;
     const outcomes = await mapLimited(chunksOf(ready), deps.concurrency, async (chunk) => {
+      await turn();
       if (appPaused()) return chunk.map(() => 'deferred' as const);
       return deps.syncAdAccounts(chunk, turn);
     });
