@@ -36,16 +36,12 @@ export function createSweepRunRepository(db: Db) {
     latestStartedAt(): Date | undefined {
       return db.select({ at: sweepRuns.startedAt }).from(sweepRuns).orderBy(desc(sweepRuns.startedAt)).limit(1).get()?.at;
     },
-    /** These rows' window finished every stage in this run (the mark is for people and tests: the cursor decides). */
-    markVisited(id: string, ids: readonly string[]): void {
-      if (ids.length > 0)
-        db.update(authorizations)
-          .set({ lastSweptRunId: id })
-          .where(inArray(authorizations.id, [...ids]))
-          .run();
-    },
-    /** A window is done: its counts are added and the cursor moves past its last row, in one statement. */
-    completeWindow(id: string, window: { lastId: string; checked: number; changed: number; failed: number }): void {
+    /**
+     * Rows whose window finished every stage (the whole window, or a slice of it in id order): their
+     * counts are added, the cursor moves past the last of them and they carry the run's mark, in one
+     * statement each inside the caller's transaction.
+     */
+    completeWindow(id: string, window: { lastId: string; ids: readonly string[]; checked: number; changed: number; failed: number }): void {
       db.update(sweepRuns)
         .set({
           checked: sql`${sweepRuns.checked} + ${window.checked}`,
@@ -55,6 +51,11 @@ export function createSweepRunRepository(db: Db) {
         })
         .where(eq(sweepRuns.id, id))
         .run();
+      if (window.ids.length > 0)
+        db.update(authorizations)
+          .set({ lastSweptRunId: id })
+          .where(inArray(authorizations.id, [...window.ids]))
+          .run();
     },
     finish(id: string, finishedAt: Date): SweepRunRow | undefined {
       return db.update(sweepRuns).set({ status: 'FINISHED', finishedAt }).where(eq(sweepRuns.id, id)).returning().get();

@@ -1,11 +1,12 @@
 // A run's walk through the authorizations: reads the next window after its keyset cursor, and records
-// a window done (its rows' marks, then the cursor and the counts). Both in slices, each in a turn of
-// the event loop of its own: a window is hundreds of rows, and reading or writing them in one go would
+// a window done (its rows' marks, the cursor and the counts). Both in slices, each in a turn of the
+// event loop of its own: a window is hundreds of rows, and reading or writing them in one go would
 // hold up every request the process serves for as long.
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { SweepRunRepository, SweepScope } from '../../repositories/sweep-runs.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import { nextTurn } from './sweep-pool.ts';
+import type { WindowOutcome } from './sweep-window.ts';
 
 /** Rows read, or marked, per turn of the event loop. */
 const ROWS_PER_TURN = 100;
@@ -26,17 +27,24 @@ export function createSweepCursor(deps: { runs: SweepRunRepository; transaction:
     },
 
     /**
-     * Every stage of the window is done: its rows carry the run's mark, then the cursor moves past them
-     * and the counts are added. A crash before the cursor moved makes the next run redo the window.
+     * Every stage of the window is done: the run moves past it a slice at a time, each slice's marks,
+     * counts and cursor in one transaction. A crash in between makes the next run redo the rest.
      */
-    async complete(runId: string, rows: readonly AuthorizationRow[], counts: { changed: number; failed: number }): Promise<void> {
+    async complete(runId: string, rows: readonly AuthorizationRow[], outcome: Pick<WindowOutcome, 'changed' | 'failed'>): Promise<void> {
       for (let from = 0; from < rows.length; from += ROWS_PER_TURN) {
         await nextTurn();
         const ids = rows.slice(from, from + ROWS_PER_TURN).map((row) => row.id);
-        deps.transaction(() => runs.markVisited(runId, ids));
+        const counted = (set: ReadonlySet<string>) => ids.filter((id) => set.has(id)).length;
+        deps.transaction(() =>
+          runs.completeWindow(runId, {
+            lastId: ids.at(-1)!,
+            ids,
+            checked: ids.length,
+            changed: counted(outcome.changed),
+            failed: counted(outcome.failed),
+          }),
+        );
       }
-      await nextTurn();
-      deps.transaction(() => runs.completeWindow(runId, { lastId: rows.at(-1)!.id, checked: rows.length, ...counts }));
     },
   };
 }

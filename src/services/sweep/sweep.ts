@@ -115,9 +115,9 @@ export function createSweepService(deps: {
           if (status !== 'FINISHED') break;
           const rows = await cursors.next(cursor, scope, CHECK_BATCH_SIZE * settings.concurrency);
           if (rows.length === 0) break;
-          const windowCounts = await deps.window(rows);
-          addCounts(counts, windowCounts);
-          await cursors.complete(run.id, rows, windowCounts);
+          const windowOutcome = await deps.window(rows);
+          addCounts(counts, windowOutcome.counts);
+          await cursors.complete(run.id, rows, windowOutcome);
           cursor = rows[rows.length - 1]!.id;
           visited += rows.length;
         }
