@@ -9,7 +9,12 @@ import type { SandboxHandle } from '../src/sandbox/types.ts';
 
 export const BENCH_KEYS = `bench:${Buffer.alloc(32, 9).toString('base64')}`;
 
-export function createBenchApp(input: { sandbox: SandboxHandle; database: DatabaseHandle; env?: Record<string, string> }) {
+/** `sandbox`: one in this process, or only the URL and app of one in another (bench:sweep's). */
+export function createBenchApp(input: {
+  sandbox: Pick<SandboxHandle, 'url'> & { world: Pick<SandboxHandle['world'], 'app'> };
+  database: DatabaseHandle;
+  env?: Record<string, string>;
+}) {
   const { sandbox, database } = input;
   const config = loadConfig({ ADSAUTH_DATABASE: database.file, ADSAUTH_ENCRYPTION_KEYS: BENCH_KEYS, LOG_LEVEL: 'silent', ...input.env });
   const app = createApp({

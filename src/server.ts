@@ -22,7 +22,7 @@ export interface RunningServer {
  * whole request within 30 s; the timeouts are checked every 5 s, so a slow body is cut within 35 s.
  * Responses (the live-events stream) are not limited by these.
  */
-const SERVER_TIMEOUTS = {
+export const SERVER_TIMEOUTS = {
   headersTimeout: 10_000,
   requestTimeout: 30_000,
   keepAliveTimeout: 5_000,
@@ -33,11 +33,16 @@ const SERVER_TIMEOUTS = {
 const STOP_GRACE_MS = 10_000;
 
 /** config → database → (sandbox) → listen → app. The only place that starts things. */
-export async function startServer(loadedConfig: Config, out: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  loadedConfig: Config,
+  out: (line: string) => void = console.log,
+  /** Tests: shorter timeouts, so that a test of a cut request need not wait 30 s. */
+  timeouts: Partial<Record<keyof typeof SERVER_TIMEOUTS, number>> = {},
+): Promise<RunningServer> {
   const log = createLogger({ level: loadedConfig.logLevel });
   const config = withSandboxEncryptionKey(loadedConfig, (message) => log.warn(message));
   const database = openDatabase(config.databaseFile);
-  const server = createServer(SERVER_TIMEOUTS);
+  const server = createServer({ ...SERVER_TIMEOUTS, ...timeouts });
   server.maxConnections = config.http.maxConnections;
   const inFlight = trackResponses(server);
   let sandbox: SandboxHandle | undefined;
@@ -126,11 +131,12 @@ async function stop(parts: {
   businessIntegrationRecheck: { idle(): Promise<void> };
 }): Promise<void> {
   const { server, inFlight, database, sandbox, log } = parts;
-  log.info({ inFlight: inFlight.size }, 'adsauth stopping: finishing requests in flight');
   // A sweep in progress stops after its current window; the next run resumes it.
   const sweepStopped = parts.sweepSchedule.stop();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
+  // Logged once the port is closed: whoever reads this line and connects is refused, never reset.
+  log.info({ inFlight: inFlight.size }, 'adsauth stopping: finishing requests in flight');
   // A keep-alive socket would hold close() open after its last response: end it once that is sent.
   const endWhenDone = (response: ServerResponse) => {
     if (!response.headersSent) response.setHeader('connection', 'close');

@@ -42,8 +42,9 @@ export function createSweepRunRepository(db: Db) {
       return db.select({ at: sweepRuns.startedAt }).from(sweepRuns).orderBy(desc(sweepRuns.startedAt)).limit(1).get()?.at;
     },
     /**
-     * A window is done: its counts are added, the cursor moves past its last row and its rows carry the
-     * run's mark, in one statement each inside the caller's transaction.
+     * Rows whose window finished every stage (the whole window, or a slice of it in id order): their
+     * counts are added, the cursor moves past the last of them and they carry the run's mark, in one
+     * statement each inside the caller's transaction.
      */
     completeWindow(id: string, window: { lastId: string; ids: readonly string[]; checked: number; changed: number; failed: number }): void {
       db.update(sweepRuns)

@@ -12,6 +12,7 @@ import type { Role } from '../../src/domain/roles.ts';
 import { startSandbox } from '../../src/sandbox/sandbox.ts';
 import type { SandboxHandle, SandboxOptions } from '../../src/sandbox/types.ts';
 import { captureLog, type CapturedLog } from './captured-log.ts';
+import { copyDatabaseTemplate } from './database-template.ts';
 
 export const TEST_NOW = '2026-03-01T12:00:00.000Z';
 export const DEFAULT_WORKSPACE = 'Acme';
@@ -84,6 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   onTestFinished(close);
 
   if (dir) closers.push(() => rmSync(dir, { recursive: true, force: true }));
+  if (dir) copyDatabaseTemplate(databaseFile);
   const database = openDatabase(databaseFile);
   closers.push(() => database.close());
   const graph = options.graph ?? { sandbox: {} };

@@ -1,6 +1,9 @@
 import { connect, type Socket } from 'node:net';
-import { describe, expect, it } from 'vitest';
-import { liveEnv, runCli, startServe, tempDir } from '../helpers/spawn.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { SERVER_TIMEOUTS, startServer } from '../../src/server.ts';
+import { liveEnv, startServe, tempDir } from '../helpers/spawn.ts';
+import { createTestApp } from '../helpers/test-app.ts';
 
 /** Opens a raw socket to the server and resolves once it is connected. */
 function openSocket(url: string): Promise<Socket> {
@@ -20,22 +23,21 @@ function closedBy(socket: Socket): Promise<string> {
 }
 
 describe('serve faces the network with limits', () => {
-  it('cuts a request whose body trickles in, long before the 300 s that Node allows by default', async () => {
-    const dir = tempDir();
-    const env = liveEnv(dir);
-    const created = await runCli(['api-keys', 'create', '--workspace', 'Acme', '--name', 'slow'], { cwd: dir, env });
-    const apiKey = created.stdout.trim().split('\n')[2]!;
-    const serve = await startServe({ cwd: dir, env });
+  it("cuts a request whose body trickles in once the request timeout passes: 30 s, not Node's default 300 s", async () => {
+    expect(SERVER_TIMEOUTS).toMatchObject({ headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 5_000 });
+    const t = await createTestApp();
+    const apiKey = t.createApiKey({ role: 'VIEWER' });
+    // The same server on the same file, with the timeout shortened so the test does not wait 30 s for it.
+    const config = loadConfig(liveEnv(tempDir(), { ADSAUTH_DATABASE: t.databaseFile, LOG_LEVEL: 'silent' }));
+    const serve = await startServer(config, () => {}, { headersTimeout: 500, requestTimeout: 500, connectionsCheckingInterval: 100 });
+    onTestFinished(() => serve.close());
     const socket = await openSocket(serve.url);
     const closed = closedBy(socket);
-    const started = Date.now();
     const head = `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${apiKey}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`;
     socket.write(`${head}{"query":`);
-    // The server, not the test, ends this: requestTimeout 30 s, checked every 5 s.
-    const answer = await closed;
-    expect(Date.now() - started).toBeLessThan(60_000);
-    expect(answer).toMatch(/^HTTP\/1\.1 408/);
-  }, 90_000);
+    // The server, not the test, ends this: the test waits for the socket to close, however long that takes.
+    expect(await closed).toMatch(/^HTTP\/1\.1 408/);
+  });
 
   it('accepts at most ADSAUTH_MAX_CONNECTIONS sockets at once', async () => {
     const serve = await startServe({ cwd: tempDir(), env: liveEnv(tempDir(), { ADSAUTH_MAX_CONNECTIONS: '2' }) });

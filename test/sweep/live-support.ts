@@ -10,6 +10,7 @@ import { createWorkspaceRepository } from '../../src/repositories/workspaces.ts'
 import { startSandbox } from '../../src/sandbox/sandbox.ts';
 import { createTokenCipher } from '../../src/services/kernel/token-cipher.ts';
 import { captureLog } from '../helpers/captured-log.ts';
+import { copyDatabaseTemplate } from '../helpers/database-template.ts';
 import { tempDir } from '../helpers/spawn.ts';
 import { TEST_ENCRYPTION_KEYS } from '../helpers/test-app.ts';
 import { seedAuthorizations, type SeedOptions } from './seed.ts';
@@ -27,6 +28,7 @@ export async function setupLiveSweep(seed: Omit<SeedOptions, 'workspaceId'>) {
     ADSAUTH_ENCRYPTION_KEYS: TEST_ENCRYPTION_KEYS,
     LOG_LEVEL: 'warn',
   };
+  copyDatabaseTemplate(env.ADSAUTH_DATABASE!);
   const database = openDatabase(env.ADSAUTH_DATABASE!);
   onTestFinished(() => database.close());
   const workspace = createWorkspaceRepository(database.db).create('Acme', new Date());

@@ -10,6 +10,9 @@ import { TokenDecryptionError, type TokenCipher } from '../kernel/token-cipher.t
 import { assess, failedCheckPatch, successfulCheckPatch, undecryptableTokenPatch } from './token-checks.ts';
 import { delegatedAssetIds } from './business-token.ts';
 
+/** A row's update and events cost about a millisecond of synchronous work (drizzle builds each statement anew). */
+const ROWS_PER_STORE = 10;
+
 /**
  * Checks many tokens with debug_token (batched by the client, at most 50 per request) and stores the
  * results, with their events, in one transaction. A failed check keeps the state and records the error;
@@ -51,7 +54,11 @@ export function createTokenChecker(deps: {
       actor: string,
       extraPatch: { lastSweptRunId?: string } = {},
       signal?: AbortSignal,
-      /** Waited for between Graph's answer and the transaction: the sweep gives each batch's writes a turn of the event loop of their own. */
+      /**
+       * Given (the sweep), the answers are stored ROWS_PER_STORE at a time, each slice in a transaction of its own
+       * after this resolves: a turn of the event loop of its own, so no write holds the loop for a whole batch.
+       * Without it, every row in one transaction.
+       */
       beforeStore?: () => Promise<void>,
     ): Promise<AuthorizationRow[]> {
       if (rows.length === 0) return [];
@@ -65,28 +72,35 @@ export function createTokenChecker(deps: {
       let next = 0;
       const results = tokens.map((token) => (token === undefined ? undefined : answers[next++]!));
       const expired = await Promise.all(results.map((result, i) => expiredScopesOf(result, tokens[i], signal)));
-      await beforeStore?.();
       const now = deps.clock.now();
-      return deps.transaction(() =>
-        rows.map((before, i) => {
-          const result = results[i];
-          const patch =
-            result === undefined
-              ? undecryptableTokenPatch(before.consecutiveCheckFailures, now)
-              : result instanceof GraphError
-                ? failedCheckPatch(result, before.consecutiveCheckFailures, now)
-                : {
-                    ...successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays, expiredScopes: expired[i] }),
-                    // A business integration's token reaches what the client shares now: each check reads it again.
-                    ...(before.method === 'BUSINESS_INTEGRATION' ? { delegatedAssetIds: delegatedAssetIds(result) } : {}),
-                  };
-          // A row deleted while Graph was asked stays deleted.
-          const after = deps.authorizations.update(before.workspaceId, before.id, { ...patch, ...extraPatch });
-          if (!after) return before;
-          for (const event of checkEvents(before, after, actor)) deps.recorder.record(event);
-          return after;
-        }),
-      );
+      const store = (from: number) =>
+        deps.transaction(() =>
+          rows.slice(from, beforeStore ? from + ROWS_PER_STORE : rows.length).map((before, i) => {
+            const result = results[from + i];
+            const patch =
+              result === undefined
+                ? undecryptableTokenPatch(before.consecutiveCheckFailures, now)
+                : result instanceof GraphError
+                  ? failedCheckPatch(result, before.consecutiveCheckFailures, now)
+                  : {
+                      ...successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays, expiredScopes: expired[from + i] }),
+                      // A business integration's token reaches what the client shares now: each check reads it again.
+                      ...(before.method === 'BUSINESS_INTEGRATION' ? { delegatedAssetIds: delegatedAssetIds(result) } : {}),
+                    };
+            // A row deleted while Graph was asked stays deleted.
+            const after = deps.authorizations.update(before.workspaceId, before.id, { ...patch, ...extraPatch });
+            if (!after) return before;
+            for (const event of checkEvents(before, after, actor)) deps.recorder.record(event);
+            return after;
+          }),
+        );
+      if (!beforeStore) return store(0);
+      const stored: AuthorizationRow[] = [];
+      for (let from = 0; from < rows.length; from += ROWS_PER_STORE) {
+        await beforeStore();
+        stored.push(...store(from));
+      }
+      return stored;
     },
   };
 }

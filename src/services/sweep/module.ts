@@ -16,15 +16,12 @@ import { createExpiryWarnings } from './expiry-warnings.ts';
 import { createLeaseService } from '../kernel/lease.ts';
 import { createSweepService, DEFAULT_SWEEP_SETTINGS, type SweepSettings } from './sweep.ts';
 import { startSweepSchedule } from './sweep-schedule.ts';
-import { createSweepWindow, type AdAccountReadOutcome, type SweepStage } from './sweep-window.ts';
-import { GraphError } from '../../graph/errors.ts';
-import { openToken } from '../kernel/sealed-tokens.ts';
+import { createSweepAdAccountSync } from './sweep-ad-accounts.ts';
+import { createSweepWindow, type SweepStage } from './sweep-window.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
 import type { TokenChecker } from '../authorizations/token-checker.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
 import { createTokenRenewal } from './token-renewal.ts';
-
-const STORES_PER_TURN = 10;
 
 export interface SweepOptions {
   settings?: Partial<SweepSettings>;
@@ -71,48 +68,7 @@ export function createSweepServices(deps: {
     renewWithinDays: deps.options?.renewWithinDays,
     concurrency: settings.concurrency,
   });
-  const syncFailed = (row: AuthorizationRow, error: unknown): AdAccountReadOutcome => {
-    log.warn(
-      { authorizationId: row.id, reason: error instanceof Error ? { name: error.name, message: error.message } : String(error) },
-      'sweep: ad-account resync failed; the previous set is kept',
-    );
-    return 'failed';
-  };
-  /** One batch request for the first pages (further pages one by one), then one transaction per authorization. */
-  const syncAdAccounts = async (rows: readonly AuthorizationRow[], turn: () => Promise<void>): Promise<AdAccountReadOutcome[]> => {
-    const tokens = rows.map((row) => {
-      try {
-        return openToken(deps.cipher, row);
-      } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-      }
-    });
-    const readable = tokens.filter((token): token is string => typeof token === 'string');
-    const lists = await deps.graph.listAdAccountsOfTokens(readable).catch((error: unknown) => {
-      // The whole batch failed (after the client's retries): every row keeps its previous set.
-      if (error instanceof GraphError) return readable.map(() => error);
-      throw error;
-    });
-    let next = 0;
-    const outcomes: AdAccountReadOutcome[] = [];
-    for (const [i, row] of rows.entries()) {
-      // A few transactions per turn of the event loop, so that requests get in between.
-      if (i % STORES_PER_TURN === 0) await turn();
-      const token = tokens[i]!;
-      const records = typeof token === 'string' ? lists[next++]! : token;
-      if (records instanceof Error) {
-        outcomes.push(syncFailed(row, records));
-        continue;
-      }
-      try {
-        deps.adAccountSync.store(row, records, SWEEP_ACTOR);
-        outcomes.push('synced');
-      } catch (error) {
-        outcomes.push(syncFailed(row, error));
-      }
-    }
-    return outcomes;
-  };
+  const syncAdAccounts = createSweepAdAccountSync({ graph: deps.graph, cipher: deps.cipher, adAccountSync: deps.adAccountSync, log });
   const window = createSweepWindow({
     checker: deps.checker,
     renewal,

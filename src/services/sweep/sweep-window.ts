@@ -51,6 +51,13 @@ const canListAdAccounts = (row: AuthorizationRow) =>
   row.state !== 'DATA_ACCESS_EXPIRED' &&
   row.scopes.some((scope) => scope === 'ads_read' || scope === 'ads_management');
 
+/** A window's counts, and which of its rows changed state and whose check failed (for the run's counters). */
+export interface WindowOutcome {
+  counts: WindowCounts;
+  changed: ReadonlySet<string>;
+  failed: ReadonlySet<string>;
+}
+
 export type SweepStage = 'checked' | 'renewed' | 'synced';
 export type AdAccountReadOutcome = 'synced' | 'failed';
 
@@ -77,20 +84,22 @@ export function createSweepWindow(deps: {
    * Nothing here marks a row as visited: the sweep moves its cursor past the window only once every
    * stage is done, so a crash anywhere in between makes the next run redo the whole window.
    */
-  return async function sweepWindow(rows: readonly AuthorizationRow[]): Promise<WindowCounts> {
+  return async function sweepWindow(rows: readonly AuthorizationRow[]): Promise<WindowOutcome> {
     const counts = emptyCounts();
     const turn = createTurns();
-    // Each chunk is one batch request and one transaction, in a turn of the event loop of its own.
+    // Each chunk is one batch request, prepared (its tokens opened, its body built) in a turn of the event loop
+    // of its own, and stored in small transactions, each in a turn of its own.
     const checked = (
       await mapLimited(chunksOf(rows), deps.concurrency, async (chunk) => {
+        await turn();
         return deps.checker.check(chunk, SWEEP_ACTOR, {}, undefined, turn);
       })
     ).flat();
     const before = new Map(rows.map((row) => [row.id, row]));
     const failedNow = (row: AuthorizationRow) => row.consecutiveCheckFailures > (before.get(row.id)?.consecutiveCheckFailures ?? 0);
-    counts.checked = checked.length;
-    counts.changed = checked.filter((row) => row.state !== before.get(row.id)?.state).length;
-    counts.failed = checked.filter(failedNow).length;
+    const changed = new Set(checked.filter((row) => row.state !== before.get(row.id)?.state).map((row) => row.id));
+    const failed = new Set(checked.filter(failedNow).map((row) => row.id));
+    Object.assign(counts, { checked: checked.length, changed: changed.size, failed: failed.size });
     await deps.afterStage?.('checked', checked);
 
     let working = checked.filter((row) => !failedNow(row));
@@ -106,6 +115,7 @@ export function createSweepWindow(deps: {
     const ready = listable.filter((row) => !blocked.has(row.id));
     counts.adAccountSyncsDeferred = listable.length - ready.length;
     const outcomes = await mapLimited(chunksOf(ready), deps.concurrency, async (chunk) => {
+      await turn();
       if (appPaused()) return chunk.map(() => 'deferred' as const);
       return deps.syncAdAccounts(chunk, turn);
     });
@@ -115,7 +125,7 @@ export function createSweepWindow(deps: {
       else counts.adAccountSyncsDeferred++;
     }
     await deps.afterStage?.('synced', working);
-    return counts;
+    return { counts, changed, failed };
   };
 }
 

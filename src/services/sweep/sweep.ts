@@ -10,6 +10,7 @@ import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { ExpiryWarnings } from './expiry-warnings.ts';
 import type { LeaseService } from '../kernel/lease.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
+import { createSweepCursor } from './sweep-cursor.ts';
 import { addCounts, CHECK_BATCH_SIZE, emptyCounts, type SweepWindow, type WindowCounts } from './sweep-window.ts';
 
 export const SWEEP_LEASE = 'sweep';
@@ -71,6 +72,7 @@ export function createSweepService(deps: {
   settings: SweepSettings;
 }) {
   const { runs, settings } = deps;
+  const cursors = createSweepCursor({ runs, transaction: deps.transaction });
 
   function openRun(scope: SweepScope): { run: SweepRunRow; resumed: boolean } {
     const now = deps.clock.now();
@@ -113,16 +115,13 @@ export function createSweepService(deps: {
             }
           }
           if (status !== 'FINISHED') break;
-          const rows = runs.after(cursor, scope, CHECK_BATCH_SIZE * settings.concurrency);
+          const rows = await cursors.next(cursor, scope, CHECK_BATCH_SIZE * settings.concurrency);
           if (rows.length === 0) break;
-          const windowCounts = await deps.window(rows);
-          addCounts(counts, windowCounts);
+          const windowOutcome = await deps.window(rows);
+          addCounts(counts, windowOutcome.counts);
+          await cursors.complete(run.id, rows, windowOutcome);
           cursor = rows[rows.length - 1]!.id;
-          const done = { lastId: cursor, ids: rows.map((row) => row.id), checked: rows.length };
-          deps.transaction(() => runs.completeWindow(run.id, { ...done, changed: windowCounts.changed, failed: windowCounts.failed }));
           visited += rows.length;
-          // The API shares this event loop: let its requests in between windows.
-          await new Promise<void>((resolve) => setImmediate(resolve));
         }
         // Warnings need no Graph call, so a paused or stopped run sends them too (each goes out once).
         const warningsSent = status === 'LEASE_LOST' ? 0 : deps.warnings.send(scope);

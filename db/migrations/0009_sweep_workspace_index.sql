@@ -1,0 +1,1 @@
+CREATE INDEX `authorizations_workspace_id_idx` ON `authorizations` (`workspace_id`,`id`);
