@@ -112,12 +112,11 @@ export function createServices(deps: ServicesDeps) {
     graph,
     clock,
     log,
-    cipher,
     recorder,
     appSecret: facebook.appSecret,
     webhookVerifyToken: facebook.webhookVerifyToken,
-    expiryWarningDays: config.expiryWarningDays,
     afterTokenStored: adAccounts.adAccountSync.afterTokenStored,
+    checker: authorizations.checker,
   });
   const notifications = createNotificationServices({
     db,

@@ -7,8 +7,8 @@ import { createAuthorizationRepository } from '../../repositories/authorizations
 import { createMetaCallbackRepository } from '../../repositories/meta-callbacks.ts';
 import { createTransactionRunner } from '../../repositories/transaction.ts';
 import type { AfterTokenStored } from '../authorizations/after-token-stored.ts';
+import type { TokenChecker } from '../authorizations/token-checker.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
-import type { TokenCipher } from '../kernel/token-cipher.ts';
 import { createBusinessIntegrationRecheck } from './business-integration-recheck.ts';
 import { createIntegrationWebhooks } from './integration-webhooks.ts';
 import { createLoginCallbacks } from './login-callbacks.ts';
@@ -19,18 +19,17 @@ export function createMetaCallbackServices(deps: {
   graph: GraphApi;
   clock: Clock;
   log: Logger;
-  cipher: TokenCipher;
   recorder: EventRecorder;
   appSecret: string;
   /** FACEBOOK_WEBHOOK_VERIFY_TOKEN; undefined: the webhook endpoint is off. */
   webhookVerifyToken: string | undefined;
-  expiryWarningDays: number;
   afterTokenStored: AfterTokenStored;
+  checker: TokenChecker;
 }) {
   const authorizations = createAuthorizationRepository(deps.db);
   const metaCallbacks = createMetaCallbackRepository(deps.db);
   const transaction = createTransactionRunner(deps.db);
-  const recheck = createBusinessIntegrationRecheck({ ...deps, authorizations, transaction });
+  const recheck = createBusinessIntegrationRecheck(deps);
   return {
     webhookVerifyToken: deps.webhookVerifyToken,
     integrationWebhooks: createIntegrationWebhooks({ ...deps, authorizations, receipts: metaCallbacks, transaction, recheck }),

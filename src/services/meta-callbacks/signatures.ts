@@ -8,6 +8,11 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The webhook endpoint check's verify token, compared in constant time. */
+export function isVerifyToken(given: string, expected: string): boolean {
+  return sameBytes(Buffer.from(given), Buffer.from(expected));
+}
+
 export type SignatureCheck = 'valid' | 'missing' | 'invalid';
 
 /** `sha256=<hex>` over exactly the bytes received. */
