@@ -2,10 +2,10 @@
 // business integration webhooks and their endpoint check), POST /oauth/facebook/deauthorize and
 // POST /oauth/facebook/data-deletion (signed_request), and the deletion status page the latter links to.
 // No API key: the signature is the proof.
-import { timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../log.ts';
 import type { MetaCallbackServices } from '../services/meta-callbacks/module.ts';
+import { isVerifyToken } from '../services/meta-callbacks/signatures.ts';
 import { htmlPage } from './html-page.ts';
 
 export const WEBHOOK_PATH = '/webhooks/facebook';
@@ -15,17 +15,11 @@ export const DELETION_STATUS_PATH = '/oauth/facebook/data-deletion/status';
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
 /** Meta's endpoint check: the challenge, only for the configured verify token. */
 function verifyEndpoint(url: URL, verifyToken: string): Response {
   const params = url.searchParams;
   const challenge = params.get('hub.challenge');
-  if (params.get('hub.mode') !== 'subscribe' || challenge === null || !sameText(params.get('hub.verify_token') ?? '', verifyToken)) {
+  if (params.get('hub.mode') !== 'subscribe' || challenge === null || !isVerifyToken(params.get('hub.verify_token') ?? '', verifyToken)) {
     return new Response('Forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   return new Response(challenge, { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
