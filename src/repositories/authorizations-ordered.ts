@@ -51,7 +51,33 @@ function sortKey(order: AuthorizationOrder): SQL {
   }
 }
 
+const isEmpty = (filter: AuthorizationFilter) => Object.values(filter).every((value) => value === undefined);
+
 export function createOrderedAuthorizationRepository(db: Db) {
+  /** The query of a page; `where` and `after` may hold placeholders, so that the statement can be compiled once. */
+  function pageQuery(where: SQL, order: AuthorizationOrder, after: { afterKey: unknown; afterId: unknown } | undefined) {
+    const key = sortKey(order);
+    const direction = order.direction === 'ASC' ? sql`asc` : sql`desc`;
+    const beyond = order.direction === 'ASC' ? sql`>` : sql`<`;
+    const resume = after
+      ? sql` and (${key} ${beyond} ${after.afterKey} or (${key} = ${after.afterKey} and ${authorizations.id} ${beyond} ${after.afterId}))`
+      : sql``;
+    return db
+      .select({ ...getTableColumns(authorizations), sortKey: sql<string | number>`${key}` })
+      .from(authorizations)
+      .where(sql`${where}${resume}`)
+      .orderBy(sql`${key} ${direction}`, sql`${authorizations.id} ${direction}`);
+  }
+
+  // A dashboard opens the list unfiltered, in one of a few orders: those statements are compiled once each.
+  const unfiltered = new Map<string, ReturnType<typeof prepareUnfiltered>>();
+  function prepareUnfiltered(order: AuthorizationOrder, resuming: boolean) {
+    const placeholders = { afterKey: sql.placeholder('afterKey'), afterId: sql.placeholder('afterId') };
+    return pageQuery(sql`${authorizations.workspaceId} = ${sql.placeholder('workspaceId')}`, order, resuming ? placeholders : undefined)
+      .limit(sql.placeholder('limit'))
+      .prepare();
+  }
+
   return {
     /** Up to `limit` rows after `after` in `order`, each with the cursor that resumes after it. */
     page(
@@ -61,20 +87,17 @@ export function createOrderedAuthorizationRepository(db: Db) {
       limit: number,
       after: OrderedCursor | undefined,
     ): { row: AuthorizationRow; cursor: OrderedCursor }[] {
-      const key = sortKey(order);
-      const direction = order.direction === 'ASC' ? sql`asc` : sql`desc`;
-      const beyond = order.direction === 'ASC' ? sql`>` : sql`<`;
-      const where = after
-        ? sql`${filterSql(workspaceId, filter)} and (${key} ${beyond} ${after.key} or (${key} = ${after.key} and ${authorizations.id} ${beyond} ${after.id}))`
-        : filterSql(workspaceId, filter);
-      return db
-        .select({ ...getTableColumns(authorizations), sortKey: sql<string | number>`${key}` })
-        .from(authorizations)
-        .where(where)
-        .orderBy(sql`${key} ${direction}`, sql`${authorizations.id} ${direction}`)
-        .limit(limit)
-        .all()
-        .map(({ sortKey: value, ...row }) => ({ row: authorizationFromRow(row), cursor: { key: value, id: row.id } }));
+      let rows;
+      if (isEmpty(filter)) {
+        const name = `${order.field} ${order.direction} ${order.unknownAfterFailures} ${after ? 'after' : 'first'}`;
+        let statement = unfiltered.get(name);
+        if (!statement) unfiltered.set(name, (statement = prepareUnfiltered(order, after !== undefined)));
+        rows = statement.all({ workspaceId, limit, afterKey: after?.key, afterId: after?.id });
+      } else {
+        const values = after ? { afterKey: after.key, afterId: after.id } : undefined;
+        rows = pageQuery(filterSql(workspaceId, filter), order, values).limit(limit).all();
+      }
+      return rows.map(({ sortKey: value, ...row }) => ({ row: authorizationFromRow(row), cursor: { key: value, id: row.id } }));
     },
   };
 }

@@ -25,7 +25,7 @@ export function authorizationFromRow(row: AuthorizationRow): AuthorizationRow {
   return { ...row, ...jsonColumns.parse(row) };
 }
 
-// The hot reads (authorization(id), node(id), the unfiltered page) decode their rows with tableRows.
+// The hot reads (authorization(id), node(id)) decode their rows with tableRows.
 const authorizationRows = tableRows(authorizations);
 const fromRowOrUndefined = (row: AuthorizationRow | undefined) => (row ? authorizationFromRow(row) : undefined);
 
@@ -101,22 +101,6 @@ export function createAuthorizationRepository(db: Db) {
     .from(authorizations)
     .where(and(eq(authorizations.workspaceId, sql.placeholder('workspaceId')), eq(authorizations.id, sql.placeholder('id'))))
     .prepare();
-  // The unfiltered page, the one a dashboard opens with, before and after a cursor: also compiled once.
-  const ofWorkspace = eq(authorizations.workspaceId, sql.placeholder('workspaceId'));
-  const afterCursor = or(
-    lt(authorizations.createdAt, sql.placeholder('afterAt')),
-    and(eq(authorizations.createdAt, sql.placeholder('afterAt')), lt(authorizations.id, sql.placeholder('afterId'))),
-  );
-  const unfilteredPage = (where: SQL | undefined) =>
-    db
-      .select()
-      .from(authorizations)
-      .where(where)
-      .orderBy(desc(authorizations.createdAt), desc(authorizations.id))
-      .limit(sql.placeholder('limit'))
-      .prepare();
-  const firstPage = unfilteredPage(ofWorkspace);
-  const pageAfter = unfilteredPage(and(ofWorkspace, afterCursor));
   return {
     insert(row: NewAuthorizationRow): AuthorizationRow {
       return authorizationFromRow(db.insert(authorizations).values(row).returning().get());
@@ -191,12 +175,6 @@ export function createAuthorizationRepository(db: Db) {
       );
     },
     page(workspaceId: string, filter: AuthorizationFilter, limit: number, after: PageCursor | undefined): AuthorizationRow[] {
-      if (!filter.method && !filter.states && !filter.health && !filter.search) {
-        const rows = after
-          ? pageAfter.values({ workspaceId, limit, afterAt: after.createdAt, afterId: after.id })
-          : firstPage.values({ workspaceId, limit });
-        return authorizationRows(rows).map(authorizationFromRow);
-      }
       const where = after
         ? and(
             filterSql(workspaceId, filter),

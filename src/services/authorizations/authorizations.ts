@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.ts';
 import { NotFound } from '../../domain/authorization-errors.ts';
 import { GraphReauthError } from '../../graph/errors.ts';
 import type { GraphApi } from '../../graph/graph-api.ts';
-import type { AuthorizationFilter, AuthorizationRepository, AuthorizationRow, PageCursor } from '../../repositories/authorizations.ts';
+import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import { description, label, ownerEmail } from './authorization-inputs.ts';
 import type { Actor } from '../../domain/actor.ts';
@@ -64,16 +64,6 @@ export function createAuthorizationService(deps: {
 
     getMany(workspaceId: string, ids: readonly string[]): AuthorizationRow[] {
       return authorizations.findMany(workspaceId, ids);
-    },
-
-    page(workspaceId: string, args: { first: number; after: PageCursor | undefined; filter: AuthorizationFilter }) {
-      const limit = Math.max(0, Math.min(args.first, MAX_PAGE_SIZE));
-      const rows = authorizations.page(workspaceId, args.filter, limit + 1, args.after);
-      return {
-        rows: rows.slice(0, limit),
-        hasNextPage: rows.length > limit,
-        totalCount: () => authorizations.count(workspaceId, args.filter),
-      };
     },
 
     update(actor: Actor, rawInput: z.input<typeof updateSchema>): AuthorizationRow {
