@@ -67,14 +67,7 @@ export async function handleDialog(world: World, request: DialogRequest, res: Se
   if (request.method !== 'POST') return sendHtml(res, 405, errorPage('Method not allowed', 'The dialog answers GET and POST.'));
 
   const target = new URL(params.redirect_uri!);
-  if (params.action !== 'allow') {
-    target.searchParams.set('error', 'access_denied');
-    target.searchParams.set('error_code', '200');
-    target.searchParams.set('error_description', 'Permissions error');
-    target.searchParams.set('error_reason', 'user_denied');
-    if (params.state !== undefined) target.searchParams.set('state', params.state);
-    return redirect(res, target.toString());
-  }
+  if (params.action !== 'allow') return redirect(res, deniedRedirect(params.redirect_uri!, params.state));
   if (!user) return sendHtml(res, 400, errorPage('Pick a user', 'user_id is missing or not a sandbox user.'));
   const granted = configuration ? asked : asked.filter((scope) => params[`grant.${scope}`] !== undefined);
   const declined = requested.filter((scope) => !granted.includes(scope));
@@ -159,15 +152,9 @@ async function businessDialog(world: World, request: DialogRequest, configuratio
     return sendHtml(res, 200, page, { formAction: `'self' ${new URL(params.redirect_uri!).origin}` });
   }
   if (request.method !== 'POST') return sendHtml(res, 405, errorPage('Method not allowed', 'The dialog answers GET and POST.'));
+  if (params.action !== 'allow') return redirect(res, deniedRedirect(params.redirect_uri!, params.state));
   const target = new URL(params.redirect_uri!);
   if (params.state !== undefined) target.searchParams.set('state', params.state);
-  if (params.action !== 'allow') {
-    target.searchParams.set('error', 'access_denied');
-    target.searchParams.set('error_code', '200');
-    target.searchParams.set('error_description', 'Permissions error');
-    target.searchParams.set('error_reason', 'user_denied');
-    return redirect(res, target.toString());
-  }
   if (!user || !business) return sendHtml(res, 400, errorPage('Pick a business', 'user_id or business_id is missing.'));
   const assetIds = Object.keys(params)
     .filter((name) => name.startsWith('asset.'))
@@ -181,4 +168,15 @@ async function businessDialog(world: World, request: DialogRequest, configuratio
   });
   target.searchParams.set('code', code);
   redirect(res, target.toString());
+}
+
+/** Where Cancel sends the browser: the redirect URI with Facebook's "the person said no" parameters. */
+function deniedRedirect(redirectUri: string, state: string | undefined): string {
+  const target = new URL(redirectUri);
+  target.searchParams.set('error', 'access_denied');
+  target.searchParams.set('error_code', '200');
+  target.searchParams.set('error_description', 'Permissions error');
+  target.searchParams.set('error_reason', 'user_denied');
+  if (state !== undefined) target.searchParams.set('state', state);
+  return target.toString();
 }
