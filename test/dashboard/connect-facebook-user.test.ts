@@ -15,6 +15,13 @@ async function startConnect(page: Page, label: string): Promise<Page> {
   return popup;
 }
 
+/** The popup can close before a listener added after the click would see it, so the wait starts first. */
+async function clickAndWaitForClose(popup: Page, button: string): Promise<void> {
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: button }).click();
+  await closed;
+}
+
 describe('dashboard: connecting a Facebook user through the dialog', () => {
   it('allow: the popup closes, the authorization is saved healthy, and the list shows it', { timeout: 90_000 }, async () => {
     const d = await openDashboard();
@@ -22,8 +29,7 @@ describe('dashboard: connecting a Facebook user through the dialog', () => {
     await d.screenshot('authorizations-empty');
     const popup = await startConnect(d.page, 'Jane main');
     await d.screenshot('new-authorization');
-    await popup.getByRole('button', { name: 'Continue as Jane Advertiser' }).click();
-    await popup.waitForEvent('close');
+    await clickAndWaitForClose(popup, 'Continue as Jane Advertiser');
 
     await d.page.getByRole('status').filter({ hasText: 'is saved' }).waitFor();
     await d.page.getByRole('link', { name: 'Open the authorization' }).click();
@@ -41,14 +47,13 @@ describe('dashboard: connecting a Facebook user through the dialog', () => {
   it('cancel: the dashboard says nothing was connected, and nothing is saved', { timeout: 90_000 }, async () => {
     const d = await openDashboard();
     const popup = await startConnect(d.page, 'Cancelled one');
-    await popup.getByRole('button', { name: 'Cancel' }).click();
-    await popup.waitForEvent('close');
+    await clickAndWaitForClose(popup, 'Cancel');
 
     await d.page
       .getByRole('alert')
       .filter({ hasText: /cancel|denied|declined/i })
       .waitFor();
-    const { body } = { body: await d.graphql('{ authorizations { totalCount } }') };
+    const body = await d.graphql('{ authorizations { totalCount } }');
     expect(body.data.authorizations.totalCount).toBe(0);
   });
 });
