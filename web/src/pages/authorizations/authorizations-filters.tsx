@@ -1,13 +1,20 @@
 import type { AuthorizationFilter, AuthorizationHealth, AuthorizationMethod } from '../../gql/graphql';
 import { HEALTH_LABEL, METHOD_LABEL } from '../../components/labels';
+import type { OwnerFilter } from './owner-filter';
 
-/** Filters the gateway applies (`authorizations(filter:)`). */
+const EXPIRY_WINDOWS = [7, 30, 60];
+
+/** Filters the gateway applies (`authorizations(filter:)`). The owner filter is picked from a row. */
 export function AuthorizationsFilters({
   filter,
+  owner,
   onChange,
+  onClearOwner,
 }: {
   filter: AuthorizationFilter;
+  owner: OwnerFilter | undefined;
   onChange: (filter: AuthorizationFilter) => void;
+  onClearOwner: () => void;
 }) {
   return (
     <div className="filters" role="search">
@@ -48,6 +55,30 @@ export function AuthorizationsFilters({
           ))}
         </select>
       </label>
+      <label className="field">
+        <span>Expires</span>
+        <select
+          value={filter.expiresWithinDays ?? ''}
+          onChange={(event) => onChange({ ...filter, expiresWithinDays: event.target.value ? Number(event.target.value) : undefined })}
+        >
+          <option value="">Any time or never</option>
+          {EXPIRY_WINDOWS.map((days) => (
+            <option key={days} value={days}>
+              Within {days} days
+            </option>
+          ))}
+        </select>
+      </label>
+      {owner && (
+        <p className="active-filter">
+          <span>
+            Owner: <strong>{owner.name}</strong>
+          </span>
+          <button type="button" className="button-link" onClick={onClearOwner} aria-label={`Show every owner, not only ${owner.name}`}>
+            Show every owner
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -8,11 +8,17 @@ import { AuthorizationsFilters } from './authorizations-filters';
 import { AuthorizationsTable } from './authorizations-table';
 import { AuthorizationsListQuery } from './documents';
 import { HealthSummaryHeader } from './health-summary-header';
+import type { OwnerFilter } from './owner-filter';
 import type { SortOrder } from './sort';
 import { useHealthSummary } from './use-health-summary';
 
 export function AuthorizationsPage() {
   const [filter, setFilter] = useState<AuthorizationFilter>({});
+  const [owner, setOwner] = useState<OwnerFilter>();
+  const pickOwner = (picked: OwnerFilter | undefined) => {
+    setOwner(picked);
+    setFilter(({ facebookUserId: _user, businessId: _business, ...rest }) => ({ ...rest, ...picked?.filter }));
+  };
   const [order, setOrder] = useState<SortOrder>({ field: 'CREATED_AT', direction: 'DESC' });
   const [result, reexecute] = useQuery({ query: AuthorizationsListQuery, variables: { filter, orderBy: order } });
   const [summary, refreshSummary] = useHealthSummary();
@@ -39,9 +45,9 @@ export function AuthorizationsPage() {
           <h2 id="list-heading">All authorizations</h2>
           <span className={`live ${events.live ? 'live-on' : ''}`}>{events.live ? 'Live' : 'Reconnecting…'}</span>
         </div>
-        <AuthorizationsFilters filter={filter} onChange={setFilter} />
+        <AuthorizationsFilters filter={filter} owner={owner} onChange={setFilter} onClearOwner={() => pickOwner(undefined)} />
         <RequestError error={result.error} />
-        {rows && <AuthorizationsTable rows={rows} order={order} onSort={setOrder} />}
+        {rows && <AuthorizationsTable rows={rows} order={order} onSort={setOrder} onPickOwner={pickOwner} />}
         <p className="visually-hidden" aria-live="polite">
           {events.last ? `${events.last.label ?? 'An authorization'}: ${events.last.type.toLowerCase().replaceAll('_', ' ')}` : ''}
         </p>

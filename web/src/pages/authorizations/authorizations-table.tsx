@@ -1,6 +1,7 @@
 import { HealthBadge, StateBadge } from '../../components/badges';
 import { formatDate, METHOD_LABEL } from '../../components/labels';
 import { authorizationPath, Link } from '../../routing';
+import { ownerFilterOf, type OwnerFilter } from './owner-filter';
 import { ownerOf, type AuthorizationRow, type SortField, type SortOrder } from './sort';
 
 const COLUMNS: { field: SortField; label: string }[] = [
@@ -15,10 +16,12 @@ export function AuthorizationsTable({
   rows,
   order,
   onSort,
+  onPickOwner,
 }: {
   rows: AuthorizationRow[];
   order: SortOrder;
   onSort: (order: SortOrder) => void;
+  onPickOwner: (owner: OwnerFilter) => void;
 }) {
   if (rows.length === 0) {
     return (
@@ -62,7 +65,9 @@ export function AuthorizationsTable({
                 <HealthBadge health={row.health} />
               </td>
               <td>{METHOD_LABEL[row.method]}</td>
-              <td>{ownerOf(row)}</td>
+              <td>
+                <OwnerCell row={row} onPick={onPickOwner} />
+              </td>
               <td>{formatDate(row.createdAt)}</td>
               <td>
                 <StateBadge state={row.tokenStatus.state} />
@@ -72,5 +77,16 @@ export function AuthorizationsTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The owner's name; a click lists only that owner's authorizations. */
+function OwnerCell({ row, onPick }: { row: AuthorizationRow; onPick: (owner: OwnerFilter) => void }) {
+  const owner = ownerFilterOf(row);
+  if (!owner) return <>{ownerOf(row)}</>;
+  return (
+    <button type="button" className="button-link owner-pick" onClick={() => onPick(owner)} title={`Only ${owner.name}'s authorizations`}>
+      {ownerOf(row)}
+    </button>
   );
 }

@@ -16,6 +16,7 @@ export const AuthorizationsListQuery = graphql(`
           businessId
           clientBusinessId
           facebookUser {
+            id
             name
           }
           tokenStatus {
