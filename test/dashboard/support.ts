@@ -12,6 +12,9 @@ const ACTION_TIMEOUT_MS = 30_000;
 
 let browser: Browser;
 
+/** The browser of the running test file, for tests that open their own contexts. */
+export const currentBrowser = (): Browser => browser;
+
 /** One browser per test file; closed after it. */
 export function useBrowser(): void {
   beforeAll(async () => {

@@ -13,12 +13,27 @@ import { useLocation } from './routing';
 
 export function App() {
   const [apiKey, setApiKey] = useState(storedApiKey);
-  const client = useMemo(() => (apiKey ? createApiClient(apiKey) : undefined), [apiKey]);
+  const [notice, setNotice] = useState<string>();
+  const client = useMemo(
+    () =>
+      apiKey
+        ? createApiClient(apiKey, () => {
+            // In sandbox mode the key is the gateway's own: nothing to sign in again with.
+            if (sandboxApiKey) return;
+            forgetApiKey();
+            setApiKey(null);
+            setNotice('The gateway no longer accepts that API key. Sign in with a valid one.');
+          })
+        : undefined,
+    [apiKey],
+  );
   if (!client) {
     return (
       <SignIn
+        notice={notice}
         onSignIn={(key) => {
           storeApiKey(key);
+          setNotice(undefined);
           setApiKey(key);
         }}
       />

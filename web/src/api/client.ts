@@ -1,5 +1,5 @@
 import { persistedExchange } from '@urql/exchange-persisted';
-import { Client, cacheExchange, fetchExchange, type Exchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange, type Exchange } from 'urql';
 import { trustedDocuments } from './settings';
 
 /**
@@ -17,11 +17,17 @@ const sendHashesOnly: Exchange = persistedExchange({
 /**
  * One urql client per API key. Subscriptions go over the same fetch as queries: yoga answers
  * `authorizationEvents` as Server-Sent Events, which urql reads (fetchSubscriptions).
+ * `onUnauthorized` runs when the gateway refuses the key (revoked since, say).
  */
-export function createApiClient(apiKey: string): Client {
+export function createApiClient(apiKey: string, onUnauthorized?: () => void): Client {
+  const refusals = mapExchange({
+    onError(error) {
+      if (onUnauthorized && error.response?.status === 401) onUnauthorized();
+    },
+  });
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange, ...(trustedDocuments ? [sendHashesOnly] : []), fetchExchange],
+    exchanges: [cacheExchange, refusals, ...(trustedDocuments ? [sendHashesOnly] : []), fetchExchange],
     fetchSubscriptions: true,
     requestPolicy: 'cache-and-network',
     fetchOptions: () => ({ headers: { authorization: `Bearer ${apiKey}` } }),

@@ -1,0 +1,54 @@
+// Live mode: the dashboard asks for an API key, checks it with the gateway, and keeps it in this tab only.
+import { describe, expect, it } from 'vitest';
+import { liveEnv, runCli, startServe, tempDir } from '../helpers/spawn.ts';
+import { currentBrowser, useBrowser } from './support.ts';
+
+useBrowser();
+
+describe('dashboard in live mode', () => {
+  it('asks for an API key, refuses a wrong one, keeps a good one for the tab only, and signs out', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const env = liveEnv(dir);
+    const created = await runCli(['api-keys', 'create', '--workspace', 'Acme', '--name', 'dashboard', '--role', 'VIEWER'], {
+      cwd: dir,
+      env,
+      timeoutMs: 60_000,
+    });
+    expect([created.code, created.stderr]).toEqual([0, '']);
+    const apiKey = created.stdout.trim().split('\n')[2]!;
+    const gateway = await startServe({ cwd: dir, env, timeoutMs: 60_000 });
+
+    const context = await currentBrowser().newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(gateway.url + '/');
+    const signIn = page.getByRole('heading', { name: 'Sign in to adsauth' });
+    await signIn.waitFor();
+    expect(await page.getByRole('link', { name: 'Authorizations' }).count()).toBe(0);
+
+    await page.getByLabel('API key').fill('adsk_not-a-key-of-this-gateway');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This API key is not valid' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+
+    await page.getByLabel('API key').fill(apiKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Authorizations', exact: true }).waitFor();
+    expect(await page.evaluate(() => ({ session: Object.values(sessionStorage), local: localStorage.length }))).toEqual({
+      session: [apiKey],
+      local: 0,
+    });
+    expect(await context.cookies()).toEqual([]);
+
+    // A reload of the tab stays signed in; another browser session starts signed out.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Authorizations', exact: true }).waitFor();
+    const other = await (await currentBrowser().newContext()).newPage();
+    await other.goto(gateway.url + '/app');
+    await other.getByRole('heading', { name: 'Sign in to adsauth' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn.waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+});
