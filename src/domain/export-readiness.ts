@@ -12,7 +12,7 @@ import {
 import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
 import { reconnectBusiness, systemUserSettingsUrl, type AuthorizationMethod } from './health-issues.ts';
 import { REQUIRED_SCOPES, type JobType } from './job-types.ts';
-import { isKnownToAuthenticate, type TokenState } from './token-state.ts';
+import { canWork, isKnownToAuthenticate, type TokenState } from './token-state.ts';
 
 export type ExportBlockerCode =
   | 'TOKEN_NOT_HEALTHY'
@@ -65,8 +65,6 @@ export interface ReadinessInput {
   pixelActivity: { now: Date; staleDays: number };
 }
 
-const HEALTHY: readonly TokenState[] = ['VALID', 'EXPIRING_SOON'];
-
 export function exportReadiness(input: ReadinessInput): ExportReadiness {
   const blockers = [
     tokenBlocker(input.token),
@@ -82,8 +80,8 @@ export function exportReadiness(input: ReadinessInput): ExportReadiness {
 }
 
 function tokenBlocker(token: ReadinessInput['token']): ExportBlocker | undefined {
-  // A token that only lacks a scope is reported by the permission blocker, with its own remedy.
-  if (HEALTHY.includes(token.state) || token.state === 'MISSING_PERMISSIONS') return undefined;
+  // A working token that only lacks a scope is reported by the permission blocker, with its own remedy.
+  if (canWork(token.state)) return undefined;
   if (token.state === 'UNCHECKED') {
     return {
       code: 'TOKEN_NOT_HEALTHY',

@@ -56,6 +56,28 @@ function renewal(links: RemediationLinks, why: string): HealthIssue['remediation
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
+const DEAD: readonly TokenProblem['kind'][] = ['EXPIRED', 'INVALIDATED', 'REVOKED'];
+
+/**
+ * A token that no longer authenticates needs a new one whatever it lacks, and debug_token lists no scopes
+ * for a revoked or unparseable one: a scope issue beside it would be false. Rows checked before
+ * assessToken knew this may still hold one.
+ */
+function withoutScopesOfDeadTokens(problems: readonly TokenProblem[]): readonly TokenProblem[] {
+  if (!problems.some((problem) => DEAD.includes(problem.kind))) return problems;
+  return problems.filter((problem) => problem.kind !== 'MISSING_PERMISSIONS');
+}
+
+/**
+ * 190/460 means "the session was invalidated": for a person, by a password change or a security reset;
+ * a system user has no password, so its token's session ends when the token is revoked, or replaced by
+ * a new one generated in Business Settings (docs/graph-api.md "Codes and subcodes").
+ */
+function invalidationReason(problem: Extract<TokenProblem, { kind: 'INVALIDATED' }>, method: AuthorizationMethod): string {
+  if (problem.subcode !== 460 || method === 'FACEBOOK_USER') return problem.reason;
+  return "its session was ended: the system user's token was revoked or regenerated in Business Settings, or Facebook reset the session for security reasons";
+}
+
 /**
  * `expiredScopes`: the permissions /me/permissions reports as expired (unused for 90 days): a missing
  * one of these is said to have expired, not to have been refused.
@@ -65,7 +87,7 @@ export function describeProblems(
   links: RemediationLinks,
   expiredScopes: readonly string[] = [],
 ): HealthIssue[] {
-  return problems.map((problem): HealthIssue => {
+  return withoutScopesOfDeadTokens(problems).map((problem): HealthIssue => {
     switch (problem.kind) {
       case 'EXPIRED':
         return {
@@ -76,7 +98,7 @@ export function describeProblems(
       case 'INVALIDATED':
         return {
           code: 'TOKEN_INVALIDATED',
-          message: `Facebook invalidated the token: ${problem.reason}.`,
+          message: `Facebook invalidated the token: ${invalidationReason(problem, links.method)}.`,
           remediation: renewal(links, 'the old token will not work again'),
         };
       case 'REVOKED':
