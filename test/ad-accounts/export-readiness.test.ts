@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportReadiness, type ExportBlockerCode, type ReadinessInput } from '../../src/domain/export-readiness.ts';
+import type { ExportBlockerCode } from '../../src/domain/export-blocker.ts';
+import { exportReadiness, type ReadinessInput } from '../../src/domain/export-readiness.ts';
 import { JOB_TYPES, type JobType } from '../../src/domain/job-types.ts';
 
 const TOS_URL = 'https://business.facebook.com/ads/manage/customaudiences/tos/?act=400000000000001';
