@@ -1,6 +1,7 @@
 // The history/notification events of the authorization use cases, built from rows before and after.
 import { describeProblems } from '../../domain/health-issues.ts';
 import type { NewEvent } from '../../domain/events.ts';
+import { healthOf, type Health } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 
 const base = (row: AuthorizationRow, actor: string) => ({
@@ -41,14 +42,34 @@ export function updatedEvent(before: AuthorizationRow, after: AuthorizationRow, 
   return { ...base(after, actor), type: 'authorization.updated', data: { label: after.label, changes } };
 }
 
-/** The events one check produces: a state change, or a failed check (which changes no state). */
-export function checkEvents(before: AuthorizationRow, after: AuthorizationRow, actor: string): NewEvent[] {
+/** What decides an authorization's health; without it, health follows the state alone (failed checks aside). */
+export type HealthOf = (row: Pick<AuthorizationRow, 'state' | 'consecutiveCheckFailures'>) => Health;
+const healthOfState: HealthOf = (row) => healthOf(row.state);
+
+/**
+ * The events one check produces: a state change, a failed check (which changes no state), and a change
+ * of health, e.g. back to HEALTHY after failed checks had made it UNKNOWN, which changes no state either.
+ */
+export function checkEvents(
+  before: AuthorizationRow,
+  after: AuthorizationRow,
+  actor: string,
+  health: HealthOf = healthOfState,
+): NewEvent[] {
   const events: NewEvent[] = [];
   if (before.state !== after.state) {
     events.push({
       ...base(after, actor),
       type: 'authorization.state_changed',
       data: { label: after.label, from: before.state, to: after.state, reason: stateReason(after) },
+    });
+  }
+  const [healthBefore, healthAfter] = [health(before), health(after)];
+  if (healthBefore !== healthAfter) {
+    events.push({
+      ...base(after, actor),
+      type: 'authorization.health_changed',
+      data: { label: after.label, from: healthBefore, to: healthAfter, state: after.state },
     });
   }
   const failure = after.lastCheckError;

@@ -85,7 +85,7 @@ export function createOAuthCompletion(deps: {
   async function completeBusinessLogin(started: OAuthStateRow, code: string, answer: DialogAnswer) {
     const token = await obtainBusinessToken(deps.graph, settings, code, answer.signal);
     const stored = businessIntegrations.store(started, token, answer.actor);
-    await deps.afterTokenStored(stored.authorization, answer.signal);
+    await deps.afterTokenStored(stored.authorization, answer.signal, stored.reauthorized ? 'stored' : 'created');
     return stored;
   }
 
@@ -98,6 +98,7 @@ export function createOAuthCompletion(deps: {
     }
     const now = clock.now();
     const status = successfulCheckPatch(info, { now, warningDays: settings.expiryWarningDays, declinedScopes });
+    let created = false;
     const authorization = deps.transaction(() => {
       const target = started.authorizationId ? deps.authorizations.find(started.workspaceId, started.authorizationId) : undefined;
       const id = target?.id ?? randomUUID();
@@ -114,7 +115,7 @@ export function createOAuthCompletion(deps: {
         for (const event of checkEvents(target, updated, answer.actor)) deps.recorder.record(event);
         return updated;
       }
-      const created = deps.authorizations.insert({
+      const inserted = deps.authorizations.insert({
         id,
         workspaceId: started.workspaceId,
         label: started.label,
@@ -125,10 +126,11 @@ export function createOAuthCompletion(deps: {
         createdAt: now,
         ...columns,
       });
-      deps.recorder.record(createdEvent(created, answer.actor));
-      return created;
+      deps.recorder.record(createdEvent(inserted, answer.actor));
+      created = true;
+      return inserted;
     });
-    await deps.afterTokenStored(authorization, answer.signal);
+    await deps.afterTokenStored(authorization, answer.signal, created ? 'created' : 'stored');
     return { authorization, reauthorized: started.authorizationId !== null };
   }
 

@@ -96,7 +96,7 @@ export function createSystemUserTokenService(deps: {
         deps.recorder.record(createdEvent(created, actor.name));
         return created;
       });
-      await deps.afterTokenStored(stored, signal);
+      await deps.afterTokenStored(stored, signal, 'created');
       return { authorization: stored, warnings };
     },
 
