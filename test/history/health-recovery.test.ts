@@ -2,7 +2,7 @@
 // the next check that gets an answer makes it HEALTHY again; both are recorded as health changes.
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
-import { RefreshAuthorization } from '../authorizations/documents.ts';
+import { RefreshAuthorization, ReplaceSystemUserToken } from '../authorizations/documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from '../authorizations/support.ts';
 import { history, nodes } from './support.ts';
 
@@ -33,6 +33,28 @@ describe('authorization.health_changed', () => {
     expect(events.map((e) => e.type)).not.toContain('AUTHORIZATION_STATE_CHANGED');
     // The recovery comes after the failed checks in the timeline.
     expect(events.map((e) => e.type).slice(-1)).toEqual(['AUTHORIZATION_HEALTH_CHANGED']);
+  });
+
+  it('a replacement token after the failed checks is a recovery too', async () => {
+    const s = await setupAuthorizationTest({ env: { ADSAUTH_UNKNOWN_AFTER_FAILURES: '1' } });
+    const { systemUser, token } = s.systemUserToken();
+    const { authorization } = await s.registerSystemUser({ token });
+    s.world.setFaults({ code2Rate: 1 });
+    expect((await refresh(s, authorization.id)).health).toBe('UNKNOWN');
+    s.world.setFaults({ code2Rate: 0 });
+    const fresh = s.world.createToken({ type: 'SYSTEM_USER', userId: systemUser.id, scopes: ['ads_management'], expiresInSeconds: 0 });
+    const { replaceSystemUserToken: replaced } = await gql(
+      s.app,
+      ReplaceSystemUserToken,
+      { input: { id: authorization.id, accessToken: fresh.accessToken } },
+      { apiKey: s.apiKey },
+    );
+    expect(replaced).toMatchObject({ __typename: 'AuthorizationPayload', authorization: { health: 'HEALTHY' } });
+    const [newest] = nodes(await history(s, authorization.id, { first: 1 }));
+    expect(newest).toMatchObject({
+      type: 'AUTHORIZATION_HEALTH_CHANGED',
+      details: { healthFrom: 'UNKNOWN', healthTo: 'HEALTHY', stateAfter: 'VALID' },
+    });
   });
 
   it('a health change that comes with a state change is recorded beside it', async () => {

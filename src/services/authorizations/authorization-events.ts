@@ -42,20 +42,23 @@ export function updatedEvent(before: AuthorizationRow, after: AuthorizationRow, 
   return { ...base(after, actor), type: 'authorization.updated', data: { label: after.label, changes } };
 }
 
-/** What decides an authorization's health; without it, health follows the state alone (failed checks aside). */
+/** What decides an authorization's health (authorization-health.ts: its state, and its failed checks in a row). */
 export type HealthOf = (row: Pick<AuthorizationRow, 'state' | 'consecutiveCheckFailures'>) => Health;
-const healthOfState: HealthOf = (row) => healthOf(row.state);
+
+/**
+ * Without the health rule, a row with no failed check has the health of its state; one with failed
+ * checks may be UNKNOWN or not, which only the rule can tell, so no health change is claimed for it.
+ */
+function healthJudge(before: AuthorizationRow, after: AuthorizationRow, health: HealthOf | undefined): HealthOf | undefined {
+  if (health) return health;
+  return before.consecutiveCheckFailures === 0 && after.consecutiveCheckFailures === 0 ? (row) => healthOf(row.state) : undefined;
+}
 
 /**
  * The events one check produces: a state change, a failed check (which changes no state), and a change
  * of health, e.g. back to HEALTHY after failed checks had made it UNKNOWN, which changes no state either.
  */
-export function checkEvents(
-  before: AuthorizationRow,
-  after: AuthorizationRow,
-  actor: string,
-  health: HealthOf = healthOfState,
-): NewEvent[] {
+export function checkEvents(before: AuthorizationRow, after: AuthorizationRow, actor: string, health?: HealthOf): NewEvent[] {
   const events: NewEvent[] = [];
   if (before.state !== after.state) {
     events.push({
@@ -64,7 +67,8 @@ export function checkEvents(
       data: { label: after.label, from: before.state, to: after.state, reason: stateReason(after) },
     });
   }
-  const [healthBefore, healthAfter] = [health(before), health(after)];
+  const judge = healthJudge(before, after, health);
+  const [healthBefore, healthAfter] = judge ? [judge(before), judge(after)] : [];
   if (healthBefore !== healthAfter) {
     events.push({
       ...base(after, actor),

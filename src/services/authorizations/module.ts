@@ -55,6 +55,7 @@ export function createAuthorizationModule(
       transaction,
       afterTokenStored,
       recorder,
+      health,
     }),
     systemUserTokens: createSystemUserTokenService({
       graph,
@@ -66,6 +67,7 @@ export function createAuthorizationModule(
       transaction,
       afterTokenStored,
       recorder,
+      health,
       registrationWarnings: deps.registrationWarnings,
     }),
   };

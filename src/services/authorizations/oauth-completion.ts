@@ -13,7 +13,7 @@ import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { tokenColumns } from '../kernel/sealed-tokens.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
-import { checkEvents, createdEvent, tokenReplacedEvent } from './authorization-events.ts';
+import { checkEvents, createdEvent, tokenReplacedEvent, type HealthOf } from './authorization-events.ts';
 import { createBusinessIntegrationStore } from './business-integration-store.ts';
 import { obtainBusinessToken } from './business-token.ts';
 import { flowOf, type OAuthStateStore } from './oauth-state-store.ts';
@@ -55,6 +55,8 @@ export function createOAuthCompletion(deps: {
   transaction: RunInTransaction;
   afterTokenStored: AfterTokenStored;
   recorder: EventRecorder;
+  /** Health as Authorization.health shows it: a re-authorization records its change (e.g. UNKNOWN to HEALTHY). */
+  health: HealthOf;
 }) {
   const { clock, settings } = deps;
   const businessIntegrations = createBusinessIntegrationStore(deps);
@@ -112,7 +114,7 @@ export function createOAuthCompletion(deps: {
       if (target) {
         const updated = deps.authorizations.update(target.workspaceId, target.id, columns)!;
         deps.recorder.record(tokenReplacedEvent(target, updated, answer.actor));
-        for (const event of checkEvents(target, updated, answer.actor)) deps.recorder.record(event);
+        for (const event of checkEvents(target, updated, answer.actor, deps.health)) deps.recorder.record(event);
         return updated;
       }
       const inserted = deps.authorizations.insert({
