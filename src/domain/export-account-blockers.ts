@@ -28,7 +28,7 @@ const STATUS_REMEDIATION: Partial<Record<AdAccountStatus, (id: string) => Export
     url: adsManagerUrl(id),
   }),
   CLOSED: () => ({ text: 'The account is closed: choose another ad account.', url: undefined }),
-  UNKNOWN: (id) => ({ text: 'Check the account in Ads Manager, then run refreshAdAccount.', url: adsManagerUrl(id) }),
+  UNKNOWN: (id) => ({ text: 'Check the account in Ads Manager, then refresh it in adsauth.', url: adsManagerUrl(id) }),
 };
 
 export function statusBlocker(account: ReadinessAccount): ExportBlocker | undefined {
@@ -74,7 +74,7 @@ export function tasksBlocker(account: ReadinessAccount): ExportBlocker | undefin
     code: 'MISSING_ACCOUNT_TASKS',
     message: `The token's identity has ${held} on this ad account; creating audiences needs MANAGE or ADVERTISE.`,
     remediation: {
-      text: "Ask an admin of the ad account to give the token's user or system user the MANAGE or ADVERTISE task in Business Settings, then run syncAdAccounts.",
+      text: "Ask an admin of the ad account to give the token's user or system user the MANAGE or ADVERTISE task in Business Settings, then sync the authorization's ad accounts again.",
       url: adAccountSettingsUrl(account.accountId, account.businessId),
     },
   };
@@ -85,6 +85,9 @@ export function accountListBlocker(accountId: string, list: AccountListPlace): E
   return {
     code: 'ACCOUNT_LIST_FULL',
     message: `The app's account list is full (${list.limit} ad accounts at this access level) and does not hold ${accountId}.`,
-    remediation: { text: 'Free a place with removeFromAccountList, or move the app to the next access level.', url: undefined },
+    remediation: {
+      text: 'Free a place by taking an ad account off the account list, or move the app to the next access level.',
+      url: undefined,
+    },
   };
 }

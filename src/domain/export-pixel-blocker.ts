@@ -13,7 +13,10 @@ export function pixelBlocker(account: ReadinessAccount, jobType: JobType, activi
     return {
       code: 'NO_PIXEL',
       message: 'No pixel (dataset) is connected to this ad account; a website audience needs one to collect its visitors.',
-      remediation: { text: 'Connect a pixel to the ad account in Events Manager (or set one up), then run syncAdAccounts.', url },
+      remediation: {
+        text: "Connect a pixel to the ad account in Events Manager (or set one up), then sync the authorization's ad accounts again.",
+        url,
+      },
     };
   }
   const freshSince = activity.now.getTime() - activity.staleDays * DAY_MS;

@@ -11,12 +11,12 @@ export function tokenBlocker(token: ReadinessToken): ExportBlocker | undefined {
     return {
       code: 'TOKEN_NOT_HEALTHY',
       message: 'The token has not been checked with Facebook yet.',
-      remediation: { text: 'Check it now with refreshAuthorization.', url: undefined },
+      remediation: { text: "Check the token now from the authorization's page.", url: undefined },
     };
   }
   return {
     code: 'TOKEN_NOT_HEALTHY',
-    message: `The token is ${token.state}; see the authorization's tokenStatus.issues.`,
+    message: `The token is ${token.state}; the authorization's health issues say what to do.`,
     remediation: renewal(token, 'a new token is needed'),
   };
 }
@@ -38,7 +38,7 @@ function renewal(token: ReadinessToken, why: string): ExportBlocker['remediation
   if (token.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(why);
   if (token.method === 'SYSTEM_USER') {
     return {
-      text: `Generate a new system-user token in Business Settings (${why}, with ads_management checked) and register it with replaceSystemUserToken.`,
+      text: `Generate a new system-user token in Business Settings (${why}, with ads_management checked), then replace this authorization's token with it in adsauth.`,
       url: systemUserSettingsUrl(token.businessId),
     };
   }

@@ -38,7 +38,7 @@ const CONNECTED_APPS_URL = 'https://business.facebook.com/settings/connected-app
 /** A business integration is renewed by the client, who connects again through Login for Business. */
 export function reconnectBusiness(why: string): HealthIssue['remediation'] {
   return {
-    text: `Connect the business again with Login for Business (${why}): an admin of the client's business runs startFacebookBusinessLogin and picks the ad accounts; the app must appear in Business Settings > Integrations > Connected apps.`,
+    text: `Connect the business again with Login for Business (${why}): an admin of the client's business goes through the Login for Business dialog again and picks the ad accounts; the app must appear in Business Settings > Integrations > Connected apps.`,
     url: CONNECTED_APPS_URL,
   };
 }
@@ -47,7 +47,7 @@ function renewal(links: RemediationLinks, why: string): HealthIssue['remediation
   if (links.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(why);
   if (links.method === 'SYSTEM_USER') {
     return {
-      text: `Generate a new system-user token in Business Settings (${why}) and register it with replaceSystemUserToken.`,
+      text: `Generate a new system-user token in Business Settings (${why}), then replace this authorization's token with it in adsauth.`,
       url: systemUserSettingsUrl(links.businessId),
     };
   }
@@ -128,7 +128,7 @@ export function describeProblems(
               ? reconnectBusiness(`the configuration must include ${list}`)
               : links.method === 'SYSTEM_USER'
                 ? {
-                    text: `Generate a new system-user token with ${list} checked in Business Settings, then replaceSystemUserToken.`,
+                    text: `Generate a new system-user token with ${list} checked in Business Settings, then replace this authorization's token with it in adsauth.`,
                     url: systemUserSettingsUrl(links.businessId),
                   }
                 : {

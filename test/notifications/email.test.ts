@@ -41,7 +41,9 @@ describe('notification email over SMTP', () => {
     expect(expired.subject).toBe('Action needed: Facebook authorization "Main BM" is expired');
     expect(expired.text).toMatch(/changed from working to expired\./);
     expect(expired.text).toMatch(/^Why: The token (has )?expired/m);
-    expect(expired.text).toMatch(/^What to do: Generate a new system-user token in Business Settings .* replaceSystemUserToken\./m);
+    expect(expired.text).toMatch(
+      /^What to do: Generate a new system-user token in Business Settings .*, then replace this authorization's token with it in adsauth\./m,
+    );
     expect(expired.text).toContain(`Link: https://business.facebook.com/settings/system-users?business_id=${s.business.id}`);
     for (const email of smtp.emails) expect(email.raw).not.toContain(token);
   });
