@@ -10,7 +10,14 @@ export const NOTIFICATION_EVENT_TYPES = [
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
-export const HISTORY_ONLY_EVENT_TYPES = ['authorization.check_failed', 'authorization.updated', 'authorization.token_replaced'] as const;
+export const HISTORY_ONLY_EVENT_TYPES = [
+  'authorization.check_failed',
+  'authorization.updated',
+  'authorization.token_replaced',
+  'authorization.health_changed',
+  // A workspace event (no authorization): a sweep run ended, with what it did in the workspace.
+  'sweep.finished',
+] as const;
 
 export const EVENT_TYPES = [...NOTIFICATION_EVENT_TYPES, ...HISTORY_ONLY_EVENT_TYPES] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

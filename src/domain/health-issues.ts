@@ -38,7 +38,7 @@ const CONNECTED_APPS_URL = 'https://business.facebook.com/settings/connected-app
 /** A business integration is renewed by the client, who connects again through Login for Business. */
 export function reconnectBusiness(why: string): HealthIssue['remediation'] {
   return {
-    text: `Connect the business again with Login for Business (${why}): an admin of the client's business runs startFacebookBusinessLogin and picks the ad accounts; the app must appear in Business Settings > Integrations > Connected apps.`,
+    text: `Connect the business again with Login for Business (${why}): an admin of the client's business goes through the Login for Business dialog again and picks the ad accounts; the app must appear in Business Settings > Integrations > Connected apps.`,
     url: CONNECTED_APPS_URL,
   };
 }
@@ -47,7 +47,7 @@ function renewal(links: RemediationLinks, why: string): HealthIssue['remediation
   if (links.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(why);
   if (links.method === 'SYSTEM_USER') {
     return {
-      text: `Generate a new system-user token in Business Settings (${why}) and register it with replaceSystemUserToken.`,
+      text: `Generate a new system-user token in Business Settings (${why}), then replace this authorization's token with it in adsauth.`,
       url: systemUserSettingsUrl(links.businessId),
     };
   }
@@ -55,6 +55,28 @@ function renewal(links: RemediationLinks, why: string): HealthIssue['remediation
 }
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
+
+const DEAD: readonly TokenProblem['kind'][] = ['EXPIRED', 'INVALIDATED', 'REVOKED'];
+
+/**
+ * A token that no longer authenticates needs a new one whatever it lacks, and debug_token lists no scopes
+ * for a revoked or unparseable one: a scope issue beside it would be false. Rows checked before
+ * assessToken knew this may still hold one.
+ */
+function withoutScopesOfDeadTokens(problems: readonly TokenProblem[]): readonly TokenProblem[] {
+  if (!problems.some((problem) => DEAD.includes(problem.kind))) return problems;
+  return problems.filter((problem) => problem.kind !== 'MISSING_PERMISSIONS');
+}
+
+/**
+ * 190/460 means "the session was invalidated": for a person, by a password change or a security reset;
+ * a system user has no password, so its token's session ends when the token is revoked, or replaced by
+ * a new one generated in Business Settings (docs/graph-api.md "Codes and subcodes").
+ */
+function invalidationReason(problem: Extract<TokenProblem, { kind: 'INVALIDATED' }>, method: AuthorizationMethod): string {
+  if (problem.subcode !== 460 || method === 'FACEBOOK_USER') return problem.reason;
+  return "its session was ended: the system user's token was revoked or regenerated in Business Settings, or Facebook reset the session for security reasons";
+}
 
 /**
  * `expiredScopes`: the permissions /me/permissions reports as expired (unused for 90 days): a missing
@@ -65,7 +87,7 @@ export function describeProblems(
   links: RemediationLinks,
   expiredScopes: readonly string[] = [],
 ): HealthIssue[] {
-  return problems.map((problem): HealthIssue => {
+  return withoutScopesOfDeadTokens(problems).map((problem): HealthIssue => {
     switch (problem.kind) {
       case 'EXPIRED':
         return {
@@ -76,7 +98,7 @@ export function describeProblems(
       case 'INVALIDATED':
         return {
           code: 'TOKEN_INVALIDATED',
-          message: `Facebook invalidated the token: ${problem.reason}.`,
+          message: `Facebook invalidated the token: ${invalidationReason(problem, links.method)}.`,
           remediation: renewal(links, 'the old token will not work again'),
         };
       case 'REVOKED':
@@ -106,7 +128,7 @@ export function describeProblems(
               ? reconnectBusiness(`the configuration must include ${list}`)
               : links.method === 'SYSTEM_USER'
                 ? {
-                    text: `Generate a new system-user token with ${list} checked in Business Settings, then replaceSystemUserToken.`,
+                    text: `Generate a new system-user token with ${list} checked in Business Settings, then replace this authorization's token with it in adsauth.`,
                     url: systemUserSettingsUrl(links.businessId),
                   }
                 : {

@@ -79,13 +79,17 @@ export function assessToken(input: {
     problems.push({ kind: 'INVALIDATED', subcode: error?.subcode, reason: error?.message ?? 'Facebook reports the token as not valid' });
   }
 
+  // A token that no longer authenticates needs a new one whatever it holds, and debug_token lists no scopes for
+  // a revoked or unparseable one (docs/graph-api.md "debug_token response"): no scope is reported missing.
+  const dead = problems.length > 0;
+
   const dataAccess = inspection.dataAccessExpiresAt;
   if (dataAccess instanceof Date && dataAccess.getTime() <= now.getTime()) {
     problems.push({ kind: 'DATA_ACCESS_EXPIRED', at: dataAccess });
   }
 
   const granted = new Set(inspection.scopes);
-  const missingScopes = input.requiredScopes.filter((scope) => !granted.has(scope));
+  const missingScopes = dead ? [] : input.requiredScopes.filter((scope) => !granted.has(scope));
   if (missingScopes.length > 0) problems.push({ kind: 'MISSING_PERMISSIONS', missing: missingScopes });
 
   const warnBefore = now.getTime() + input.warningDays * DAY_MS;
@@ -120,12 +124,21 @@ export function isKnownToAuthenticate(state: TokenState): boolean {
 }
 
 /**
+ * Facebook's last answer says the token authenticates with live data access: it can do the work of every
+ * job whose scopes it holds. A working token that lacks none of them is HEALTHY (see healthOf).
+ */
+export function canWork(state: TokenState): boolean {
+  return state === 'VALID' || state === 'EXPIRING_SOON' || state === 'MISSING_PERMISSIONS';
+}
+
+/**
  * HEALTHY or UNHEALTHY from the last successful check; UNKNOWN while never checked, or once the last
  * `unknownAfter` checks in a row failed (Facebook could not be asked, so the stored state may be stale).
  */
 export function healthOf(state: TokenState, checks?: { consecutiveFailures: number; unknownAfter: number }): Health {
   if (checks && checks.consecutiveFailures >= checks.unknownAfter) return 'UNKNOWN';
-  if (state === 'VALID' || state === 'EXPIRING_SOON') return 'HEALTHY';
   if (state === 'UNCHECKED') return 'UNKNOWN';
+  // MISSING_PERMISSIONS is the state of a working token only when it lacks a needed scope.
+  if (canWork(state) && state !== 'MISSING_PERMISSIONS') return 'HEALTHY';
   return 'UNHEALTHY';
 }

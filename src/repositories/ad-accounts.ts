@@ -157,6 +157,18 @@ export function createAdAccountRepository(db: Db) {
       return row && adAccountFromRow(row);
     },
 
+    /** Whether any authorization of the workspace reaches the account (ad_accounts_workspace_account_idx). */
+    reachedInWorkspace(workspaceId: string, accountId: string): boolean {
+      return (
+        db
+          .select({ accountId: adAccounts.accountId })
+          .from(adAccounts)
+          .where(and(eq(adAccounts.workspaceId, workspaceId), eq(adAccounts.accountId, accountId)))
+          .limit(1)
+          .get() !== undefined
+      );
+    },
+
     findMany(workspaceId: string, keys: readonly AdAccountKey[]): AdAccountRow[] {
       if (keys.length === 0) return [];
       return db

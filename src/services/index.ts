@@ -92,6 +92,7 @@ export function createServices(deps: ServicesDeps) {
     recorder,
     pixelStaleDays: config.pixelStaleDays,
   });
+  const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
   const authorizations = createAuthorizationModule(kernel, {
     oauth: {
       appId: facebook.appId,
@@ -106,6 +107,7 @@ export function createServices(deps: ServicesDeps) {
     minRecheckSeconds: config.budgets.minRecheckSeconds,
     afterTokenStored: adAccounts.adAccountSync.afterTokenStored,
     registrationWarnings: access.systemUserUsage.registrationWarnings,
+    health: authorizationHealth,
   });
   const metaCallbacks = createMetaCallbackServices({
     db,
@@ -149,7 +151,6 @@ export function createServices(deps: ServicesDeps) {
       options: { ...options, settings: { concurrency: config.sweep.concurrency, ...options.settings } },
     });
   const sweep = newSweeper(deps.sweep);
-  const authorizationHealth = createAuthorizationHealth(config.sweep.unknownAfterFailures);
   const authorizationRows = createAuthorizationRepository(db);
   // Each GraphQL request's deadline, and what each API key may spend of the app's Graph budget.
   const graphBudgets = createGraphBudgets({

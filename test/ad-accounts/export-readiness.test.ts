@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportReadiness, type ExportBlockerCode, type ReadinessInput } from '../../src/domain/export-readiness.ts';
+import type { ExportBlockerCode } from '../../src/domain/export-blocker.ts';
+import { exportReadiness, type ReadinessInput } from '../../src/domain/export-readiness.ts';
 import { JOB_TYPES, type JobType } from '../../src/domain/job-types.ts';
 
 const TOS_URL = 'https://business.facebook.com/ads/manage/customaudiences/tos/?act=400000000000001';
@@ -70,7 +71,7 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
   it('points a system user to Business Settings for a new token', () => {
     const [blocker] = exportReadiness(input(jobType, { token: { state: 'EXPIRED', method: 'SYSTEM_USER', businessId: '2001' } })).blockers;
     expect(blocker!.remediation).toEqual({
-      text: expect.stringMatching(/replaceSystemUserToken/),
+      text: expect.stringMatching(/replace this authorization's token/),
       url: 'https://business.facebook.com/settings/system-users?business_id=2001',
     });
   });
@@ -80,7 +81,7 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
       {
         code: 'TOKEN_NOT_HEALTHY',
         message: expect.stringMatching(/not been checked/),
-        remediation: { text: expect.stringMatching(/refreshAuthorization/), url: undefined },
+        remediation: { text: expect.stringMatching(/Check the token now/), url: undefined },
       },
     ]);
   });
@@ -110,7 +111,7 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
     ['PENDING_RISK_REVIEW', /review/, 'https://www.facebook.com/accountquality/400000000000001'],
     ['PENDING_CLOSURE', /another ad account/, 'https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=400000000000001'],
     ['CLOSED', /another ad account/, undefined],
-    ['UNKNOWN', /refreshAdAccount/, 'https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=400000000000001'],
+    ['UNKNOWN', /refresh it in adsauth/, 'https://adsmanager.facebook.com/adsmanager/manage/campaigns?act=400000000000001'],
   ] as const)('is blocked by a %s account', (status, text, url) => {
     const result = exportReadiness(input(jobType, { account: { status, disableReason: status === 'DISABLED' ? 'RISK_PAYMENT' : null } }));
     expect(result.blockers).toEqual([
@@ -208,7 +209,7 @@ describe.each(JOB_TYPES)('export readiness for %s', (jobType) => {
       {
         code: 'ACCOUNT_LIST_FULL',
         message: expect.stringContaining('(5 ad accounts'),
-        remediation: { text: expect.stringMatching(/removeFromAccountList/), url: undefined },
+        remediation: { text: expect.stringMatching(/off the account list/), url: undefined },
       },
     ]);
     expect(exportReadiness(input(jobType, { accountList: { limit: 5, full: true, holdsAccount: true } })).ready).toBe(true);

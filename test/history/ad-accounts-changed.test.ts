@@ -11,9 +11,25 @@ async function history(s: AdAccountTest, id: string) {
 }
 
 describe('ad_accounts.changed in the history', () => {
-  it('the sync after registration announces the accounts gained, after the creation', async () => {
+  it('the first sync after registration is part of the creation: the accounts are stored, nothing is announced', async () => {
     const s = await setupAdAccountTest();
-    const { authorization, accounts } = await s.systemUserWithAccounts(2);
+    const { authorization, authorizationId } = await s.systemUserWithAccounts(2);
+    expect((await history(s, authorization.id)).map((e) => e.type)).toEqual(['AUTHORIZATION_CREATED']);
+    expect(s.stored(authorizationId)).toHaveLength(2);
+  });
+
+  it('a later sync after a stored token announces the accounts gained, with the actor sync', async () => {
+    const s = await setupAdAccountTest();
+    const { authorization, systemUser } = await s.systemUserWithAccounts(0);
+    const accounts = s.createAccounts(systemUser.id, 2);
+    s.clock.advance(60_000);
+    const { refreshAuthorization: result } = await gql(
+      s.app,
+      RefreshAuthorization,
+      { input: { id: authorization.id } },
+      { apiKey: s.apiKey },
+    );
+    expect(result.__typename).toBe('AuthorizationPayload');
     const events = await history(s, authorization.id);
     expect(events.map((e) => e.type)).toEqual(['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
     // The sync that follows a stored token has its own actor, whoever stored the token (README).
@@ -91,7 +107,7 @@ describe('ad_accounts.changed in the history', () => {
     await s.services.adAccountSync.sync(s.actor, authorizationId);
     s.world.updateAdAccount(accounts[0]!.accountId, { userTasks: { [systemUser.id]: ['ANALYZE'] } });
     await s.services.adAccountSync.sync(s.actor, authorizationId);
-    expect((await history(s, authorization.id)).map((e) => e.type)).toEqual(['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
+    expect((await history(s, authorization.id)).map((e) => e.type)).toEqual(['AUTHORIZATION_CREATED']);
   });
 
   it('refreshAdAccount announces a status change of the one account it re-reads', async () => {

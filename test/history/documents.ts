@@ -40,6 +40,17 @@ export const AuthorizationEventFields = graphql(`
         fingerprintBefore
         fingerprintAfter
       }
+      ... on HealthChangedEventDetails {
+        healthFrom: from
+        healthTo: to
+        stateAfter: state
+      }
+      ... on SweepFinishedEventDetails {
+        checked
+        changed
+        failed
+        stoppedEarly
+      }
       ... on AdAccountsChangedEventDetails {
         gained {
           accountId

@@ -47,18 +47,21 @@ describe('Authorization.history', () => {
 
     const events = nodes(await history(s, id));
     expect(events.map((e) => [e.type, e.actor])).toEqual([
-      // One replacement records two events in the same millisecond; the later one comes first.
+      // One replacement records three events in the same millisecond; the later one comes first.
+      ['AUTHORIZATION_HEALTH_CHANGED', 'dashboard'],
       ['AUTHORIZATION_STATE_CHANGED', 'dashboard'],
       ['AUTHORIZATION_TOKEN_REPLACED', 'dashboard'],
       ['AUTHORIZATION_CHECK_FAILED', 'dashboard'],
+      ['AUTHORIZATION_HEALTH_CHANGED', 'dashboard'],
       ['AUTHORIZATION_STATE_CHANGED', 'dashboard'],
       ['AUTHORIZATION_UPDATED', 'ops'],
       ['AUTHORIZATION_CREATED', 'dashboard'],
     ]);
     const at = (minutes: number) => new Date(Date.parse('2026-03-01T12:00:00.000Z') + minutes * MINUTE_MS).toISOString();
-    expect(events.map((e) => e.occurredAt)).toEqual([at(4), at(4), at(3), at(2), at(1), at(0)]);
+    expect(events.map((e) => e.occurredAt)).toEqual([at(4), at(4), at(4), at(3), at(2), at(2), at(1), at(0)]);
     expect(events.every((e) => e.authorizationId === id)).toBe(true);
     expect(events.map((e) => e.details)).toEqual([
+      { __typename: 'HealthChangedEventDetails', healthFrom: 'UNHEALTHY', healthTo: 'HEALTHY', stateAfter: 'VALID' },
       { __typename: 'StateChangedEventDetails', from: 'EXPIRED', to: 'VALID', reason: null },
       {
         __typename: 'TokenReplacedEventDetails',
@@ -66,6 +69,7 @@ describe('Authorization.history', () => {
         fingerprintAfter: `…${fresh.accessToken.slice(-4)}`,
       },
       { __typename: 'CheckFailedEventDetails', errorClass: 'TRANSIENT', code: 2, message: expect.any(String), consecutiveFailures: 1 },
+      { __typename: 'HealthChangedEventDetails', healthFrom: 'HEALTHY', healthTo: 'UNHEALTHY', stateAfter: 'EXPIRED' },
       { __typename: 'StateChangedEventDetails', from: 'VALID', to: 'EXPIRED', reason: expect.stringMatching(/expired/i) },
       {
         __typename: 'UpdatedEventDetails',
@@ -76,7 +80,7 @@ describe('Authorization.history', () => {
       },
       { __typename: 'CreatedEventDetails', method: 'SYSTEM_USER', state: 'VALID' },
     ]);
-    expect(events.map((e) => e.label)).toEqual(['Agency main', 'Agency main', 'Agency main', 'Agency main', 'Agency main', 'Agency']);
+    expect(events.map((e) => e.label)).toEqual([...Array<string>(7).fill('Agency main'), 'Agency']);
     const everything = JSON.stringify(events);
     for (const secret of [token, fresh.accessToken]) expect(everything).not.toContain(secret);
   });

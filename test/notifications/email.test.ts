@@ -41,7 +41,9 @@ describe('notification email over SMTP', () => {
     expect(expired.subject).toBe('Action needed: Facebook authorization "Main BM" is expired');
     expect(expired.text).toMatch(/changed from working to expired\./);
     expect(expired.text).toMatch(/^Why: The token (has )?expired/m);
-    expect(expired.text).toMatch(/^What to do: Generate a new system-user token in Business Settings .* replaceSystemUserToken\./m);
+    expect(expired.text).toMatch(
+      /^What to do: Generate a new system-user token in Business Settings .*, then replace this authorization's token with it in adsauth\./m,
+    );
     expect(expired.text).toContain(`Link: https://business.facebook.com/settings/system-users?business_id=${s.business.id}`);
     for (const email of smtp.emails) expect(email.raw).not.toContain(token);
   });
@@ -101,22 +103,25 @@ describe('notification email over SMTP', () => {
     expect(warning.raw).not.toContain(token);
   });
 
-  it('lists the ad accounts gained by the sync that follows a registration', async () => {
+  it('lists the ad accounts gained by a sync after the registration', async () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
     const { token, systemUser } = s.systemUserToken();
+    const { registerSystemUserToken: registered } = await gql(
+      s.app,
+      RegisterWithOwner,
+      { input: { label: 'Accounts BM', accessToken: token, businessId: s.business.id, ownerEmail: 'owner@example.com' } },
+      { apiKey: s.apiKey },
+    );
+    if (registered.__typename !== 'RegisterSystemUserTokenPayload') throw new Error(JSON.stringify(registered));
     const account = s.world.createAdAccount({
       name: 'Spring sale',
       businessId: s.business.id,
       currency: 'EUR',
       userTasks: { [systemUser.id]: ['MANAGE', 'ADVERTISE'] },
     });
-    await gql(
-      s.app,
-      RegisterWithOwner,
-      { input: { label: 'Accounts BM', accessToken: token, businessId: s.business.id, ownerEmail: 'owner@example.com' } },
-      { apiKey: s.apiKey },
-    );
+    s.clock.advance(60_000);
+    await gql(s.app, RefreshAuthorization, { input: { id: registered.authorization.id } }, { apiKey: s.apiKey });
     await s.worker.runOnce();
     const changed = smtp.emails.find((email) => email.subject.startsWith('Ad accounts changed'))!;
     expect(changed.subject).toBe('Ad accounts changed for Facebook authorization "Accounts BM"');

@@ -2,6 +2,7 @@
 // authorizations (no N+1), and that each statement finds its rows through an index (no full scan).
 import { describe, expect, it } from 'vitest';
 import { setupAdAccountTest } from '../ad-accounts/support.ts';
+import { rename } from '../history/support.ts';
 import { secondApp } from './second-app.ts';
 
 async function setup(authorizationCount: number) {
@@ -61,13 +62,14 @@ describe('request cost', () => {
   it('a page of authorizations with their histories runs two statements for 1 authorization and for 4', async () => {
     const one = await setup(1);
     const four = await setup(4);
+    // Each authorization's creation and a rename: two events, one shown.
+    for (const s of [one, four]) for (const id of s.authorizationIds) await rename(s, id, 'Renamed');
     const fromOne = await one.run(HISTORIES);
     const fromFour = await four.run(HISTORIES);
     const histories = (
       fromFour.data as { authorizations: { edges: { node: { history: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } } }[] } }
     ).authorizations.edges.map((edge) => edge.node.history);
     expect(histories).toHaveLength(4);
-    // Registering an authorization records its creation and its ad accounts' first sync: two events, one shown.
     for (const history of histories)
       expect(history).toMatchObject({ edges: [{ node: { type: expect.any(String) } }], pageInfo: { hasNextPage: true } });
     expect(fromOne.statements).toHaveLength(2);

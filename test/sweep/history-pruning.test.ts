@@ -12,20 +12,24 @@ describe('the sweep prunes the history', () => {
     const [otherOld] = t.seed({ count: 1, workspaceId: globex });
     t.world.expireToken(old!.token);
     t.world.expireToken(otherOld!.token);
-    await t.sweeper().run(); // two state_changed events, today
+    // Each expiry is a state change and a health change; each run tells each workspace it ended.
+    await t.sweeper().run(); // 2 × 2 events, and 2 sweep.finished, today
     t.clock.advance(20 * DAY);
     const [young] = t.seed({ count: 1 });
     t.world.expireToken(young!.token);
-    await t.sweeper().run(); // one more, 20 days later
-    const count = () => (t.database.sqlite.prepare('select count(*) as n from events').get() as { n: number }).n;
-    expect(count()).toBe(3);
+    await t.sweeper().run(); // 2 more, and 2 sweep.finished, 20 days later
+    const count = (type: string) =>
+      (t.database.sqlite.prepare('select count(*) as n from events where type = ?').get(type) as { n: number }).n;
+    expect(count('authorization.state_changed')).toBe(3);
+    expect(count('sweep.finished')).toBe(4);
 
-    t.clock.advance(11 * DAY); // the first two are now 31 days old
+    t.clock.advance(11 * DAY); // the first run's six events are now 31 days old
     const outcome = await t.sweeper().run();
 
-    expect(outcome).toMatchObject({ status: 'FINISHED', eventsPruned: 2 });
+    expect(outcome).toMatchObject({ status: 'FINISHED', eventsPruned: 6 });
     expect(t.eventsOf(old!.row.id)).toEqual([]);
-    expect(t.eventsOf(young!.row.id).map((e) => e.type)).toEqual(['authorization.state_changed']);
-    expect(count()).toBe(1);
+    expect(t.eventsOf(young!.row.id).map((e) => e.type)).toEqual(['authorization.state_changed', 'authorization.health_changed']);
+    expect(count('authorization.state_changed')).toBe(1);
+    expect(count('sweep.finished')).toBe(4); // the second run's two, and this run's two
   });
 });

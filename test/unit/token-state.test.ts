@@ -89,8 +89,14 @@ describe('assessToken', () => {
   });
 
   it('puts the most serious problem first and keeps the others', () => {
+    const result = assess({ scopes: ['ads_read'], dataAccessExpiresAt: days(-1) });
+    expect(result.problems.map((p) => p.kind)).toEqual(['DATA_ACCESS_EXPIRED', 'MISSING_PERMISSIONS']);
+  });
+
+  it('reports no missing scope beside a token that no longer authenticates', () => {
     const result = assess({ ...graphError(460), scopes: ['ads_read'], dataAccessExpiresAt: days(-1) });
-    expect(result.problems.map((p) => p.kind)).toEqual(['INVALIDATED', 'DATA_ACCESS_EXPIRED', 'MISSING_PERMISSIONS']);
+    expect(result.problems.map((p) => p.kind)).toEqual(['INVALIDATED', 'DATA_ACCESS_EXPIRED']);
+    expect(result.missingScopes).toEqual([]);
   });
 
   it('treats a zero warning window as no warning', () => {

@@ -1,7 +1,7 @@
 // The details of each event type, as a union: clients select the fields of the types they show.
 import type { EventDetails, EventDetailsOf } from '../../services/history/event-details.ts';
 import { builder } from '../builder.ts';
-import { AuthorizationMethodEnum } from './authorization.ts';
+import { AuthorizationHealthEnum, AuthorizationMethodEnum } from './authorization.ts';
 import { AdAccountsChangedDetailsRef } from './authorization-event-ad-accounts.ts';
 import { TokenStateEnum } from './token-status.ts';
 
@@ -66,6 +66,30 @@ const ExpiringRef = builder.objectRef<EventDetailsOf<'authorization.expiring'>>(
   }),
 });
 
+const HealthChangedRef = builder.objectRef<EventDetailsOf<'authorization.health_changed'>>('HealthChangedEventDetails').implement({
+  description:
+    'The health changed, e.g. back to HEALTHY once a check succeeded after failed checks had made it UNKNOWN (no state change then). History only.',
+  fields: (t) => ({
+    from: t.field({ type: AuthorizationHealthEnum, nullable: true, resolve: (d) => d.from }),
+    to: t.field({ type: AuthorizationHealthEnum, nullable: true, resolve: (d) => d.to }),
+    state: t.field({ type: TokenStateEnum, nullable: true, description: 'The token state after the change.', resolve: (d) => d.state }),
+  }),
+});
+
+const SweepFinishedRef = builder.objectRef<EventDetailsOf<'sweep.finished'>>('SweepFinishedEventDetails').implement({
+  description:
+    "A sweep run ended: what it did to this workspace's authorizations. A workspace event (no authorization), history only: on the workspace's authorizationEvents stream.",
+  fields: (t) => ({
+    checked: t.exposeInt('checked', { description: 'Authorizations of the workspace this run checked.' }),
+    changed: t.exposeInt('changed', { description: 'Of those, how many changed state (by the check or by a renewal).' }),
+    failed: t.exposeInt('failed', { description: 'Of those, how many could not be checked (the state was kept).' }),
+    stoppedEarly: t.exposeBoolean('stoppedEarly', {
+      description:
+        'The run ended before visiting every authorization (stopped, paused by throttling, lease lost); the next run resumes it.',
+    }),
+  }),
+});
+
 const refs = {
   'authorization.created': CreatedRef,
   'authorization.deleted': DeletedRef,
@@ -75,6 +99,8 @@ const refs = {
   'authorization.token_replaced': TokenReplacedRef,
   'authorization.expiring': ExpiringRef,
   'ad_accounts.changed': AdAccountsChangedDetailsRef,
+  'authorization.health_changed': HealthChangedRef,
+  'sweep.finished': SweepFinishedRef,
 } as const;
 
 export const AuthorizationEventDetailsRef = builder.unionType('AuthorizationEventDetails', {

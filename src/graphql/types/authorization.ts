@@ -81,7 +81,7 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
         "BUSINESS_INTEGRATION: the asset ids the client picked in the dialog, as Meta gives them (debug_token's granular_scopes target_ids).",
     }),
     ownerEmail: t.exposeString('ownerEmail', { nullable: true, description: 'Where notification email about this authorization goes.' }),
-    supportedJobTypes: t.field({ type: [JobTypeEnum], resolve: (row) => supportedJobTypes(row.scopes) }),
+    supportedJobTypes: t.field({ type: [JobTypeEnum], resolve: (row) => supportedJobTypes(row) }),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),
     updatedAt: t.field({ type: 'DateTime', resolve: (row) => row.updatedAt }),
     createdBy: t.exposeString('createdBy', { nullable: true, description: 'The name of the API key that created it.' }),

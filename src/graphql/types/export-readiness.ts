@@ -1,7 +1,8 @@
 // ExportReadiness and Query.exportReadiness: "can this authorization push a Custom Audience to this
 // ad account now?", answered from the database.
 import { ValidationError, NotFound } from '../../domain/authorization-errors.ts';
-import type { ExportBlocker, ExportBlockerCode, ExportReadiness } from '../../domain/export-readiness.ts';
+import type { ExportBlocker, ExportBlockerCode } from '../../domain/export-blocker.ts';
+import type { ExportReadiness } from '../../domain/export-readiness.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from './authorization.ts';
 import { JobTypeEnum } from './token-status.ts';

@@ -2,7 +2,7 @@ import { JOB_TYPES } from '../../domain/job-types.ts';
 import { describeProblems, type HealthIssue } from '../../domain/health-issues.ts';
 import { isKnownToAuthenticate, TOKEN_STATES } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../services/records.ts';
-import { REQUIRED_FOR_ALL_JOBS } from '../../domain/job-types.ts';
+import { missingScopes } from '../../domain/job-types.ts';
 import type { StoredCheckError } from '../../domain/check-error.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../../context.ts';
@@ -78,7 +78,7 @@ export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus')
     }),
     missingScopes: t.stringList({
       description: 'Permissions the supported jobs need that are not granted.',
-      resolve: (row) => (row.state === 'UNCHECKED' ? [] : REQUIRED_FOR_ALL_JOBS.filter((s) => !row.scopes.includes(s))),
+      resolve: (row) => missingScopes(row),
     }),
     checkedAt: t.field({
       type: 'DateTime',

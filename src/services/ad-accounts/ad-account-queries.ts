@@ -1,6 +1,7 @@
 // Reads of the stored ad accounts and their export readiness. Database only: never Graph.
 import type { Clock } from '../../clock.ts';
 import { codesOf, disableReasonName, statusOf, type AdAccountStatus } from '../../domain/ad-account-status.ts';
+import { AdAccountNotReached } from '../../domain/ad-account-not-reached.ts';
 import { NotFound } from '../../domain/authorization-errors.ts';
 import { exportReadiness, type ExportReadiness } from '../../domain/export-readiness.ts';
 import type { JobType } from '../../domain/job-types.ts';
@@ -185,7 +186,8 @@ export function createAdAccountQueries(deps: {
       const authorization = deps.authorizations.find(workspaceId, input.authorizationId);
       if (!authorization) throw new NotFound('authorization');
       const row = adAccounts.find(workspaceId, { authorizationId: authorization.id, accountId });
-      if (!row) throw new NotFound('ad account');
+      if (!row)
+        throw adAccounts.reachedInWorkspace(workspaceId, accountId) ? new AdAccountNotReached(accountId) : new NotFound('ad account');
       return readinessOf(authorization, [row], input.jobType).get(accountId)!;
     },
 

@@ -15,6 +15,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { rethrowGraphFailure } from '../kernel/graph-failures.ts';
 import { openToken } from '../kernel/sealed-tokens.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
+import type { TokenStoredOccasion } from '../authorizations/after-token-stored.ts';
 
 export interface SyncResult {
   authorization: AuthorizationRow;
@@ -36,13 +37,26 @@ export function createAdAccountSyncService(deps: {
   const { authorizations, adAccounts } = deps;
 
   /** Graph first (every page); then one transaction, so a failure on any page keeps the old set whole. */
-  async function syncRow(authorization: AuthorizationRow, actor: string, signal: AbortSignal | undefined): Promise<SyncResult> {
+  async function syncRow(
+    authorization: AuthorizationRow,
+    actor: string,
+    signal: AbortSignal | undefined,
+    occasion: TokenStoredOccasion = 'stored',
+  ): Promise<SyncResult> {
     const records = await deps.graph.listAdAccounts(openToken(deps.cipher, authorization), {}, { signal }).catch(rethrowGraphFailure);
-    return store(authorization, records, actor);
+    return store(authorization, records, actor, occasion);
   }
 
-  /** One transaction that replaces the stored set with `records` (every page, read by the caller). */
-  function store(authorization: AuthorizationRow, records: readonly AdAccountRecord[], actor: string): SyncResult {
+  /**
+   * One transaction that replaces the stored set with `records` (every page, read by the caller). The
+   * changes are kept either way; a new authorization's first set is no change to announce.
+   */
+  function store(
+    authorization: AuthorizationRow,
+    records: readonly AdAccountRecord[],
+    actor: string,
+    occasion: TokenStoredOccasion = 'stored',
+  ): SyncResult {
     const syncedAt = deps.clock.now();
     const owner = { workspaceId: authorization.workspaceId, authorizationId: authorization.id };
     // Keyed by id: an account that shifted across a page boundary while paging would come twice.
@@ -54,7 +68,10 @@ export function createAdAccountSyncService(deps: {
       const changes = diffAccounts(adAccounts.list(owner.workspaceId, owner.authorizationId), fresh, owner, syncedAt);
       adAccounts.replaceAll(owner.authorizationId, fresh);
       adAccounts.recordChanges(changes);
-      const event = adAccountsChangedEvent(current, changes, actor, new Map(fresh.map((row) => [row.accountId, row.name])));
+      const event =
+        occasion === 'created'
+          ? undefined
+          : adAccountsChangedEvent(current, changes, actor, new Map(fresh.map((row) => [row.accountId, row.name])));
       if (event) deps.recorder.record(event);
       return { authorization: current, accountCount: fresh.length, changes, syncedAt };
     });
@@ -76,14 +93,14 @@ export function createAdAccountSyncService(deps: {
      * The afterTokenStored hook (OAuth completion, registration, rotation, refreshAuthorization).
      * It never fails the authorization: a failed sync is logged and the old set stays.
      */
-    async afterTokenStored(authorization: AuthorizationRow, signal?: AbortSignal): Promise<void> {
+    async afterTokenStored(authorization: AuthorizationRow, signal?: AbortSignal, occasion?: TokenStoredOccasion): Promise<void> {
       const context = { authorizationId: authorization.id, workspaceId: authorization.workspaceId };
       if (!isUsable(authorization.state)) {
         deps.log.debug({ ...context, state: authorization.state }, 'ad-account sync skipped: the token is not usable');
         return;
       }
       try {
-        const result = await syncRow(authorization, SYNC_ACTOR, signal);
+        const result = await syncRow(authorization, SYNC_ACTOR, signal, occasion);
         deps.log.info({ ...context, accounts: result.accountCount, changes: result.changes.length }, 'ad accounts synced');
       } catch (error) {
         const reason = error instanceof Error ? { name: error.name, message: error.message } : { name: typeof error };

@@ -6,6 +6,13 @@ import type { AuthorizationRow } from '../../repositories/authorizations.ts';
  * What it records has the actor `sync`, whoever stored the token; `signal` is the deadline of the
  * request that stored it, if any.
  */
-export type AfterTokenStored = (row: AuthorizationRow, signal?: AbortSignal) => Promise<void>;
+export type AfterTokenStored = (row: AuthorizationRow, signal?: AbortSignal, occasion?: TokenStoredOccasion) => Promise<void>;
+
+/**
+ * `created`: the token is a new authorization's, so its first sync is part of the creation (the created
+ * event tells of it) and announces no ad-account change. `stored` (the default): a token stored or
+ * re-checked for an existing authorization.
+ */
+export type TokenStoredOccasion = 'created' | 'stored';
 
 export const nothingAfterTokenStored: AfterTokenStored = async () => {};

@@ -8,7 +8,7 @@ import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { tokenColumns } from '../kernel/sealed-tokens.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
-import { checkEvents, createdEvent, tokenReplacedEvent } from './authorization-events.ts';
+import { checkEvents, createdEvent, tokenReplacedEvent, type HealthOf } from './authorization-events.ts';
 import type { BusinessToken } from './business-token.ts';
 import { successfulCheckPatch } from './token-checks.ts';
 
@@ -19,6 +19,8 @@ export function createBusinessIntegrationStore(deps: {
   cipher: TokenCipher;
   transaction: RunInTransaction;
   recorder: EventRecorder;
+  /** Health as Authorization.health shows it: a re-authorization records its change (e.g. UNKNOWN to HEALTHY). */
+  health: HealthOf;
 }) {
   return {
     /** One transaction; the caller runs the ad-account sync after it. */
@@ -41,7 +43,7 @@ export function createBusinessIntegrationStore(deps: {
         if (existing) {
           const updated = deps.authorizations.update(existing.workspaceId, existing.id, columns)!;
           deps.recorder.record(tokenReplacedEvent(existing, updated, actor));
-          for (const event of checkEvents(existing, updated, actor)) deps.recorder.record(event);
+          for (const event of checkEvents(existing, updated, actor, deps.health)) deps.recorder.record(event);
           return { authorization: updated, reauthorized: true };
         }
         const created = deps.authorizations.insert({

@@ -15,6 +15,7 @@ import { parseInput } from '../kernel/input-validation.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
+import type { HealthOf } from './authorization-events.ts';
 import { createOAuthCompletion } from './oauth-completion.ts';
 import { createOAuthStateStore } from './oauth-state-store.ts';
 
@@ -52,6 +53,8 @@ export function createFacebookOAuthService(deps: {
   transaction: RunInTransaction;
   afterTokenStored: AfterTokenStored;
   recorder: EventRecorder;
+  /** Health as Authorization.health shows it: a re-authorization records its change (e.g. UNKNOWN to HEALTHY). */
+  health: HealthOf;
 }) {
   const { settings } = deps;
   const states = createOAuthStateStore(deps);

@@ -4,6 +4,7 @@ import { createOAuthStateRepository } from '../../repositories/oauth-states.ts';
 import { createTransactionRunner } from '../../repositories/transaction.ts';
 import type { Kernel } from '../kernel/module.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
+import type { AuthorizationHealth } from './authorization-health.ts';
 import { createAuthorizationService } from './authorizations.ts';
 import { createFacebookOAuthService, type OAuthSettings } from './facebook-oauth.ts';
 import { createSystemUserTokenService, type SystemUserRegistrationWarnings } from './system-user-tokens.ts';
@@ -19,6 +20,8 @@ export function createAuthorizationModule(
     afterTokenStored: AfterTokenStored;
     /** Warnings for registerSystemUserToken about the token's business (system-user limits). */
     registrationWarnings: SystemUserRegistrationWarnings;
+    /** Health as Authorization.health shows it: the checks record its changes. */
+    health: AuthorizationHealth;
   },
 ) {
   const { graph, clock, cipher, recorder } = kernel;
@@ -26,7 +29,8 @@ export function createAuthorizationModule(
   const transaction = createTransactionRunner(kernel.db);
   const expiryWarningDays = deps.oauth.expiryWarningDays;
   const { afterTokenStored } = deps;
-  const checker = createTokenChecker({ graph, clock, expiryWarningDays, authorizations, cipher, transaction, recorder });
+  const health = deps.health.of;
+  const checker = createTokenChecker({ graph, clock, expiryWarningDays, authorizations, cipher, transaction, recorder, health });
   return {
     checker,
     authorizations: createAuthorizationService({
@@ -51,6 +55,7 @@ export function createAuthorizationModule(
       transaction,
       afterTokenStored,
       recorder,
+      health,
     }),
     systemUserTokens: createSystemUserTokenService({
       graph,
@@ -62,6 +67,7 @@ export function createAuthorizationModule(
       transaction,
       afterTokenStored,
       recorder,
+      health,
       registrationWarnings: deps.registrationWarnings,
     }),
   };

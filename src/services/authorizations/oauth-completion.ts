@@ -13,7 +13,7 @@ import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { tokenColumns } from '../kernel/sealed-tokens.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
-import { checkEvents, createdEvent, tokenReplacedEvent } from './authorization-events.ts';
+import { checkEvents, createdEvent, tokenReplacedEvent, type HealthOf } from './authorization-events.ts';
 import { createBusinessIntegrationStore } from './business-integration-store.ts';
 import { obtainBusinessToken } from './business-token.ts';
 import { flowOf, type OAuthStateStore } from './oauth-state-store.ts';
@@ -55,6 +55,8 @@ export function createOAuthCompletion(deps: {
   transaction: RunInTransaction;
   afterTokenStored: AfterTokenStored;
   recorder: EventRecorder;
+  /** Health as Authorization.health shows it: a re-authorization records its change (e.g. UNKNOWN to HEALTHY). */
+  health: HealthOf;
 }) {
   const { clock, settings } = deps;
   const businessIntegrations = createBusinessIntegrationStore(deps);
@@ -85,7 +87,7 @@ export function createOAuthCompletion(deps: {
   async function completeBusinessLogin(started: OAuthStateRow, code: string, answer: DialogAnswer) {
     const token = await obtainBusinessToken(deps.graph, settings, code, answer.signal);
     const stored = businessIntegrations.store(started, token, answer.actor);
-    await deps.afterTokenStored(stored.authorization, answer.signal);
+    await deps.afterTokenStored(stored.authorization, answer.signal, stored.reauthorized ? 'stored' : 'created');
     return stored;
   }
 
@@ -98,6 +100,7 @@ export function createOAuthCompletion(deps: {
     }
     const now = clock.now();
     const status = successfulCheckPatch(info, { now, warningDays: settings.expiryWarningDays, declinedScopes });
+    let created = false;
     const authorization = deps.transaction(() => {
       const target = started.authorizationId ? deps.authorizations.find(started.workspaceId, started.authorizationId) : undefined;
       const id = target?.id ?? randomUUID();
@@ -111,10 +114,10 @@ export function createOAuthCompletion(deps: {
       if (target) {
         const updated = deps.authorizations.update(target.workspaceId, target.id, columns)!;
         deps.recorder.record(tokenReplacedEvent(target, updated, answer.actor));
-        for (const event of checkEvents(target, updated, answer.actor)) deps.recorder.record(event);
+        for (const event of checkEvents(target, updated, answer.actor, deps.health)) deps.recorder.record(event);
         return updated;
       }
-      const created = deps.authorizations.insert({
+      const inserted = deps.authorizations.insert({
         id,
         workspaceId: started.workspaceId,
         label: started.label,
@@ -125,10 +128,11 @@ export function createOAuthCompletion(deps: {
         createdAt: now,
         ...columns,
       });
-      deps.recorder.record(createdEvent(created, answer.actor));
-      return created;
+      deps.recorder.record(createdEvent(inserted, answer.actor));
+      created = true;
+      return inserted;
     });
-    await deps.afterTokenStored(authorization, answer.signal);
+    await deps.afterTokenStored(authorization, answer.signal, created ? 'created' : 'stored');
     return { authorization, reauthorized: started.authorizationId !== null };
   }
 

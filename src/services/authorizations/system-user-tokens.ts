@@ -20,7 +20,7 @@ import { rethrowGraphFailure } from '../kernel/graph-failures.ts';
 import { parseInput } from '../kernel/input-validation.ts';
 import { tokenColumns } from '../kernel/sealed-tokens.ts';
 import type { AfterTokenStored } from './after-token-stored.ts';
-import { checkEvents, createdEvent, tokenReplacedEvent } from './authorization-events.ts';
+import { checkEvents, createdEvent, tokenReplacedEvent, type HealthOf } from './authorization-events.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { tokenHash, type TokenCipher } from '../kernel/token-cipher.ts';
 import { successfulCheckPatch } from './token-checks.ts';
@@ -50,6 +50,8 @@ export function createSystemUserTokenService(deps: {
   transaction: RunInTransaction;
   afterTokenStored: AfterTokenStored;
   recorder: EventRecorder;
+  /** Health as Authorization.health shows it: a re-authorization records its change (e.g. UNKNOWN to HEALTHY). */
+  health: HealthOf;
   /** Warnings about the token's business (e.g. more system users than the access level allows); never a refusal. */
   registrationWarnings?: SystemUserRegistrationWarnings | undefined;
 }) {
@@ -96,7 +98,7 @@ export function createSystemUserTokenService(deps: {
         deps.recorder.record(createdEvent(created, actor.name));
         return created;
       });
-      await deps.afterTokenStored(stored, signal);
+      await deps.afterTokenStored(stored, signal, 'created');
       return { authorization: stored, warnings };
     },
 
@@ -126,7 +128,7 @@ export function createSystemUserTokenService(deps: {
           lastCheckError: null,
         })!;
         deps.recorder.record(tokenReplacedEvent(existing, updated, actor.name));
-        for (const event of checkEvents(existing, updated, actor.name)) deps.recorder.record(event);
+        for (const event of checkEvents(existing, updated, actor.name, deps.health)) deps.recorder.record(event);
         return updated;
       });
       await deps.afterTokenStored(stored, signal);

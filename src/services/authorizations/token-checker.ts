@@ -3,7 +3,7 @@ import { GraphError } from '../../graph/errors.ts';
 import type { DebugTokenInfo, GraphApi } from '../../graph/graph-api.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
-import { checkEvents } from './authorization-events.ts';
+import { checkEvents, type HealthOf } from './authorization-events.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { openToken } from '../kernel/sealed-tokens.ts';
 import { TokenDecryptionError, type TokenCipher } from '../kernel/token-cipher.ts';
@@ -27,6 +27,8 @@ export function createTokenChecker(deps: {
   cipher: TokenCipher;
   transaction: RunInTransaction;
   recorder: EventRecorder;
+  /** The authorization's health (failed checks count), so a recovery from UNKNOWN is recorded. */
+  health: HealthOf;
 }) {
   /**
    * Which permissions lapsed (90 days unused): asked of /me/permissions only for a token that lacks a
@@ -90,7 +92,7 @@ export function createTokenChecker(deps: {
             // A row deleted while Graph was asked stays deleted.
             const after = deps.authorizations.update(before.workspaceId, before.id, { ...patch, ...extraPatch });
             if (!after) return before;
-            for (const event of checkEvents(before, after, actor)) deps.recorder.record(event);
+            for (const event of checkEvents(before, after, actor, deps.health)) deps.recorder.record(event);
             return after;
           }),
         );

@@ -38,6 +38,8 @@ export function successfulCheckPatch(
     dataAccessExpiresAt: info.dataAccessExpiresAt ?? null,
     problems: assessment.problems,
     checkedAt: options.now,
+    // Facebook answered: an earlier failure no longer describes the token.
+    lastCheckError: null,
     consecutiveCheckFailures: 0,
     updatedAt: options.now,
   } satisfies AuthorizationPatch;

@@ -3,12 +3,14 @@
 import { z } from 'zod';
 import type { EventType } from '../../domain/events.ts';
 import { AUTHORIZATION_METHODS } from '../../domain/health-issues.ts';
-import { TOKEN_STATES } from '../../domain/token-state.ts';
+import { HEALTHS, TOKEN_STATES } from '../../domain/token-state.ts';
 import type { EventRow } from '../../repositories/events.ts';
 
 const text = z.string().nullable().catch(null);
 const int = z.number().int().nullable().catch(null);
 const state = z.enum(TOKEN_STATES).nullable().catch(null);
+const health = z.enum(HEALTHS).nullable().catch(null);
+const count = z.number().int().catch(0);
 const method = z.enum(AUTHORIZATION_METHODS).nullable().catch(null);
 const list = <T extends z.ZodType>(item: T) => z.array(item).catch([]);
 const change = z.object({ from: z.unknown(), to: z.unknown() });
@@ -34,6 +36,8 @@ const schemas = {
       .transform((changes) => Object.entries(changes).map(([field, { from, to }]) => ({ field, from: shown(from), to: shown(to) }))),
   }),
   'authorization.token_replaced': z.object({ fingerprintBefore: text, fingerprintAfter: text }),
+  'authorization.health_changed': z.object({ from: health, to: health, state }),
+  'sweep.finished': z.object({ checked: count, changed: count, failed: count, stoppedEarly: z.boolean().catch(false) }),
   'authorization.expiring': z.object({
     // "token" or "data_access"
     kind: text,

@@ -95,6 +95,7 @@ export function createSweepServices(deps: {
     guard: deps.throttleGuard,
     window,
     warnings,
+    recorder: deps.recorder,
     pruneHistory: deps.pruneHistory,
     refreshApp: deps.refreshApp,
     flushGraphCalls: deps.flushGraphCalls,

@@ -15,7 +15,7 @@ export const CHECK_BATCH_SIZE = 50;
 
 export interface WindowCounts {
   checked: number;
-  /** The state changed. */
+  /** The state changed, by the check or by a renewal's new token. */
   changed: number;
   /** The check failed (transient error, throttling …): the state was kept. */
   failed: number;
@@ -106,6 +106,9 @@ export function createSweepWindow(deps: {
     if (!appPaused()) {
       const renewal = await deps.renewal.renew(working);
       Object.assign(counts, { renewed: renewal.renewed, renewalsNotExtended: renewal.notExtended, renewalsFailed: renewal.failed });
+      // A renewal whose new token changed the state changed the row as much as a check would have.
+      for (const id of renewal.stateChanged) changed.add(id);
+      counts.changed = changed.size;
       if (renewal.renewed > 0) working = deps.reread(working);
     }
     await deps.afterStage?.('renewed', working);

@@ -8,6 +8,8 @@ import type { Logger } from '../../log.ts';
 import type { SweepRunRepository, SweepRunRow, SweepScope } from '../../repositories/sweep-runs.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { ExpiryWarnings } from './expiry-warnings.ts';
+import type { EventRecorder } from '../kernel/event-recorder.ts';
+import { createWorkspaceTally } from './sweep-finished-events.ts';
 import type { LeaseService } from '../kernel/lease.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
 import { createSweepCursor } from './sweep-cursor.ts';
@@ -62,6 +64,7 @@ export function createSweepService(deps: {
   guard: ThrottleGuard;
   window: SweepWindow;
   warnings: ExpiryWarnings;
+  recorder: Pick<EventRecorder, 'record'>;
   pruneHistory: () => number;
   /** Reads the app's own readiness (App Review, business verification) again; never throws. */
   refreshApp: () => Promise<void>;
@@ -99,6 +102,7 @@ export function createSweepService(deps: {
         let cursor = run.cursor;
         let visited = run.checked;
         const counts = emptyCounts();
+        const tally = createWorkspaceTally();
         let status: 'FINISHED' | 'PAUSED' | 'STOPPED' | 'LEASE_LOST' = 'FINISHED';
         let pausedUntil: Date | undefined;
         for (;;) {
@@ -119,6 +123,7 @@ export function createSweepService(deps: {
           if (rows.length === 0) break;
           const windowOutcome = await deps.window(rows);
           addCounts(counts, windowOutcome.counts);
+          tally.add(rows, windowOutcome);
           await cursors.complete(run.id, rows, windowOutcome);
           cursor = rows[rows.length - 1]!.id;
           visited += rows.length;
@@ -126,6 +131,7 @@ export function createSweepService(deps: {
         // Warnings need no Graph call, so a paused or stopped run sends them too (each goes out once).
         const warningsSent = status === 'LEASE_LOST' ? 0 : deps.warnings.send(scope);
         if (status === 'FINISHED') runs.finish(run.id, deps.clock.now());
+        deps.transaction(() => tally.events(status !== 'FINISHED').forEach((event) => deps.recorder.record(event)));
         if (status === 'FINISHED') await deps.refreshApp();
         const outcome = {
           status,

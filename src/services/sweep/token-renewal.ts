@@ -25,6 +25,8 @@ export interface RenewalCounts {
   /** Graph answered, but the new token expires no later than the old one: kept the old, reported. */
   notExtended: number;
   failed: number;
+  /** The renewed rows whose state the new token's check changed (e.g. EXPIRING_SOON back to VALID). */
+  stateChanged: string[];
 }
 
 export function createTokenRenewal(deps: {
@@ -78,7 +80,7 @@ export function createTokenRenewal(deps: {
     /** Renews the rows that are due; Graph first, then one short transaction. */
     async renew(rows: readonly AuthorizationRow[]): Promise<RenewalCounts> {
       const due = rows.filter((row) => isDue(row, deps.clock.now()));
-      const counts: RenewalCounts = { renewed: 0, notExtended: 0, failed: 0 };
+      const counts: RenewalCounts = { renewed: 0, notExtended: 0, failed: 0, stateChanged: [] };
       if (due.length === 0) return counts;
       const exchanged = await mapLimited(due, deps.concurrency ?? 4, exchange);
       const fresh = due.flatMap((row, i) => (typeof exchanged[i] === 'string' ? [{ row, token: exchanged[i] }] : []));
@@ -129,11 +131,15 @@ export function createTokenRenewal(deps: {
           })!;
           deps.recorder.record(tokenReplacedEvent(current, after, deps.actor));
           for (const event of checkEvents(current, after, deps.actor)) deps.recorder.record(event);
+          if (after.state !== current.state) counts.stateChanged.push(current.id);
           counts.renewed += 1;
         });
       });
       if (counts.notExtended > 0 || counts.failed > 0)
-        deps.log.warn({ renewal: counts }, 'token renewal: not every due token got a later expiry');
+        deps.log.warn(
+          { renewal: { ...counts, stateChanged: counts.stateChanged.length } },
+          'token renewal: not every due token got a later expiry',
+        );
       return counts;
     },
   };

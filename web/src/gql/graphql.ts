@@ -56,9 +56,11 @@ export type AuthorizationEventType =
   | 'AUTHORIZATION_CREATED'
   | 'AUTHORIZATION_DELETED'
   | 'AUTHORIZATION_EXPIRING'
+  | 'AUTHORIZATION_HEALTH_CHANGED'
   | 'AUTHORIZATION_STATE_CHANGED'
   | 'AUTHORIZATION_TOKEN_REPLACED'
-  | 'AUTHORIZATION_UPDATED';
+  | 'AUTHORIZATION_UPDATED'
+  | 'SWEEP_FINISHED';
 
 export type AuthorizationFilter = {
   /** The system user's business, or the client business of a Login for Business integration. */
@@ -272,7 +274,9 @@ export type DashboardHistoryQuery = { authorization: { id: string, history: { ed
             | { __typename: 'CreatedEventDetails' }
             | { __typename: 'DeletedEventDetails' }
             | { __typename: 'ExpiringEventDetails' }
+            | { __typename: 'HealthChangedEventDetails' }
             | { __typename: 'StateChangedEventDetails', from: TokenState | null, to: TokenState | null, reason: string | null }
+            | { __typename: 'SweepFinishedEventDetails' }
             | { __typename: 'TokenReplacedEventDetails' }
             | { __typename: 'UpdatedEventDetails', changes: Array<{ field: string }> }
            } }> } } | null };

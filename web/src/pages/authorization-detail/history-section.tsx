@@ -16,6 +16,9 @@ const TITLES: Record<HistoryEvent['type'], string> = {
   AUTHORIZATION_TOKEN_REPLACED: 'Token replaced',
   AUTHORIZATION_EXPIRING: 'Expiring',
   AD_ACCOUNTS_CHANGED: 'Ad accounts changed',
+  AUTHORIZATION_HEALTH_CHANGED: 'Health changed',
+  // A workspace event: never in an authorization's history, named for completeness.
+  SWEEP_FINISHED: 'Sweep finished',
 };
 
 /** One line that says what the event's details hold. */
