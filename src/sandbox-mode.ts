@@ -45,6 +45,11 @@ export async function connectSandboxCallbacks(sandbox: SandboxHandle, gatewayUrl
   await callbacks.webhookSubscriptions.subscribe(`${gatewayUrl}${WEBHOOK_PATH}`);
 }
 
+/** The sandbox world beside the database, so a restart keeps it; an in-memory database keeps an in-memory world. */
+export function sandboxWorldFile(config: Config): string | undefined {
+  return config.databaseFile === ':memory:' ? undefined : `${config.databaseFile}.sandbox.json`;
+}
+
 /** One ADMIN key, kept (mode 0600) beside the database so GraphiQL works across restarts. */
 export function sandboxApiKey(database: DatabaseHandle, config: Config): string {
   const file = join(sandboxDataDir(config), 'sandbox-api-key');

@@ -26,6 +26,20 @@ export class TokenRegistry {
 
   constructor(private readonly nowMs: () => number) {}
 
+  exportState() {
+    return {
+      tokens: [...this.tokens.values()],
+      codes: [...this.codes],
+      grants: [...this.grants].map(([userId, scopes]) => [userId, [...scopes]] as const),
+    };
+  }
+
+  importState(state: ReturnType<TokenRegistry['exportState']>): void {
+    for (const token of state.tokens) this.tokens.set(token.accessToken, token);
+    for (const [code, record] of state.codes) this.codes.set(code, record);
+    for (const [userId, scopes] of state.grants) this.grants.set(userId, new Map(scopes));
+  }
+
   add(record: TokenRecord): TokenRecord {
     this.tokens.set(record.accessToken, record);
     return record;

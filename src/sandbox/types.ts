@@ -284,6 +284,11 @@ export interface SandboxOptions {
   now?: () => number;
   /** seed of the PRNG behind the random faults, so a run with the same requests fails the same way */
   faultSeed?: number;
+  /**
+   * Keeps the world in this JSON file: loaded at start (instead of the seed) when it exists, written
+   * after every change. Without it the world lives in memory only.
+   */
+  worldFile?: string;
 }
 
 export interface SandboxHandle {
