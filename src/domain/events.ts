@@ -10,7 +10,13 @@ export const NOTIFICATION_EVENT_TYPES = [
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
-export const HISTORY_ONLY_EVENT_TYPES = ['authorization.check_failed', 'authorization.updated', 'authorization.token_replaced'] as const;
+export const HISTORY_ONLY_EVENT_TYPES = [
+  'authorization.check_failed',
+  'authorization.updated',
+  'authorization.token_replaced',
+  // The person pressed Cancel in the Facebook dialog: of a reconnect (with its authorization) or of a first connect (none).
+  'authorization.connect_cancelled',
+] as const;
 
 export const EVENT_TYPES = [...NOTIFICATION_EVENT_TYPES, ...HISTORY_ONLY_EVENT_TYPES] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { OAuthDenied } from '../domain/authorization-errors.ts';
+import { OAuthDenied, ValidationError } from '../domain/authorization-errors.ts';
 import { OAUTH_ACTOR } from '../domain/events.ts';
-import { oauthErrorCode } from '../domain/oauth-failures.ts';
+import { oauthErrorCode, type OAuthFailure } from '../domain/oauth-failures.ts';
 import { healthOf } from '../domain/token-state.ts';
 import type { Logger } from '../log.ts';
 import type { AuthorizationRow } from '../services/records.ts';
@@ -43,6 +43,13 @@ export async function handleOAuthCallback(url: URL, oauth: FacebookOAuthService,
   return answerFor(completion, log);
 }
 
+/** A validation message names the parameter for developers; the person in the browser gets plain words. */
+function messageForPeople(error: OAuthFailure): string {
+  return error instanceof ValidationError
+    ? 'Facebook sent this page neither an answer nor an error. Start the Facebook connection again.'
+    : error.message;
+}
+
 function answerFor(completion: OAuthCompletion, log: Logger): Response {
   const { returnTo } = completion;
   switch (completion.outcome) {
@@ -58,7 +65,7 @@ function answerFor(completion: OAuthCompletion, log: Logger): Response {
       log.info({ error: error.name }, 'OAuth callback ended with an expected failure');
       return returnTo
         ? redirectWith(returnTo, { error: oauthErrorCode(error) })
-        : htmlPage({ status: 400, ok: false, title: 'Facebook connection failed', message: error.message });
+        : htmlPage({ status: 400, ok: false, title: 'Facebook connection failed', message: messageForPeople(error) });
     }
     case 'unexpected':
       log.error({ err: completion.error }, 'OAuth callback failed unexpectedly');

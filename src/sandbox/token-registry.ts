@@ -93,10 +93,19 @@ export class TokenRegistry {
 
   /** The permission becomes declined for the user and all of the user's tokens for the app. */
   declineScope(userId: string, appId: string, scope: string): void {
-    this.recordGrants(userId, [], [scope]);
+    this.answerDialog(userId, appId, [], [scope]);
+  }
+
+  /**
+   * The person's answer in the dialog. Grants are per person and app, so every token of theirs for the
+   * app follows it: a declined scope leaves them all, a granted one (asked again) comes back to their user tokens.
+   */
+  answerDialog(userId: string, appId: string, granted: readonly string[], declined: readonly string[]): void {
+    this.recordGrants(userId, granted, declined);
     for (const token of this.ofUser(userId, appId)) {
-      token.scopes = token.scopes.filter((s) => s !== scope);
-      if (!token.declinedScopes.includes(scope)) token.declinedScopes.push(scope);
+      const back = token.type === 'USER' ? granted.filter((s) => !token.scopes.includes(s)) : [];
+      token.scopes = [...token.scopes.filter((s) => !declined.includes(s)), ...back];
+      token.declinedScopes = [...token.declinedScopes.filter((s) => !granted.includes(s)), ...declined.filter((s) => !token.declinedScopes.includes(s))];
     }
   }
 

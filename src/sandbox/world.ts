@@ -220,7 +220,7 @@ export class World implements SandboxWorld {
   createAuthorizationCode(input: { userId: string; redirectUri: string; scopes: string[]; declinedScopes?: string[] }): string {
     this.directory.requireUser(input.userId);
     const declinedScopes = (input.declinedScopes ?? []).filter((scope) => !input.scopes.includes(scope));
-    this.registry.recordGrants(input.userId, input.scopes, declinedScopes);
+    this.registry.answerDialog(input.userId, this.appState.id, input.scopes, declinedScopes);
     return this.registry.addCode({ userId: input.userId, redirectUri: input.redirectUri, scopes: input.scopes, declinedScopes });
   }
 

@@ -29,6 +29,8 @@ export interface OAuthSettings {
   loginConfigId: string | undefined;
   /** FACEBOOK_BUSINESS_LOGIN_CONFIG_ID: the system-user configuration of startBusinessLogin. */
   businessLoginConfigId: string | undefined;
+  /** The dialog is the Graph sandbox's, which can preselect the person of a re-authorization. */
+  sandboxDialog?: boolean | undefined;
 }
 
 const startSchema = z.object({
@@ -83,7 +85,7 @@ export function createFacebookOAuthService(deps: {
         if (!existing) throw new NotFound('authorization');
         if (existing.method !== 'FACEBOOK_USER') {
           throw new ValidationError(
-            'authorizationId: a system-user authorization is renewed with replaceSystemUserToken',
+            'This is a system-user authorization: it is renewed with a new system-user token, not through Facebook Login.',
             'authorizationId',
           );
         }
@@ -98,7 +100,6 @@ export function createFacebookOAuthService(deps: {
         authorizationId: existing?.id ?? null,
         createdBy: actor.name,
       });
-      const rerequest = existing !== undefined && (existing.declinedScopes.length > 0 || existing.state === 'MISSING_PERMISSIONS');
       const authorizeUrl = dialogUrl({
         dialogBaseUrl: settings.dialogBaseUrl,
         version: settings.graphApiVersion,
@@ -108,7 +109,12 @@ export function createFacebookOAuthService(deps: {
           ? { kind: 'userConfiguration', configId: settings.loginConfigId }
           : { kind: 'scopes', scopes: input.scopes },
         state,
-        rerequest,
+        // Facebook asks again for a permission the person declined before only with auth_type=rerequest,
+        // and the parameter changes nothing for the others: so a first connect of someone who once
+        // declined is asked too, instead of ending in MISSING_PERMISSIONS without a question.
+        rerequest: true,
+        // A reconnect is for the person the authorization belongs to: the sandbox's dialog picks them.
+        sandboxUser: settings.sandboxDialog ? (existing?.facebookUserId ?? undefined) : undefined,
       });
       return { authorizeUrl, state, expiresAt };
     },

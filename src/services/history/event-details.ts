@@ -34,6 +34,7 @@ const schemas = {
       .transform((changes) => Object.entries(changes).map(([field, { from, to }]) => ({ field, from: shown(from), to: shown(to) }))),
   }),
   'authorization.token_replaced': z.object({ fingerprintBefore: text, fingerprintAfter: text }),
+  'authorization.connect_cancelled': z.object({ reason: text }),
   'authorization.expiring': z.object({
     // "token" or "data_access"
     kind: text,
