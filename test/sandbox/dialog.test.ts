@@ -82,7 +82,7 @@ describe('Graph sandbox: OAuth dialog', () => {
 
     const again = await (await fetch(dialogUrl(sb))).text();
     expect(again).not.toContain('name="grant.ads_management"');
-    expect(again).toMatch(/ads_management — declined before/);
+    expect(again).toMatch(/ads_management — you declined this before/);
 
     const rerequest = await (await fetch(dialogUrl(sb, { auth_type: 'rerequest' }))).text();
     expect(rerequest).toContain('name="grant.ads_management" value="1" checked');

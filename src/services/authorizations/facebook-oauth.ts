@@ -156,6 +156,11 @@ export function createFacebookOAuthService(deps: {
       return { authorizeUrl, state, expiresAt };
     },
 
+    /** The origins a callback page opened in a popup may tell how it ended: those of the allowed return URLs. */
+    openerOrigins(): string[] {
+      return [...new Set(settings.allowedReturnUrls.filter((url) => URL.canParse(url)).map((url) => new URL(url).origin))];
+    },
+
     /** What Facebook sent back to the redirect URI, for the callback route and the mutation alike. */
     finish: completion.finish,
 
