@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 export type PopupOutcome =
-  | { kind: 'connected'; authorizationId: string; message: string }
-  | { kind: 'failed'; error: string }
-  | { kind: 'closed' };
+  { kind: 'connected'; authorizationId: string; message: string } | { kind: 'failed'; error: string } | { kind: 'closed' };
 
 /** What the gateway's callback page posts to the window that opened it (README "Building your own frontend"). */
 const MESSAGE_TYPE = 'adsauth:oauth';
