@@ -60,7 +60,9 @@ function answerFor(completion: OAuthCompletion, log: Logger, openerOrigins: read
   switch (completion.outcome) {
     case 'completed': {
       const authorizationId = encodeGlobalID('Authorization', completion.authorization.id);
-      return returnTo ? redirectWith(returnTo, { authorizationId }) : connectedPage(completion.authorization, tellOpener({ authorizationId }));
+      return returnTo
+        ? redirectWith(returnTo, { authorizationId })
+        : connectedPage(completion.authorization, tellOpener({ authorizationId }));
     }
     case 'failed': {
       const { error } = completion;

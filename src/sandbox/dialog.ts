@@ -156,7 +156,8 @@ async function businessDialog(world: World, request: DialogRequest, configuratio
   if (params.action !== 'allow') return redirect(res, deniedRedirect(params.redirect_uri!, params.state));
   const target = new URL(params.redirect_uri!);
   if (params.state !== undefined) target.searchParams.set('state', params.state);
-  if (!user || !business) return sendHtml(res, 400, errorPage('Pick a business', 'Choose the person and the business to connect, then try again.'));
+  if (!user || !business)
+    return sendHtml(res, 400, errorPage('Pick a business', 'Choose the person and the business to connect, then try again.'));
   const assetIds = Object.keys(params)
     .filter((name) => name.startsWith('asset.'))
     .map((name) => name.slice('asset.'.length));

@@ -105,7 +105,10 @@ export class TokenRegistry {
     for (const token of this.ofUser(userId, appId)) {
       const back = token.type === 'USER' ? granted.filter((s) => !token.scopes.includes(s)) : [];
       token.scopes = [...token.scopes.filter((s) => !declined.includes(s)), ...back];
-      token.declinedScopes = [...token.declinedScopes.filter((s) => !granted.includes(s)), ...declined.filter((s) => !token.declinedScopes.includes(s))];
+      token.declinedScopes = [
+        ...token.declinedScopes.filter((s) => !granted.includes(s)),
+        ...declined.filter((s) => !token.declinedScopes.includes(s)),
+      ];
     }
   }
 
