@@ -15,7 +15,12 @@ export function readWorldFile(file: string): WorldState | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const saved = JSON.parse(text) as { format?: unknown; world?: WorldState };
+  let saved: { format?: unknown; world?: WorldState };
+  try {
+    saved = JSON.parse(text) as typeof saved;
+  } catch (error) {
+    throw new Error(`${file} is not a sandbox world file (delete it to start from the seed): ${(error as Error).message}`);
+  }
   return saved.format === FORMAT ? saved.world : undefined;
 }
 
