@@ -15,7 +15,7 @@ async function serve(databaseFile: string) {
   });
   const sandboxUrl = /Sandbox control API: (http:\/\/[^/\s]+)/.exec(gateway.stdout())![1]!;
   const apiKey = /API key:\s+(\S+)/.exec(gateway.stdout())![1]!;
-  const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
+  const gatewayRequest = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
@@ -33,12 +33,12 @@ async function serve(databaseFile: string) {
     }).then((r) => r.json())) as any;
   const refresh = async (id: string) =>
     (
-      await graphql(
+      await gatewayRequest(
         `mutation ($id: ID!) { refreshAuthorization(input: { id: $id }) { __typename ... on AuthorizationPayload { authorization { ${AUTHORIZATION} } } } }`,
         { id },
       )
     ).refreshAuthorization.authorization;
-  return { gateway, sandboxUrl, graphql, control, refresh };
+  return { gateway, sandboxUrl, gatewayRequest, control, refresh };
 }
 
 async function stop(gateway: ServingProcess) {
@@ -54,7 +54,7 @@ describe('sandbox mode: the sandbox world survives a restart of serve', () => {
 
     // A Facebook user through the dialog (the demo world's Jane), with business_management unticked.
     // Variables, so the scopes read the same whether the input takes strings or enum values.
-    const { startFacebookOAuth } = await first.graphql(
+    const { startFacebookOAuth } = await first.gatewayRequest(
       `mutation ($input: StartFacebookOAuthInput!) { startFacebookOAuth(input: $input) { ... on StartFacebookOAuthPayload { authorizeUrl } } }`,
       { input: { label: 'Jane via dialog', scopes: ['ads_management', 'ads_read', 'business_management'] } },
     );
@@ -67,7 +67,7 @@ describe('sandbox mode: the sandbox world survives a restart of serve', () => {
     const broken = await first.control('tokens', { type: 'SYSTEM_USER', userId: '300000000000002' });
     const register = async (label: string, accessToken: string) =>
       (
-        await first.graphql(
+        await first.gatewayRequest(
           `mutation ($input: RegisterSystemUserTokenInput!) { registerSystemUserToken(input: $input) { __typename ... on RegisterSystemUserTokenPayload { authorization { id } } } }`,
           { input: { label, accessToken, businessId: '200000000000001' } },
         )
@@ -75,7 +75,7 @@ describe('sandbox mode: the sandbox world survives a restart of serve', () => {
     const mintedId = await register('Minted', minted.accessToken);
     const brokenId = await register('Broken', broken.accessToken);
     await first.control('tokens/invalidate', { accessToken: broken.accessToken, subcode: 460 });
-    const list = await first.graphql(`{ authorizations(first: 10) { edges { node { id label } } } }`);
+    const list = await first.gatewayRequest(`{ authorizations(first: 10) { edges { node { id label } } } }`);
     const userId = list.authorizations.edges.find((e: any) => e.node.label === 'Jane via dialog').node.id as string;
 
     const before = { user: await first.refresh(userId), minted: await first.refresh(mintedId), broken: await first.refresh(brokenId) };
