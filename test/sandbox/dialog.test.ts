@@ -107,6 +107,23 @@ describe('Graph sandbox: OAuth dialog', () => {
     );
   });
 
+  it("lists a user configuration's permissions without checkboxes: they are all or nothing", async () => {
+    const sb = await sandbox();
+    sb.world.createUser({ name: 'Jane' });
+    const html = await (await fetch(dialogUrl(sb, { scope: '', config_id: '700000000000001' }))).text();
+    expect(html).toContain('<li>ads_management</li>');
+    expect(html).not.toContain('type="checkbox"');
+  });
+
+  it('preselects the person named by sandbox_user, and the default button continues as them', async () => {
+    const sb = await sandbox();
+    sb.world.createUser({ name: 'Jane' });
+    const bob = sb.world.createUser({ name: 'Bob' });
+    const html = await (await fetch(dialogUrl(sb, { sandbox_user: bob.id }))).text();
+    expect(html).toContain('Continue as Bob');
+    expect(html).toContain(`<input type="hidden" name="user_id" value="${bob.id}">`);
+  });
+
   it('answers an unknown client_id or a missing redirect_uri with a 400 page', async () => {
     const sb = await sandbox();
     const unknown = await fetch(dialogUrl(sb, { client_id: '42' }));
