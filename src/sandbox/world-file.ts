@@ -19,7 +19,9 @@ export function readWorldFile(file: string): WorldState | undefined {
   try {
     saved = JSON.parse(text) as typeof saved;
   } catch (error) {
-    throw new Error(`${file} is not a sandbox world file (delete it to start from the seed): ${(error as Error).message}`);
+    throw new Error(`${file} is not a sandbox world file (delete it to start from the seed): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return saved.format === FORMAT ? saved.world : undefined;
 }
