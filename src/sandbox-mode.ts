@@ -10,7 +10,7 @@ import { sandboxDataDir } from './sandbox-key-file.ts';
 import { createApiKeyRepository } from './repositories/api-keys.ts';
 import { createWorkspaceRepository } from './repositories/workspaces.ts';
 import { createApiKeyService } from './services/api-keys/api-keys.ts';
-import { SANDBOX_SYSTEM_USER_CONFIG_ID, SANDBOX_USER_CONFIG_ID } from './sandbox/business-integrations.ts';
+import { SANDBOX_SYSTEM_USER_CONFIG_ID } from './sandbox/business-integrations.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
 import { DATA_DELETION_PATH, DEAUTHORIZE_PATH, WEBHOOK_PATH } from './routes/meta-callback-routes.ts';
 import type { MetaCallbackServices } from './services/meta-callbacks/module.ts';
@@ -25,8 +25,10 @@ export function sandboxFacebookApp(config: Config, sandbox: SandboxHandle, gatew
     graphApiUrl: sandbox.url,
     dialogUrl: sandbox.url,
     sandbox: true,
-    // The sandbox's built-in Login for Business configurations, and a verify token of this run.
-    loginConfigId: config.facebook.loginConfigId ?? SANDBOX_USER_CONFIG_ID,
+    // Plain Facebook Login for users unless a configuration is named: a configuration's permissions are
+    // all or nothing, and the sandbox should let a person untick one. The built-in system-user
+    // configuration for Login for Business, and a verify token of this run.
+    loginConfigId: config.facebook.loginConfigId,
     businessLoginConfigId: config.facebook.businessLoginConfigId ?? SANDBOX_SYSTEM_USER_CONFIG_ID,
     webhookVerifyToken: config.facebook.webhookVerifyToken ?? randomBytes(24).toString('base64url'),
   };
@@ -43,6 +45,11 @@ export async function connectSandboxCallbacks(sandbox: SandboxHandle, gatewayUrl
     dataDeletionCallbackUrl: `${gatewayUrl}${DATA_DELETION_PATH}`,
   });
   await callbacks.webhookSubscriptions.subscribe(`${gatewayUrl}${WEBHOOK_PATH}`);
+}
+
+/** The sandbox world beside the database, so a restart keeps it; an in-memory database keeps an in-memory world. */
+export function sandboxWorldFile(config: Config): string | undefined {
+  return config.databaseFile === ':memory:' ? undefined : `${config.databaseFile}.sandbox.json`;
 }
 
 /** One ADMIN key, kept (mode 0600) beside the database so GraphiQL works across restarts. */

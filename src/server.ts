@@ -7,7 +7,7 @@ import type { Config } from './config.ts';
 import { createLogger, type Logger } from './log.ts';
 import { withSandboxEncryptionKey } from './sandbox-key-file.ts';
 import { liveFacebookApp } from './live-facebook-app.ts';
-import { connectSandboxCallbacks, printSandboxBanner, sandboxApiKey, sandboxFacebookApp } from './sandbox-mode.ts';
+import { connectSandboxCallbacks, printSandboxBanner, sandboxApiKey, sandboxFacebookApp, sandboxWorldFile } from './sandbox-mode.ts';
 import { startSandbox } from './sandbox/sandbox.ts';
 import type { SandboxHandle } from './sandbox/types.ts';
 
@@ -47,7 +47,7 @@ export async function startServer(
   const inFlight = trackResponses(server);
   let sandbox: SandboxHandle | undefined;
   try {
-    if (config.mode === 'sandbox') sandbox = await startSandbox({ seed: 'demo' });
+    if (config.mode === 'sandbox') sandbox = await startSandbox({ seed: 'demo', worldFile: sandboxWorldFile(config) });
     // GraphiQL with its assets inlined, so it works without internet. The module is 9 MB (about
     // 100 MB of memory once loaded), so it is loaded when someone first opens GraphiQL.
     const renderGraphiQL: AppDeps['renderGraphiQL'] = sandbox

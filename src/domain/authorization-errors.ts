@@ -77,7 +77,7 @@ export class DuplicateToken extends DomainError {
 export class FacebookUserMismatch extends DomainError {
   constructor() {
     super(
-      'This authorization belongs to another Facebook user. Sign in to Facebook as that user, or start without authorizationId to add a new authorization. Nothing was changed.',
+      'This authorization belongs to another Facebook user. Sign in to Facebook as that user, or connect the other user as a new authorization. Nothing was changed.',
     );
   }
 }

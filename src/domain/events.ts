@@ -17,6 +17,8 @@ export const HISTORY_ONLY_EVENT_TYPES = [
   'authorization.health_changed',
   // A workspace event (no authorization): a sweep run ended, with what it did in the workspace.
   'sweep.finished',
+  // The person pressed Cancel in the Facebook dialog: of a reconnect (with its authorization) or of a first connect (none).
+  'authorization.connect_cancelled',
 ] as const;
 
 export const EVENT_TYPES = [...NOTIFICATION_EVENT_TYPES, ...HISTORY_ONLY_EVENT_TYPES] as const;

@@ -18,6 +18,11 @@ export function dialogUrl(input: {
   request: DialogRequest;
   state: string;
   rerequest: boolean;
+  /**
+   * The Facebook user id to preselect in the Graph sandbox's dialog (its `sandbox_user` parameter).
+   * Only for the sandbox: Facebook's dialog has no such parameter, so live URLs never carry it.
+   */
+  sandboxUser?: string | undefined;
 }): string {
   const { request } = input;
   const url = new URL(`${input.dialogBaseUrl}/${input.version}/dialog/oauth`);
@@ -30,6 +35,7 @@ export function dialogUrl(input: {
   url.searchParams.set('response_type', 'code');
   if (request.kind === 'systemUserConfiguration') url.searchParams.set('override_default_response_type', 'true');
   if (input.rerequest) url.searchParams.set('auth_type', 'rerequest');
+  if (input.sandboxUser) url.searchParams.set('sandbox_user', input.sandboxUser);
   return url.toString();
 }
 

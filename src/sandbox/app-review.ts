@@ -31,6 +31,16 @@ export class AppReview {
   private readonly permissions = new Map(Object.entries(DEFAULT_PERMISSIONS));
   private readonly verification = new Map<string, SandboxVerificationStatus>();
 
+  exportState() {
+    return { permissions: [...this.permissions], verification: [...this.verification] };
+  }
+
+  importState(state: ReturnType<AppReview['exportState']>): void {
+    this.permissions.clear();
+    for (const [permission, status] of state.permissions) this.permissions.set(permission, status);
+    for (const [businessId, status] of state.verification) this.verification.set(businessId, status);
+  }
+
   /** Sets a permission's status; null removes it from the app's list. */
   setPermission(permission: string, status: SandboxAppPermissionStatus | null): void {
     if (status === null) this.permissions.delete(permission);

@@ -26,6 +26,22 @@ export class BusinessIntegrations implements SandboxIntegrations {
 
   constructor(private readonly directory: Directory) {}
 
+  exportState() {
+    return {
+      configurations: [...this.configurations.values()],
+      installed: [...this.installed.values()],
+      subscriptions: [...this.subscriptions.values()],
+      nextConfigId: this.nextConfigId,
+    };
+  }
+
+  importState(state: ReturnType<BusinessIntegrations['exportState']>): void {
+    for (const configuration of state.configurations) this.configurations.set(configuration.id, configuration);
+    for (const integration of state.installed) this.installed.set(integration.businessId, integration);
+    for (const subscription of state.subscriptions) this.subscriptions.set(subscription.object, subscription);
+    this.nextConfigId = state.nextConfigId;
+  }
+
   configuration(id: string): SandboxLoginConfiguration | undefined {
     return this.configurations.get(id);
   }

@@ -48,6 +48,8 @@ export interface ConsentPageInput {
   /** scopes to ask for, and scopes declined before that are not asked again (no auth_type=rerequest) */
   asked: string[];
   declinedBefore: string[];
+  /** a Login for Business configuration: its permissions are granted all together or not at all, so nothing can be unticked */
+  allOrNothing: boolean;
 }
 
 export function consentPage(input: ConsentPageInput): string {
@@ -64,12 +66,14 @@ export function consentPage(input: ConsentPageInput): string {
         .join('')}</ul>`
     : '<p>The sandbox has no users yet. Create one with <code>POST /__sandbox/users</code>.</p>';
   const scopes = [
-    ...input.asked.map(
-      (s) => `<li><label><input type="checkbox" name="grant.${escapeHtml(s)}" value="1" checked> ${escapeHtml(s)}</label></li>`,
+    ...input.asked.map((s) =>
+      input.allOrNothing
+        ? `<li>${escapeHtml(s)}</li>`
+        : `<li><label><input type="checkbox" name="grant.${escapeHtml(s)}" value="1" checked> ${escapeHtml(s)}</label></li>`,
     ),
     ...input.declinedBefore.map(
       (s) =>
-        `<li class="declined"><label><input type="checkbox" disabled> ${escapeHtml(s)} — declined before; ask again with auth_type=rerequest</label></li>`,
+        `<li class="declined"><label><input type="checkbox" disabled> ${escapeHtml(s)} — you declined this before, so it is not asked again</label></li>`,
     ),
   ].join('');
   // Allow comes first so Enter submits it; row-reverse still shows it on the right

@@ -61,6 +61,7 @@ export async function handleDialog(world: World, request: DialogRequest, res: Se
       pickUserHref,
       asked,
       declinedBefore,
+      allOrNothing: configuration !== undefined,
     });
     return sendHtml(res, 200, page, { formAction: `'self' ${new URL(params.redirect_uri!).origin}` });
   }
@@ -68,7 +69,7 @@ export async function handleDialog(world: World, request: DialogRequest, res: Se
 
   const target = new URL(params.redirect_uri!);
   if (params.action !== 'allow') return redirect(res, deniedRedirect(params.redirect_uri!, params.state));
-  if (!user) return sendHtml(res, 400, errorPage('Pick a user', 'user_id is missing or not a sandbox user.'));
+  if (!user) return sendHtml(res, 400, errorPage('Pick a user', 'Choose the person to continue as, then try again.'));
   const granted = configuration ? asked : asked.filter((scope) => params[`grant.${scope}`] !== undefined);
   const declined = requested.filter((scope) => !granted.includes(scope));
   const code = world.createAuthorizationCode({
@@ -155,7 +156,8 @@ async function businessDialog(world: World, request: DialogRequest, configuratio
   if (params.action !== 'allow') return redirect(res, deniedRedirect(params.redirect_uri!, params.state));
   const target = new URL(params.redirect_uri!);
   if (params.state !== undefined) target.searchParams.set('state', params.state);
-  if (!user || !business) return sendHtml(res, 400, errorPage('Pick a business', 'user_id or business_id is missing.'));
+  if (!user || !business)
+    return sendHtml(res, 400, errorPage('Pick a business', 'Choose the person and the business to connect, then try again.'));
   const assetIds = Object.keys(params)
     .filter((name) => name.startsWith('asset.'))
     .map((name) => name.slice('asset.'.length));

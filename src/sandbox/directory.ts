@@ -29,6 +29,8 @@ export type AdAccountPatch = Partial<Omit<SandboxAdAccount, 'accountId' | 'tosAc
   tosAccepted?: Partial<SandboxAdAccount['tosAccepted']>;
 };
 
+export type DirectoryState = ReturnType<Directory['exportState']>;
+
 export class Directory {
   private readonly users = new Map<string, SandboxUser>();
   private readonly businesses = new Map<string, SandboxBusiness>();
@@ -36,7 +38,28 @@ export class Directory {
   private readonly adAccounts = new Map<string, SandboxAdAccount>();
   /** one Page per user, for PAGE tokens' profile_id */
   private readonly pages = new Map<string, string>();
-  private readonly counters: Record<IdKind, number> = { user: 0, business: 0, systemUser: 0, adAccount: 0, page: 0 };
+  private counters: Record<IdKind, number> = { user: 0, business: 0, systemUser: 0, adAccount: 0, page: 0 };
+
+  /** Everything the directory holds, as plain data (the world file). */
+  exportState() {
+    return {
+      users: [...this.users.values()],
+      businesses: [...this.businesses.values()],
+      systemUsers: [...this.systemUsers.values()],
+      adAccounts: [...this.adAccounts.values()],
+      pages: [...this.pages],
+      counters: { ...this.counters },
+    };
+  }
+
+  importState(state: DirectoryState): void {
+    for (const user of state.users) this.users.set(user.id, user);
+    for (const business of state.businesses) this.businesses.set(business.id, business);
+    for (const systemUser of state.systemUsers) this.systemUsers.set(systemUser.id, systemUser);
+    for (const account of state.adAccounts) this.adAccounts.set(account.accountId, account);
+    for (const [userId, pageId] of state.pages) this.pages.set(userId, pageId);
+    this.counters = { ...state.counters };
+  }
 
   addUser(input: { name: string; id?: string | undefined }): SandboxUser {
     const user = { id: this.newId('user', input.id), name: input.name };

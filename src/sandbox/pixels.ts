@@ -9,6 +9,15 @@ export class PixelDirectory {
   private readonly pixels = new Map<string, SandboxPixel>();
   private counter = 0;
 
+  exportState() {
+    return { pixels: [...this.pixels.values()], counter: this.counter };
+  }
+
+  importState(state: ReturnType<PixelDirectory['exportState']>): void {
+    for (const pixel of state.pixels) this.pixels.set(pixel.id, pixel);
+    this.counter = state.counter;
+  }
+
   add(input: { name: string; id?: string | undefined }): SandboxPixel {
     if (input.id !== undefined && this.pixels.has(input.id)) throw new SandboxError(400, `pixel id ${input.id} is already taken`);
     const id = input.id ?? this.nextId();

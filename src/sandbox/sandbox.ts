@@ -14,6 +14,7 @@ import { verifySubscriptionCallback } from './subscription-check.ts';
 import { BodyTooLargeError, parseParams, readBody, safeDecode, send, sendJson } from './http-util.ts';
 import { seedDemo } from './seed-demo.ts';
 import type { SandboxHandle, SandboxOptions } from './types.ts';
+import { createWorldWriter, readWorldFile } from './world-file.ts';
 import { World } from './world.ts';
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
@@ -21,7 +22,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     now: options.now ?? Date.now,
     seed: options.seed === 'empty' ? () => {} : seedDemo,
     faultSeed: options.faultSeed,
+    saved: options.worldFile ? readWorldFile(options.worldFile) : undefined,
   });
+  const writer = options.worldFile ? createWorldWriter(options.worldFile, () => world.exportState()) : undefined;
+  // Every change arrives over HTTP (Graph, the dialog, the control API): saved after each request.
+  const persist = () => {
+    try {
+      writer?.save();
+    } catch (error) {
+      console.error('graph sandbox: could not save the world file', error);
+    }
+  };
+  persist();
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let baseUrl = '';
@@ -36,11 +48,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof BodyTooLargeError) return sendJson(res, 413, { error: { message: error.message } });
-      console.error('graph sandbox: unexpected error', error);
-      sendJson(res, 500, { error: { message: 'sandbox internal error' } });
-    });
+    handle(req, res)
+      .catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError) return sendJson(res, 413, { error: { message: error.message } });
+        console.error('graph sandbox: unexpected error', error);
+        sendJson(res, 500, { error: { message: 'sandbox internal error' } });
+      })
+      .finally(persist);
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -88,6 +102,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     world,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
+        // Changes made in process (world.setApp, tests) since the last request.
+        persist();
         for (const timer of timers) clearTimeout(timer);
         timers.clear();
         server.close(() => resolve());

@@ -26,6 +26,20 @@ export class TokenRegistry {
 
   constructor(private readonly nowMs: () => number) {}
 
+  exportState() {
+    return {
+      tokens: [...this.tokens.values()],
+      codes: [...this.codes],
+      grants: [...this.grants].map(([userId, scopes]) => [userId, [...scopes]] as const),
+    };
+  }
+
+  importState(state: ReturnType<TokenRegistry['exportState']>): void {
+    for (const token of state.tokens) this.tokens.set(token.accessToken, token);
+    for (const [code, record] of state.codes) this.codes.set(code, record);
+    for (const [userId, scopes] of state.grants) this.grants.set(userId, new Map(scopes));
+  }
+
   add(record: TokenRecord): TokenRecord {
     this.tokens.set(record.accessToken, record);
     return record;
@@ -79,10 +93,22 @@ export class TokenRegistry {
 
   /** The permission becomes declined for the user and all of the user's tokens for the app. */
   declineScope(userId: string, appId: string, scope: string): void {
-    this.recordGrants(userId, [], [scope]);
+    this.answerDialog(userId, appId, [], [scope]);
+  }
+
+  /**
+   * The person's answer in the dialog. Grants are per person and app, so every token of theirs for the
+   * app follows it: a declined scope leaves them all, a granted one (asked again) comes back to their user tokens.
+   */
+  answerDialog(userId: string, appId: string, granted: readonly string[], declined: readonly string[]): void {
+    this.recordGrants(userId, granted, declined);
     for (const token of this.ofUser(userId, appId)) {
-      token.scopes = token.scopes.filter((s) => s !== scope);
-      if (!token.declinedScopes.includes(scope)) token.declinedScopes.push(scope);
+      const back = token.type === 'USER' ? granted.filter((s) => !token.scopes.includes(s)) : [];
+      token.scopes = [...token.scopes.filter((s) => !declined.includes(s)), ...back];
+      token.declinedScopes = [
+        ...token.declinedScopes.filter((s) => !granted.includes(s)),
+        ...declined.filter((s) => !token.declinedScopes.includes(s)),
+      ];
     }
   }
 

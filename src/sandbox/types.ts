@@ -225,7 +225,10 @@ export interface SandboxWorld {
   expireDataAccess(accessToken: string): void;
   tokenInfo(accessToken: string): SandboxTokenInfo | undefined;
 
-  /** mints a single-use authorization code as the dialog's Allow would (expires after 10 minutes) */
+  /**
+   * mints a single-use authorization code as the dialog's Allow would (expires after 10 minutes); the
+   * user's grants follow the answer, and so do all of the user's tokens for the app
+   */
   createAuthorizationCode(input: { userId: string; redirectUri: string; scopes: string[]; declinedScopes?: string[] }): string;
 
   setFaults(patch: Partial<FaultSettings>): FaultSettings;
@@ -284,6 +287,11 @@ export interface SandboxOptions {
   now?: () => number;
   /** seed of the PRNG behind the random faults, so a run with the same requests fails the same way */
   faultSeed?: number;
+  /**
+   * Keeps the world in this JSON file: loaded at start (instead of the seed) when it exists, written
+   * after every change. Without it the world lives in memory only.
+   */
+  worldFile?: string;
 }
 
 export interface SandboxHandle {

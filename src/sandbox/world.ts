@@ -54,10 +54,15 @@ function defaultApp(): SandboxApp {
 
 export interface WorldOptions {
   now: () => number;
-  /** fills a fresh world: at start and on every reset() */
+  /** fills a fresh world: at start (unless `saved` is given) and on every reset() */
   seed: (world: World) => void;
   faultSeed?: number | undefined;
+  /** a world saved by an earlier run (world-file.ts), restored instead of seeding */
+  saved?: WorldState | undefined;
 }
+
+/** What survives a restart: the world itself, not faults, throttle windows or the call log. */
+export type WorldState = ReturnType<World['exportState']>;
 
 export class World implements SandboxWorld {
   readonly faults: FaultInjector;
@@ -74,7 +79,28 @@ export class World implements SandboxWorld {
     this.faults = new FaultInjector(options.faultSeed);
     this.throttle = new Throttle(options.now);
     this.registry = new TokenRegistry(options.now);
-    options.seed(this);
+    if (options.saved) this.importState(options.saved);
+    else options.seed(this);
+  }
+
+  exportState() {
+    return {
+      app: this.app,
+      directory: this.directory.exportState(),
+      integrations: this.integrations.exportState(),
+      pixels: this.pixels.exportState(),
+      appReview: this.appReview.exportState(),
+      registry: this.registry.exportState(),
+    };
+  }
+
+  private importState(state: WorldState): void {
+    this.appState = { ...defaultApp(), ...state.app };
+    this.directory.importState(state.directory);
+    this.integrations.importState(state.integrations);
+    this.pixels.importState(state.pixels);
+    this.appReview.importState(state.appReview);
+    this.registry.importState(state.registry);
   }
 
   nowMs(): number {
@@ -194,7 +220,7 @@ export class World implements SandboxWorld {
   createAuthorizationCode(input: { userId: string; redirectUri: string; scopes: string[]; declinedScopes?: string[] }): string {
     this.directory.requireUser(input.userId);
     const declinedScopes = (input.declinedScopes ?? []).filter((scope) => !input.scopes.includes(scope));
-    this.registry.recordGrants(input.userId, input.scopes, declinedScopes);
+    this.registry.answerDialog(input.userId, this.appState.id, input.scopes, declinedScopes);
     return this.registry.addCode({ userId: input.userId, redirectUri: input.redirectUri, scopes: input.scopes, declinedScopes });
   }
 

@@ -103,6 +103,7 @@ export function createServices(deps: ServicesDeps) {
       expiryWarningDays: config.expiryWarningDays,
       loginConfigId: facebook.loginConfigId,
       businessLoginConfigId: facebook.businessLoginConfigId,
+      sandboxDialog: facebook.sandbox,
     },
     minRecheckSeconds: config.budgets.minRecheckSeconds,
     afterTokenStored: adAccounts.adAccountSync.afterTokenStored,

@@ -17,6 +17,8 @@ describe('Facebook user OAuth: start and complete over GraphQL', () => {
       scope: 'ads_management',
       state,
       response_type: 'code',
+      // asks again for what the person declined before; no effect on the rest
+      auth_type: 'rerequest',
     });
     expect(Buffer.from(state, 'base64url')).toHaveLength(32);
     expect(new Date(expiresAt).getTime() - s.clock.now().getTime()).toBe(10 * 60_000);

@@ -47,7 +47,7 @@ describe('registerSystemUserToken', () => {
       { apiKey: s.apiKey },
     );
     expect(result).toMatchObject({ __typename: 'WrongTokenType', tokenType: 'USER', expected: 'SYSTEM_USER' });
-    expect(result.__typename === 'WrongTokenType' && result.message).toMatch(/startFacebookOAuth/);
+    expect(result.__typename === 'WrongTokenType' && result.message).toMatch(/Facebook Login/);
     expect(JSON.stringify(result)).not.toContain(token);
   });
 

@@ -85,6 +85,7 @@ export type AppWarningCode =
 export type AuthorizationEventType =
   | 'AD_ACCOUNTS_CHANGED'
   | 'AUTHORIZATION_CHECK_FAILED'
+  | 'AUTHORIZATION_CONNECT_CANCELLED'
   | 'AUTHORIZATION_CREATED'
   | 'AUTHORIZATION_DELETED'
   | 'AUTHORIZATION_EXPIRING'
@@ -826,6 +827,7 @@ export type BusinessHistoryQueryVariables = Exact<{
 export type BusinessHistoryQuery = { authorization: { history: { edges: Array<{ node: { type: AuthorizationEventType, actor: string, details:
             | { __typename: 'AdAccountsChangedEventDetails' }
             | { __typename: 'CheckFailedEventDetails' }
+            | { __typename: 'ConnectCancelledEventDetails' }
             | { __typename: 'CreatedEventDetails' }
             | { __typename: 'DeletedEventDetails' }
             | { __typename: 'ExpiringEventDetails' }
@@ -839,6 +841,7 @@ export type BusinessHistoryQuery = { authorization: { history: { edges: Array<{ 
 export type AuthorizationEventFieldsFragment = { id: string, type: AuthorizationEventType, occurredAt: string, actor: string, authorizationId: string | null, label: string | null, details:
     | { __typename: 'AdAccountsChangedEventDetails', gained: Array<{ accountId: string, name: string | null, status: string | null }>, lost: Array<{ accountId: string, name: string | null }>, statusChanges: Array<{ accountId: string, from: string | null, to: string | null }>, termsChanges: Array<{ accountId: string, terms: string, accepted: boolean }> }
     | { __typename: 'CheckFailedEventDetails', errorClass: string | null, code: number | null, message: string | null, consecutiveFailures: number | null }
+    | { __typename: 'ConnectCancelledEventDetails' }
     | { __typename: 'CreatedEventDetails', method: AuthorizationMethod | null, state: TokenState | null }
     | { __typename: 'DeletedEventDetails', revokedAtFacebook: boolean }
     | { __typename: 'ExpiringEventDetails' }
@@ -859,6 +862,7 @@ export type HistoryQueryVariables = Exact<{
 export type HistoryQuery = { authorization: { id: string, history: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: AuthorizationEventType, occurredAt: string, actor: string, authorizationId: string | null, label: string | null, details:
             | { __typename: 'AdAccountsChangedEventDetails', gained: Array<{ accountId: string, name: string | null, status: string | null }>, lost: Array<{ accountId: string, name: string | null }>, statusChanges: Array<{ accountId: string, from: string | null, to: string | null }>, termsChanges: Array<{ accountId: string, terms: string, accepted: boolean }> }
             | { __typename: 'CheckFailedEventDetails', errorClass: string | null, code: number | null, message: string | null, consecutiveFailures: number | null }
+            | { __typename: 'ConnectCancelledEventDetails' }
             | { __typename: 'CreatedEventDetails', method: AuthorizationMethod | null, state: TokenState | null }
             | { __typename: 'DeletedEventDetails', revokedAtFacebook: boolean }
             | { __typename: 'ExpiringEventDetails' }
@@ -877,6 +881,7 @@ export type AuthorizationEventsSubscriptionVariables = Exact<{
 export type AuthorizationEventsSubscription = { authorizationEvents: { id: string, type: AuthorizationEventType, occurredAt: string, actor: string, authorizationId: string | null, label: string | null, authorization: { id: string, label: string } | null, details:
       | { __typename: 'AdAccountsChangedEventDetails', gained: Array<{ accountId: string, name: string | null, status: string | null }>, lost: Array<{ accountId: string, name: string | null }>, statusChanges: Array<{ accountId: string, from: string | null, to: string | null }>, termsChanges: Array<{ accountId: string, terms: string, accepted: boolean }> }
       | { __typename: 'CheckFailedEventDetails', errorClass: string | null, code: number | null, message: string | null, consecutiveFailures: number | null }
+      | { __typename: 'ConnectCancelledEventDetails' }
       | { __typename: 'CreatedEventDetails', method: AuthorizationMethod | null, state: TokenState | null }
       | { __typename: 'DeletedEventDetails', revokedAtFacebook: boolean }
       | { __typename: 'ExpiringEventDetails' }

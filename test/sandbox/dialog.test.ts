@@ -82,7 +82,7 @@ describe('Graph sandbox: OAuth dialog', () => {
 
     const again = await (await fetch(dialogUrl(sb))).text();
     expect(again).not.toContain('name="grant.ads_management"');
-    expect(again).toMatch(/ads_management — declined before/);
+    expect(again).toMatch(/ads_management — you declined this before/);
 
     const rerequest = await (await fetch(dialogUrl(sb, { auth_type: 'rerequest' }))).text();
     expect(rerequest).toContain('name="grant.ads_management" value="1" checked');
@@ -105,6 +105,23 @@ describe('Graph sandbox: OAuth dialog', () => {
     expect(location).toBe(
       `${REDIRECT}?error=access_denied&error_code=200&error_description=Permissions+error&error_reason=user_denied&state=st%3C8%3E`,
     );
+  });
+
+  it("lists a user configuration's permissions without checkboxes: they are all or nothing", async () => {
+    const sb = await sandbox();
+    sb.world.createUser({ name: 'Jane' });
+    const html = await (await fetch(dialogUrl(sb, { scope: '', config_id: '700000000000001' }))).text();
+    expect(html).toContain('<li>ads_management</li>');
+    expect(html).not.toContain('type="checkbox"');
+  });
+
+  it('preselects the person named by sandbox_user, and the default button continues as them', async () => {
+    const sb = await sandbox();
+    sb.world.createUser({ name: 'Jane' });
+    const bob = sb.world.createUser({ name: 'Bob' });
+    const html = await (await fetch(dialogUrl(sb, { sandbox_user: bob.id }))).text();
+    expect(html).toContain('Continue as Bob');
+    expect(html).toContain(`<input type="hidden" name="user_id" value="${bob.id}">`);
   });
 
   it('answers an unknown client_id or a missing redirect_uri with a 400 page', async () => {

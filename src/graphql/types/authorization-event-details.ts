@@ -58,6 +58,14 @@ const TokenReplacedRef = builder.objectRef<EventDetailsOf<'authorization.token_r
   }),
 });
 
+const ConnectCancelledRef = builder.objectRef<EventDetailsOf<'authorization.connect_cancelled'>>('ConnectCancelledEventDetails').implement({
+  description:
+    'The person cancelled the Facebook dialog. The event names the authorization when it was a reconnect, and none when it was a first connect; its label is the one asked for.',
+  fields: (t) => ({
+    reason: t.exposeString('reason', { nullable: true, description: "Facebook's error_reason, e.g. user_denied." }),
+  }),
+});
+
 const ExpiringRef = builder.objectRef<EventDetailsOf<'authorization.expiring'>>('ExpiringEventDetails').implement({
   fields: (t) => ({
     kind: t.exposeString('kind', { nullable: true, description: '"token" or "data_access": what expires.' }),
@@ -97,6 +105,7 @@ const refs = {
   'authorization.check_failed': CheckFailedRef,
   'authorization.updated': UpdatedRef,
   'authorization.token_replaced': TokenReplacedRef,
+  'authorization.connect_cancelled': ConnectCancelledRef,
   'authorization.expiring': ExpiringRef,
   'ad_accounts.changed': AdAccountsChangedDetailsRef,
   'authorization.health_changed': HealthChangedRef,

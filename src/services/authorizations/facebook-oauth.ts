@@ -30,6 +30,8 @@ export interface OAuthSettings {
   loginConfigId: string | undefined;
   /** FACEBOOK_BUSINESS_LOGIN_CONFIG_ID: the system-user configuration of startBusinessLogin. */
   businessLoginConfigId: string | undefined;
+  /** The dialog is the Graph sandbox's, which can preselect the person of a re-authorization. */
+  sandboxDialog?: boolean | undefined;
 }
 
 const startSchema = z.object({
@@ -86,7 +88,7 @@ export function createFacebookOAuthService(deps: {
         if (!existing) throw new NotFound('authorization');
         if (existing.method !== 'FACEBOOK_USER') {
           throw new ValidationError(
-            'authorizationId: a system-user authorization is renewed with replaceSystemUserToken',
+            'This is a system-user authorization: it is renewed with a new system-user token, not through Facebook Login.',
             'authorizationId',
           );
         }
@@ -101,7 +103,6 @@ export function createFacebookOAuthService(deps: {
         authorizationId: existing?.id ?? null,
         createdBy: actor.name,
       });
-      const rerequest = existing !== undefined && (existing.declinedScopes.length > 0 || existing.state === 'MISSING_PERMISSIONS');
       const authorizeUrl = dialogUrl({
         dialogBaseUrl: settings.dialogBaseUrl,
         version: settings.graphApiVersion,
@@ -111,7 +112,12 @@ export function createFacebookOAuthService(deps: {
           ? { kind: 'userConfiguration', configId: settings.loginConfigId }
           : { kind: 'scopes', scopes: input.scopes },
         state,
-        rerequest,
+        // Facebook asks again for a permission the person declined before only with auth_type=rerequest,
+        // and the parameter changes nothing for the others: so a first connect of someone who once
+        // declined is asked too, instead of ending in MISSING_PERMISSIONS without a question.
+        rerequest: true,
+        // A reconnect is for the person the authorization belongs to: the sandbox's dialog picks them.
+        sandboxUser: settings.sandboxDialog ? (existing?.facebookUserId ?? undefined) : undefined,
       });
       return { authorizeUrl, state, expiresAt };
     },
@@ -151,6 +157,11 @@ export function createFacebookOAuthService(deps: {
         rerequest: false,
       });
       return { authorizeUrl, state, expiresAt };
+    },
+
+    /** The origins a callback page opened in a popup may tell how it ended: those of the allowed return URLs. */
+    openerOrigins(): string[] {
+      return [...new Set(settings.allowedReturnUrls.filter((url) => URL.canParse(url)).map((url) => new URL(url).origin))];
     },
 
     /** What Facebook sent back to the redirect URI, for the callback route and the mutation alike. */

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../clock.ts';
 import { FacebookUserMismatch, InvalidOAuthState, OAuthDenied, ValidationError } from '../../domain/authorization-errors.ts';
+import type { NewEvent } from '../../domain/events.ts';
 import { isAllowedReturnUrl } from '../../domain/oauth-dialog.ts';
 import { isOAuthFailure, type OAuthFailure } from '../../domain/oauth-failures.ts';
 import type { GraphApi } from '../../graph/graph-api.ts';
@@ -74,7 +75,10 @@ export function createOAuthCompletion(deps: {
       // Another workspace's state is refused without using it up, so it cannot be burned by a stranger.
       const claimed = started && deps.states.claim(started);
       if (!claimed) throw new InvalidOAuthState();
-      if (code instanceof OAuthDenied) throw code;
+      if (code instanceof OAuthDenied) {
+        deps.recorder.record(cancelledEvent(claimed, code, answer.actor));
+        throw code;
+      }
       const complete = flowOf(answer.state) === 'business' ? completeBusinessLogin : completeUserLogin;
       const { authorization, reauthorized } = await complete(claimed, code, answer);
       return { outcome: 'completed', authorization, reauthorized, returnTo };
@@ -137,6 +141,17 @@ export function createOAuthCompletion(deps: {
   }
 
   return { finish };
+}
+
+/** Recorded so that a "Connect" button and the history can tell a cancel from a connection never finished. */
+function cancelledEvent(started: OAuthStateRow, denied: OAuthDenied, actor: string): NewEvent {
+  return {
+    workspaceId: started.workspaceId,
+    authorizationId: started.authorizationId,
+    type: 'authorization.connect_cancelled',
+    actor,
+    data: { label: started.label, reason: denied.reason ?? null },
+  };
 }
 
 /**

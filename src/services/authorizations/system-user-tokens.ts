@@ -109,7 +109,7 @@ export function createSystemUserTokenService(deps: {
       if (!existing) throw new NotFound('authorization');
       if (existing.method !== 'SYSTEM_USER') {
         throw new ValidationError(
-          'id: only a system-user authorization takes a replacement token; reconnect a Facebook user with startFacebookOAuth',
+          'Only a system-user authorization takes a replacement token; a Facebook user reconnects through Facebook Login.',
           'id',
         );
       }
@@ -147,7 +147,7 @@ function assertUsable(info: DebugTokenInfo, appId: string): void {
     throw new WrongTokenType(
       'USER',
       'SYSTEM_USER',
-      'This is a Facebook user token. Connect a Facebook user with the OAuth method (startFacebookOAuth) instead, or generate a system-user token in Business Settings.',
+      'This is a Facebook user token. Connect the Facebook user through Facebook Login instead, or generate a system-user token in Business Settings.',
     );
   }
   if (info.type !== 'SYSTEM_USER') {

@@ -38,6 +38,7 @@ const schemas = {
   'authorization.token_replaced': z.object({ fingerprintBefore: text, fingerprintAfter: text }),
   'authorization.health_changed': z.object({ from: health, to: health, state }),
   'sweep.finished': z.object({ checked: count, changed: count, failed: count, stoppedEarly: z.boolean().catch(false) }),
+  'authorization.connect_cancelled': z.object({ reason: text }),
   'authorization.expiring': z.object({
     // "token" or "data_access"
     kind: text,

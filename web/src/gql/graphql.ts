@@ -53,6 +53,7 @@ export type AppWarningCode =
 export type AuthorizationEventType =
   | 'AD_ACCOUNTS_CHANGED'
   | 'AUTHORIZATION_CHECK_FAILED'
+  | 'AUTHORIZATION_CONNECT_CANCELLED'
   | 'AUTHORIZATION_CREATED'
   | 'AUTHORIZATION_DELETED'
   | 'AUTHORIZATION_EXPIRING'
@@ -271,6 +272,7 @@ export type DashboardHistoryQueryVariables = Exact<{
 export type DashboardHistoryQuery = { authorization: { id: string, history: { edges: Array<{ node: { id: string, type: AuthorizationEventType, actor: string, occurredAt: string, details:
             | { __typename: 'AdAccountsChangedEventDetails', gained: Array<{ accountId: string }>, lost: Array<{ accountId: string }>, statusChanges: Array<{ accountId: string }>, termsChanges: Array<{ accountId: string }> }
             | { __typename: 'CheckFailedEventDetails', message: string | null }
+            | { __typename: 'ConnectCancelledEventDetails' }
             | { __typename: 'CreatedEventDetails' }
             | { __typename: 'DeletedEventDetails' }
             | { __typename: 'ExpiringEventDetails' }

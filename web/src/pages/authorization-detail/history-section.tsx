@@ -14,6 +14,7 @@ const TITLES: Record<HistoryEvent['type'], string> = {
   AUTHORIZATION_STATE_CHANGED: 'State changed',
   AUTHORIZATION_CHECK_FAILED: 'Check failed',
   AUTHORIZATION_TOKEN_REPLACED: 'Token replaced',
+  AUTHORIZATION_CONNECT_CANCELLED: 'Reconnect cancelled',
   AUTHORIZATION_EXPIRING: 'Expiring',
   AD_ACCOUNTS_CHANGED: 'Ad accounts changed',
   AUTHORIZATION_HEALTH_CHANGED: 'Health changed',

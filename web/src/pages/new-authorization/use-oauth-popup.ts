@@ -1,65 +1,66 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAuthorizationEvents } from '../../api/use-authorization-events';
 
 export type PopupOutcome =
-  { kind: 'connected'; authorizationId?: string; message: string } | { kind: 'failed'; message: string } | { kind: 'closed' };
+  { kind: 'connected'; authorizationId: string; message: string } | { kind: 'failed'; error: string } | { kind: 'closed' };
 
-const CALLBACK_PATH = '/oauth/facebook/callback/';
-const WATCH_EVERY_MS = 250;
+/** What the gateway's callback page posts to the window that opened it (README "Building your own frontend"). */
+const MESSAGE_TYPE = 'adsauth:oauth';
+const WATCH_CLOSED_EVERY_MS = 400;
+
+type OAuthMessage = { type: typeof MESSAGE_TYPE; authorizationId?: unknown; error?: unknown };
+const isOAuthMessage = (data: unknown): data is OAuthMessage =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === MESSAGE_TYPE;
 
 /**
  * Facebook's dialog in a popup. The popup is opened on the click (so no popup blocker stops it) and
- * sent to the dialog once the gateway answered with its URL. The new authorization's id comes from
- * the live AUTHORIZATION_CREATED event with the label asked for; how it ended, from the gateway's
- * callback page, which is on this origin.
- *
- * When the callback page posts `{ type: "adsauth:oauth", authorizationId | error }` to its opener (a
- * planned gateway change), a `message` listener replaces the watch below and the page reading.
+ * sent to the dialog once the gateway answered with its URL. The gateway's callback page posts how it
+ * ended (the authorization's id, or an error code) to this window and closes itself.
  */
 export function useOAuthPopup() {
   const [outcome, setOutcome] = useState<PopupOutcome>();
   const [waiting, setWaiting] = useState(false);
   const popup = useRef<Window | null>(null);
-  const expected = useRef<{ label: string; authorizationId?: string }>(undefined);
-
-  useAuthorizationEvents((event) => {
-    if (expected.current && event.type === 'AUTHORIZATION_CREATED' && event.label === expected.current.label) {
-      expected.current.authorizationId = event.authorizationId ?? undefined;
-      setOutcome((current) =>
-        current?.kind === 'connected' ? { ...current, authorizationId: expected.current?.authorizationId } : current,
-      );
-    }
-  });
+  const label = useRef('');
 
   useEffect(() => {
     if (!waiting) return;
-    const timer = window.setInterval(() => {
-      const window_ = popup.current;
-      if (!window_ || window_.closed) {
-        setWaiting(false);
-        setOutcome((current) => current ?? { kind: 'closed' });
-        return;
-      }
-      const ended = endOf(window_);
-      if (!ended) return;
-      window_.close();
+    const onMessage = (event: MessageEvent) => {
+      // Only the callback page, on the gateway's (this) origin, in the popup this page opened.
+      if (event.origin !== window.location.origin || event.source !== popup.current || !isOAuthMessage(event.data)) return;
+      const { authorizationId, error } = event.data;
       setWaiting(false);
       setOutcome(
-        ended.ok
-          ? { kind: 'connected', authorizationId: expected.current?.authorizationId, message: ended.message }
-          : { kind: 'failed', message: ended.message },
+        typeof authorizationId === 'string'
+          ? { kind: 'connected', authorizationId, message: `The authorization "${label.current}" is saved.` }
+          : { kind: 'failed', error: typeof error === 'string' ? error : 'server_error' },
       );
-    }, WATCH_EVERY_MS);
-    return () => window.clearInterval(timer);
+    };
+    // A popup gives no event when the person closes it. The callback page closes it right after its
+    // message, so a close counts as "closed by the person" only when no message came by the next look.
+    let closedSeen = false;
+    const timer = window.setInterval(() => {
+      if (popup.current && !popup.current.closed) return;
+      if (!closedSeen) {
+        closedSeen = true;
+        return;
+      }
+      setWaiting(false);
+      setOutcome((current) => current ?? { kind: 'closed' });
+    }, WATCH_CLOSED_EVERY_MS);
+    window.addEventListener('message', onMessage);
+    return () => {
+      window.removeEventListener('message', onMessage);
+      window.clearInterval(timer);
+    };
   }, [waiting]);
 
   return {
     outcome,
     waiting,
     /** Call in the click handler, before any await. */
-    open(label: string) {
+    open(labelAskedFor: string) {
       setOutcome(undefined);
-      expected.current = { label };
+      label.current = labelAskedFor;
       popup.current = window.open('about:blank', 'adsauth-facebook', 'popup,width=620,height=720');
       setWaiting(popup.current !== null);
       return popup.current;
@@ -72,19 +73,4 @@ export function useOAuthPopup() {
       setWaiting(false);
     },
   };
-}
-
-/** The callback page's verdict once it has loaded on this origin; undefined while the dialog is open. */
-function endOf(popup: Window): { ok: boolean; message: string } | undefined {
-  let doc: Document;
-  try {
-    if (popup.location.pathname !== CALLBACK_PATH) return undefined;
-    doc = popup.document;
-  } catch {
-    return undefined; // still on Facebook's origin
-  }
-  if (doc.readyState !== 'complete') return undefined;
-  const title = doc.querySelector('h1')?.textContent ?? '';
-  const message = doc.querySelector('p')?.textContent ?? title;
-  return { ok: title.startsWith('Facebook connected'), message };
 }
