@@ -12,6 +12,7 @@ import {
 import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
 import { reconnectBusiness, systemUserSettingsUrl, type AuthorizationMethod } from './health-issues.ts';
 import { REQUIRED_SCOPES, type JobType } from './job-types.ts';
+import type { Remediation } from './remediation.ts';
 import { isKnownToAuthenticate, type TokenState } from './token-state.ts';
 
 export type ExportBlockerCode =
@@ -29,7 +30,7 @@ export type ExportBlockerCode =
 export interface ExportBlocker {
   code: ExportBlockerCode;
   message: string;
-  remediation: { text: string; url: string | undefined };
+  remediation: Remediation;
 }
 
 export interface ExportReadiness {
@@ -111,7 +112,7 @@ function permissionBlocker(token: ReadinessInput['token'], required: readonly st
   };
 }
 
-function renewal(token: ReadinessInput['token'], why: string): ExportBlocker['remediation'] {
+function renewal(token: ReadinessInput['token'], why: string): Remediation {
   if (token.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(why);
   if (token.method === 'SYSTEM_USER') {
     return {
@@ -123,7 +124,7 @@ function renewal(token: ReadinessInput['token'], why: string): ExportBlocker['re
 }
 
 // What a person can do about each status that takes no audiences.
-const STATUS_REMEDIATION: Partial<Record<AdAccountStatus, (id: string) => ExportBlocker['remediation']>> = {
+const STATUS_REMEDIATION: Partial<Record<AdAccountStatus, (id: string) => Remediation>> = {
   DISABLED: (id) => ({
     text: 'Look at the account in Account Quality and request a review if it was disabled in error.',
     url: accountQualityUrl(id),
