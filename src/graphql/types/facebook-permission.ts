@@ -1,4 +1,4 @@
-import { REQUESTABLE_SCOPES } from '../../domain/job-types.ts';
+import { type REQUESTABLE_SCOPES } from '../../domain/job-types.ts';
 import { builder } from '../builder.ts';
 import { describedValues } from './enum-values.ts';
 
