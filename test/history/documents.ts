@@ -40,6 +40,11 @@ export const AuthorizationEventFields = graphql(`
         fingerprintBefore
         fingerprintAfter
       }
+      ... on ExpiringEventDetails {
+        kind
+        expiresAt
+        thresholdDays
+      }
       ... on AdAccountsChangedEventDetails {
         gained {
           accountId
