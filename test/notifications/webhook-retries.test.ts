@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/gql.ts';
-import { Webhooks } from './documents.ts';
 import { startReceiver } from './receiver.ts';
 import { setupNotificationTest, type NotificationTest } from './support.ts';
 
