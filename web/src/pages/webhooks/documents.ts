@@ -16,7 +16,7 @@ export const WebhookDeliveryFields = graphql(`
 
 export const WebhooksQuery = graphql(`
   query DashboardWebhooks {
-    webhooks(first: 50) {
+    webhooks(first: 20) {
       totalCount
       edges {
         node {

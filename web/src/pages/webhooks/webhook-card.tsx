@@ -18,7 +18,8 @@ export function WebhookCard({ webhook, onDeleted }: { webhook: Webhook; onDelete
         </button>
       </div>
       <p className="muted small">
-        {webhook.eventTypes.map((type) => EVENT_TYPE_LABEL[type]).join(', ')} · since {formatDateTime(webhook.createdAt)}
+        {webhook.eventTypes.map((type) => EVENT_TYPE_LABEL[type]).join(', ')} · since {formatDateTime(webhook.createdAt)} ·{' '}
+        {log.totalCount === 1 ? '1 delivery' : `${log.totalCount} deliveries`}
       </p>
       {log.totalCount === 0 ? (
         <p className="muted">No deliveries yet.</p>
