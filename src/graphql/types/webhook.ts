@@ -4,13 +4,12 @@ import type { DeliveryLogRow, WebhookRow } from '../../services/records.ts';
 import { builder, pageComplexity } from '../builder.ts';
 import { countedConnection, decodeCursor, encodeCursor, forwardPageArgs } from '../cursors.ts';
 import { totalCountField } from './counted-connection.ts';
-
-// GraphQL names cannot hold dots: AUTHORIZATION_STATE_CHANGED stands for authorization.state_changed.
-const enumName = (type: string) => type.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+import { enumValueName } from './enum-values.ts';
 
 export const WebhookEventTypeEnum = builder.enumType('WebhookEventType', {
   description: 'The events a webhook can subscribe to; the delivery body carries the dotted name, e.g. authorization.state_changed.',
-  values: Object.fromEntries(NOTIFICATION_EVENT_TYPES.map((type) => [enumName(type), { value: type }] as const)),
+  // GraphQL names cannot hold dots: AUTHORIZATION_STATE_CHANGED stands for authorization.state_changed.
+  values: Object.fromEntries(NOTIFICATION_EVENT_TYPES.map((type) => [enumValueName(type), { value: type }] as const)),
 });
 
 const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
