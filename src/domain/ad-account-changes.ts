@@ -4,6 +4,10 @@ import type { AdAccountStatus } from './ad-account-status.ts';
 export const AD_ACCOUNT_CHANGE_KINDS = ['GAINED', 'LOST', 'STATUS_CHANGED', 'TOS_CHANGED', 'TASKS_CHANGED'] as const;
 export type AdAccountChangeKind = (typeof AD_ACCOUNT_CHANGE_KINDS)[number];
 
+/** The ad-account terms a sync watches, named as Graph's tos_accepted names them. */
+export const AD_ACCOUNT_TERMS = ['custom_audience_tos', 'web_custom_audience_tos'] as const;
+export type AdAccountTerms = (typeof AD_ACCOUNT_TERMS)[number];
+
 /** One terms flag before and after. */
 export interface TermsFlagChange {
   from: boolean;

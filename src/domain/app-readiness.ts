@@ -1,6 +1,7 @@
 // "Is the Facebook app itself ready?": its review status, its business's verification and its Graph
 // version, turned into warnings a person can act on. Pure: what Graph said comes in as arguments.
 import type { VersionLifecycle } from './graph-versions.ts';
+import type { Remediation } from './remediation.ts';
 
 /** Meta's verification_status values (docs/graph-api.md "App review and verification"), upper-cased. */
 export const VERIFICATION_STATUSES = [
@@ -44,7 +45,7 @@ export type AppWarningCode =
 export interface AppWarning {
   code: AppWarningCode;
   message: string;
-  remediation: { text: string; url: string | undefined };
+  remediation: Remediation;
 }
 
 export interface AppReadinessInput {

@@ -26,6 +26,10 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 export const isNotification = (type: string): type is NotificationEventType => NOTIFICATION_EVENT_TYPES.some((known) => known === type);
 
+/** What an authorization.expiring event warns about: the token itself, or its data access. */
+export const EXPIRY_KINDS = ['token', 'data_access'] as const;
+export type ExpiryKind = (typeof EXPIRY_KINDS)[number];
+
 /** Who caused an event: an API key's name, or one of adsauth's own actors. */
 export type EventActor = string;
 export const SWEEP_ACTOR = 'sweep';

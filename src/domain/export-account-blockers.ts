@@ -11,9 +11,10 @@ import {
 import { AUDIENCE_TASKS, EXPORTABLE_STATUSES, type AdAccountStatus } from './ad-account-status.ts';
 import type { AccountListPlace, ExportBlocker, ReadinessAccount } from './export-blocker.ts';
 import type { JobType } from './job-types.ts';
+import type { Remediation } from './remediation.ts';
 
 // What a person can do about each status that takes no audiences.
-const STATUS_REMEDIATION: Partial<Record<AdAccountStatus, (id: string) => ExportBlocker['remediation']>> = {
+const STATUS_REMEDIATION: Partial<Record<AdAccountStatus, (id: string) => Remediation>> = {
   DISABLED: (id) => ({
     text: 'Look at the account in Account Quality and request a review if it was disabled in error.',
     url: accountQualityUrl(id),

@@ -1,4 +1,5 @@
 // What stands between an export job and an ad account, and what the rules that find it read.
+import type { Remediation } from './remediation.ts';
 import type { AdAccountStatus } from './ad-account-status.ts';
 import type { AuthorizationMethod } from './health-issues.ts';
 import type { TokenState } from './token-state.ts';
@@ -18,7 +19,7 @@ export type ExportBlockerCode =
 export interface ExportBlocker {
   code: ExportBlockerCode;
   message: string;
-  remediation: { text: string; url: string | undefined };
+  remediation: Remediation;
 }
 
 export interface ReadinessToken {

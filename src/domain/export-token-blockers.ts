@@ -2,6 +2,7 @@
 // assets the client shared with it.
 import type { ExportBlocker, ReadinessToken } from './export-blocker.ts';
 import { reconnectBusiness, systemUserSettingsUrl } from './health-issues.ts';
+import type { Remediation } from './remediation.ts';
 import { canWork, isKnownToAuthenticate } from './token-state.ts';
 
 export function tokenBlocker(token: ReadinessToken): ExportBlocker | undefined {
@@ -34,7 +35,7 @@ export function permissionBlocker(token: ReadinessToken, required: readonly stri
   };
 }
 
-function renewal(token: ReadinessToken, why: string): ExportBlocker['remediation'] {
+function renewal(token: ReadinessToken, why: string): Remediation {
   if (token.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(why);
   if (token.method === 'SYSTEM_USER') {
     return {

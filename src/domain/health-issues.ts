@@ -1,22 +1,25 @@
 // Turns token problems into issues a person can act on: what is wrong, and what to do about it.
+import type { Remediation } from './remediation.ts';
 import type { TokenProblem } from './token-state.ts';
 
 export const AUTHORIZATION_METHODS = ['FACEBOOK_USER', 'SYSTEM_USER', 'BUSINESS_INTEGRATION'] as const;
 export type AuthorizationMethod = (typeof AUTHORIZATION_METHODS)[number];
 
-export type HealthIssueCode =
-  | 'TOKEN_EXPIRED'
-  | 'TOKEN_INVALIDATED'
-  | 'TOKEN_REVOKED'
-  | 'DATA_ACCESS_EXPIRED'
-  | 'MISSING_PERMISSIONS'
-  | 'TOKEN_EXPIRING_SOON'
-  | 'DATA_ACCESS_EXPIRING_SOON';
+export const HEALTH_ISSUE_CODES = [
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALIDATED',
+  'TOKEN_REVOKED',
+  'DATA_ACCESS_EXPIRED',
+  'MISSING_PERMISSIONS',
+  'TOKEN_EXPIRING_SOON',
+  'DATA_ACCESS_EXPIRING_SOON',
+] as const;
+export type HealthIssueCode = (typeof HEALTH_ISSUE_CODES)[number];
 
 export interface HealthIssue {
   code: HealthIssueCode;
   message: string;
-  remediation: { text: string; url: string | undefined };
+  remediation: Remediation;
 }
 
 export interface RemediationLinks {
@@ -36,14 +39,14 @@ export function systemUserSettingsUrl(businessId: string | undefined): string {
 const CONNECTED_APPS_URL = 'https://business.facebook.com/settings/connected-apps';
 
 /** A business integration is renewed by the client, who connects again through Login for Business. */
-export function reconnectBusiness(why: string): HealthIssue['remediation'] {
+export function reconnectBusiness(why: string): Remediation {
   return {
     text: `Connect the business again with Login for Business (${why}): an admin of the client's business goes through the Login for Business dialog again and picks the ad accounts; the app must appear in Business Settings > Integrations > Connected apps.`,
     url: CONNECTED_APPS_URL,
   };
 }
 
-function renewal(links: RemediationLinks, why: string): HealthIssue['remediation'] {
+function renewal(links: RemediationLinks, why: string): Remediation {
   if (links.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(why);
   if (links.method === 'SYSTEM_USER') {
     return {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { apiKeys, workspaces } from '../../db/schema.ts';
 import type { Role } from '../domain/roles.ts';
+import { after, newestFirst, type NewestFirstCursor } from './newest-first.ts';
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
@@ -32,6 +33,19 @@ export function createApiKeyRepository(db: Db) {
     list(workspaceId?: string): ApiKeyRow[] {
       const query = db.select().from(apiKeys);
       return (workspaceId ? query.where(eq(apiKeys.workspaceId, workspaceId)) : query).orderBy(desc(apiKeys.createdAt)).all();
+    },
+    /** A page of the workspace's keys, newest first, after the cursor's row; `limit` rows at most. */
+    page(workspaceId: string, limit: number, cursor: NewestFirstCursor | undefined): ApiKeyRow[] {
+      return db
+        .select()
+        .from(apiKeys)
+        .where(and(eq(apiKeys.workspaceId, workspaceId), after(apiKeys, cursor)))
+        .orderBy(...newestFirst(apiKeys))
+        .limit(limit)
+        .all();
+    },
+    count(workspaceId: string): number {
+      return db.select({ n: count() }).from(apiKeys).where(eq(apiKeys.workspaceId, workspaceId)).get()?.n ?? 0;
     },
     revoke(id: string, at: Date): boolean {
       const result = db

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, lte, min } from 'drizzle-orm';
+import { and, asc, count, eq, lte, min } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { deliveries, events } from '../../db/schema.ts';
 import { isNotification, type NotificationEventType } from '../domain/events.ts';
+import { after, newestFirst, type NewestFirstCursor } from './newest-first.ts';
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
 export type DeliveryPatch = Partial<
@@ -48,20 +49,24 @@ export function createDeliveryRepository(db: Db) {
     update(id: string, patch: DeliveryPatch): void {
       db.update(deliveries).set(patch).where(eq(deliveries.id, id)).run();
     },
-    /** A webhook's deliveries, newest first, with their events' type and authorization. */
-    logForWebhook(webhookId: string, limit: number): DeliveryLogRow[] {
+    /** A page of a webhook's deliveries, newest first after the cursor's row, with their events' type and authorization. */
+    logForWebhook(webhookId: string, limit: number, cursor?: NewestFirstCursor): DeliveryLogRow[] {
       return (
         db
           .select({ delivery: deliveries, eventType: events.type, authorizationId: events.authorizationId, occurredAt: events.occurredAt })
           .from(deliveries)
           .innerJoin(events, eq(events.id, deliveries.eventId))
-          .where(eq(deliveries.webhookId, webhookId))
-          .orderBy(desc(deliveries.createdAt), desc(deliveries.id))
+          .where(and(eq(deliveries.webhookId, webhookId), after(deliveries, cursor)))
+          .orderBy(...newestFirst(deliveries))
           .limit(limit)
           .all()
           // Only notification events have deliveries.
           .flatMap(({ delivery, eventType, ...event }) => (isNotification(eventType) ? [{ ...delivery, eventType, ...event }] : []))
       );
+    },
+    /** How many deliveries a webhook's log holds (a delivery goes with its event when the history is pruned). */
+    countForWebhook(webhookId: string): number {
+      return db.select({ n: count() }).from(deliveries).where(eq(deliveries.webhookId, webhookId)).get()?.n ?? 0;
     },
   };
 }

@@ -1,7 +1,8 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, count, desc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { webhooks } from '../../db/schema.ts';
 import { notificationEventTypes } from './json-columns.ts';
+import { after, newestFirst, type NewestFirstCursor } from './newest-first.ts';
 
 export type WebhookRow = typeof webhooks.$inferSelect;
 
@@ -34,6 +35,20 @@ export function createWebhookRepository(db: Db) {
         .orderBy(desc(webhooks.createdAt))
         .all()
         .map(webhookFromRow);
+    },
+    /** A page of the workspace's webhooks, newest first, after the cursor's row; `limit` rows at most. */
+    page(workspaceId: string, limit: number, cursor: NewestFirstCursor | undefined): WebhookRow[] {
+      return db
+        .select()
+        .from(webhooks)
+        .where(and(eq(webhooks.workspaceId, workspaceId), after(webhooks, cursor)))
+        .orderBy(...newestFirst(webhooks))
+        .limit(limit)
+        .all()
+        .map(webhookFromRow);
+    },
+    count(workspaceId: string): number {
+      return db.select({ n: count() }).from(webhooks).where(eq(webhooks.workspaceId, workspaceId)).get()?.n ?? 0;
     },
     /** For key rotation: webhooks whose secret is not yet sealed with `keyId`. */
     notSealedWith(keyId: string, limit: number): Pick<WebhookRow, 'id' | 'secretKeyId' | 'secretCiphertext'>[] {

@@ -43,7 +43,7 @@ describe('Facebook user OAuth: start and complete over GraphQL', () => {
       returnTo: null,
       authorization: {
         label: 'Jane (ads)',
-        provider: 'facebook',
+        provider: 'FACEBOOK',
         method: 'FACEBOOK_USER',
         health: 'HEALTHY',
         createdBy: 'dashboard',

@@ -2,7 +2,23 @@ import { expect } from 'vitest';
 import { createTestApp, type TestAppOptions } from '../helpers/test-app.ts';
 import { gql } from '../helpers/gql.ts';
 import type { CreateTokenInput } from '../../src/sandbox/types.ts';
+import type { FacebookPermission } from '../gql/graphql.ts';
 import { CompleteFacebookOAuth, RegisterSystemUserToken, StartFacebookOAuth } from './documents.ts';
+
+const PERMISSIONS: Record<string, FacebookPermission> = {
+  ads_management: 'ADS_MANAGEMENT',
+  ads_read: 'ADS_READ',
+  business_management: 'BUSINESS_MANAGEMENT',
+  public_profile: 'PUBLIC_PROFILE',
+  email: 'EMAIL',
+};
+
+/** The API's enum value of a permission named as Facebook names it (the sandbox takes Facebook's names). */
+export function permissionOf(scope: string): FacebookPermission {
+  const permission = PERMISSIONS[scope];
+  if (!permission) throw new Error(`${scope} is no FacebookPermission`);
+  return permission;
+}
 
 export type AuthorizationTest = Awaited<ReturnType<typeof setupAuthorizationTest>>;
 
@@ -41,7 +57,8 @@ export async function setupAuthorizationTest(options: TestAppOptions = {}) {
   }
 
   async function startOAuth(input: { label?: string; scopes?: string[]; returnTo?: string; authorizationId?: string } = {}, key = apiKey) {
-    const result = await gql(t.app, StartFacebookOAuth, { input: { label: input.label ?? 'Jane', ...input } }, { apiKey: key });
+    const scopes = input.scopes?.map(permissionOf);
+    const result = await gql(t.app, StartFacebookOAuth, { input: { label: input.label ?? 'Jane', ...input, scopes } }, { apiKey: key });
     const payload = result.startFacebookOAuth;
     if (payload.__typename !== 'StartFacebookOAuthPayload') throw new Error(`start failed: ${JSON.stringify(payload)}`);
     return payload;

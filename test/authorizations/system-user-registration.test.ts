@@ -12,7 +12,7 @@ describe('registerSystemUserToken', () => {
     const { authorization } = await s.registerSystemUser({ label: 'Main BM', token });
     expect(authorization).toMatchObject({
       label: 'Main BM',
-      provider: 'facebook',
+      provider: 'FACEBOOK',
       method: 'SYSTEM_USER',
       health: 'HEALTHY',
       businessId: s.business.id,

@@ -1,7 +1,8 @@
 // The typed errors of the authorization mutations that the flow tests do not already reach.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/gql.ts';
+import type { FacebookPermission } from '../gql/graphql.ts';
+import { gql, gqlErrors } from '../helpers/gql.ts';
 import { DeleteAuthorization, RefreshAuthorization, ReplaceSystemUserToken, StartFacebookOAuth } from './documents.ts';
 import { setupAuthorizationTest } from './support.ts';
 
@@ -48,15 +49,36 @@ describe('typed errors of the authorization mutations', () => {
     expect(after).toMatchObject({ authorization: { tokenFingerprint: authorization.tokenFingerprint, tokenStatus: { state: 'VALID' } } });
   });
 
-  it('startFacebookOAuth refuses a scope outside the allow-list and a system-user authorization', async () => {
+  it('startFacebookOAuth refuses a permission it does not know, or spelled as Facebook spells it, before anything runs', async () => {
     const s = await setupAuthorizationTest();
-    const { startFacebookOAuth: scope } = await gql(
+    // What a client without generated types could send: the old string form, or a permission adsauth never asks for.
+    for (const scope of ['pages_manage_posts', 'ads_management', 'PAGES_MANAGE_POSTS']) {
+      const refused = await gqlErrors(
+        s.app,
+        StartFacebookOAuth,
+        { input: { label: 'x', scopes: [scope as FacebookPermission] } },
+        { apiKey: s.apiKey },
+      );
+      expect(refused.codes).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors[0]!.message).toMatch(new RegExp(`invalid value "${scope}".*FacebookPermission`));
+      expect(refused.data).toBeUndefined();
+    }
+  });
+
+  it('startFacebookOAuth sends the permissions asked for, by their Facebook names, to the dialog', async () => {
+    const s = await setupAuthorizationTest();
+    const { startFacebookOAuth: started } = await gql(
       s.app,
       StartFacebookOAuth,
-      { input: { label: 'x', scopes: ['pages_manage_posts'] } },
+      { input: { label: 'x', scopes: ['ADS_MANAGEMENT', 'ADS_READ', 'BUSINESS_MANAGEMENT'] } },
       { apiKey: s.apiKey },
     );
-    expect(scope).toMatchObject({ __typename: 'ValidationError', field: 'scopes.0' });
+    if (started.__typename !== 'StartFacebookOAuthPayload') throw new Error(JSON.stringify(started));
+    expect(new URL(started.authorizeUrl).searchParams.get('scope')).toBe('ads_management,ads_read,business_management');
+  });
+
+  it('startFacebookOAuth refuses a system-user authorization', async () => {
+    const s = await setupAuthorizationTest();
     const { authorization } = await s.registerSystemUser();
     const { startFacebookOAuth: method } = await gql(
       s.app,

@@ -95,8 +95,8 @@ describe('ad_accounts.changed in the history', () => {
       lost: [{ accountId: lost!.accountId, name: lost!.name }],
       statusChanges: [{ accountId: disabled!.accountId, from: 'ACTIVE', to: 'DISABLED' }],
       termsChanges: [
-        { accountId: terms!.accountId, terms: 'custom_audience_tos', accepted: false },
-        { accountId: terms!.accountId, terms: 'web_custom_audience_tos', accepted: true },
+        { accountId: terms!.accountId, terms: 'CUSTOM_AUDIENCE_TOS', accepted: false },
+        { accountId: terms!.accountId, terms: 'WEB_CUSTOM_AUDIENCE_TOS', accepted: true },
       ],
     });
   });

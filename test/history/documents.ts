@@ -51,6 +51,11 @@ export const AuthorizationEventFields = graphql(`
         failed
         stoppedEarly
       }
+      ... on ExpiringEventDetails {
+        kind
+        expiresAt
+        thresholdDays
+      }
       ... on AdAccountsChangedEventDetails {
         gained {
           accountId

@@ -28,15 +28,24 @@ export const NodeQuery = graphql(`
 `);
 
 export const ApiKeysQuery = graphql(`
-  query ApiKeys {
-    apiKeys {
-      id
-      name
-      role
-      keyPrefix
-      createdAt
-      lastUsedAt
-      revokedAt
+  query ApiKeys($first: Int, $after: String) {
+    apiKeys(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          role
+          keyPrefix
+          createdAt
+          lastUsedAt
+          revokedAt
+        }
+      }
     }
   }
 `);

@@ -24,7 +24,9 @@ describe('roles: Query.apiKeys is ADMIN only', () => {
     const revokedId = t.services.apiKeys.list().find((key) => key.name === 'dashboard')!.id;
     t.services.apiKeys.revoke(revokedId);
 
-    const { apiKeys } = await gql(t, ApiKeysQuery, {}, { apiKey: admin });
+    const { apiKeys: connection } = await gql(t, ApiKeysQuery, {}, { apiKey: admin });
+    expect(connection.totalCount).toBe(2);
+    const apiKeys = connection.edges.map((edge) => edge.node);
     expect(apiKeys.map((key) => [key.name, key.role, key.revokedAt !== null])).toEqual([
       ['dashboard', 'VIEWER', true],
       ['admin', 'ADMIN', false],
@@ -35,5 +37,29 @@ describe('roles: Query.apiKeys is ADMIN only', () => {
     const text = JSON.stringify(apiKeys);
     for (const secret of [admin, viewerSecret]) expect(text).not.toContain(secret);
     expect(text).not.toMatch(/[0-9a-f]{64}/);
+  });
+
+  it('pages the keys newest first with the total, keys created in the same millisecond included', async () => {
+    const t = await createTestApp();
+    const admin = t.createApiKey({ role: 'ADMIN', name: 'key 0' });
+    for (let i = 1; i < 5; i++) {
+      if (i % 2 === 1) t.clock.advance(1000);
+      t.createApiKey({ role: 'VIEWER', name: `key ${i}` });
+    }
+    t.createApiKey({ role: 'ADMIN', workspace: 'Globex', name: 'other workspace' });
+    const names: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const { apiKeys } = await gql(t, ApiKeysQuery, { first: 2, after }, { apiKey: admin });
+      expect(apiKeys.totalCount).toBe(5);
+      names.push(...apiKeys.edges.map((edge) => edge.node.name));
+      if (!apiKeys.pageInfo.hasNextPage) break;
+      after = apiKeys.pageInfo.endCursor!;
+    }
+    expect(names).toHaveLength(5);
+    // Newest first by time: keys 3 and 4 share a millisecond, as do keys 1 and 2.
+    expect(names.slice(0, 2).sort()).toEqual(['key 3', 'key 4']);
+    expect(names.slice(2, 4).sort()).toEqual(['key 1', 'key 2']);
+    expect(names[4]).toBe('key 0');
   });
 });

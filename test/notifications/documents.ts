@@ -39,22 +39,40 @@ export const DeleteWebhook = graphql(`
 `);
 
 export const Webhooks = graphql(`
-  query Webhooks($first: Int) {
-    webhooks {
-      id
-      url
-      eventTypes
-      deliveries(first: $first) {
-        id
-        eventId
-        eventType
-        authorizationId
-        status
-        attempts
-        lastError
-        lastHttpStatus
-        nextAttemptAt
-        deliveredAt
+  query Webhooks($first: Int, $after: String, $deliveriesFirst: Int, $deliveriesAfter: String) {
+    webhooks(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          url
+          eventTypes
+          deliveries(first: $deliveriesFirst, after: $deliveriesAfter) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                id
+                eventId
+                eventType
+                authorizationId
+                status
+                attempts
+                lastError
+                lastHttpStatus
+                nextAttemptAt
+                deliveredAt
+              }
+            }
+          }
+        }
       }
     }
   }

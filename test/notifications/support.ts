@@ -18,11 +18,17 @@ export async function setupNotificationTest(options: TestAppOptions = {}) {
     return { id: result.webhook.id, rawId: decodeGlobalID(result.webhook.id).id, secret: result.signingSecret };
   }
 
-  /** The delivery log of the workspace's only (or first) webhook, through the API. */
-  async function deliveryLog(apiKey = adminKey) {
-    const { webhooks } = await gql(s.app, Webhooks, { first: 100 }, { apiKey });
-    return webhooks[0]!.deliveries;
+  /** The workspace's webhooks (the first page), through the API. */
+  async function webhooks(apiKey = adminKey) {
+    const { webhooks: connection } = await gql(s.app, Webhooks, {}, { apiKey });
+    return { totalCount: connection.totalCount, nodes: connection.edges.map((edge) => edge.node) };
   }
 
-  return { ...s, adminKey, createWebhook, deliveryLog, worker: s.workers.deliveryWorker };
+  /** The delivery log of the workspace's only (or first) webhook, through the API. */
+  async function deliveryLog(apiKey = adminKey) {
+    const { webhooks } = await gql(s.app, Webhooks, { first: 1, deliveriesFirst: 100 }, { apiKey });
+    return webhooks.edges[0]!.node.deliveries.edges.map((edge) => edge.node);
+  }
+
+  return { ...s, adminKey, createWebhook, webhooks, deliveryLog, worker: s.workers.deliveryWorker };
 }

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/gql.ts';
-import { Webhooks } from './documents.ts';
 import { startReceiver } from './receiver.ts';
 import { setupNotificationTest, type NotificationTest } from './support.ts';
 
@@ -79,8 +77,8 @@ describe('retries', () => {
     await s.registerSystemUser();
     const worker = s.app.newDeliveryWorker({ settings: { attemptTimeoutMs: 200 } });
     expect(await worker.runOnce()).toBe(3);
-    const { webhooks } = await gql(s.app, Webhooks, { first: 5 }, { apiKey: s.adminKey });
-    const byUrl = Object.fromEntries(webhooks.map((w) => [w.url, w.deliveries[0]!]));
+    const { nodes } = await s.webhooks();
+    const byUrl = Object.fromEntries(nodes.map((w) => [w.url, w.deliveries.edges[0]!.node]));
     expect(byUrl[hanging.url]).toMatchObject({ status: 'PENDING', lastError: 'no answer within 200 ms', lastHttpStatus: null });
     expect(byUrl[redirecting.url]).toMatchObject({
       status: 'PENDING',

@@ -27,7 +27,9 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
       ],
     });
     const listing = await gql(s.app, Webhooks, {}, { apiKey: s.adminKey });
-    expect(listing.webhooks).toEqual([expect.objectContaining({ id: created.webhook.id, deliveries: [] })]);
+    expect(listing.webhooks.edges.map((edge) => edge.node)).toEqual([
+      expect.objectContaining({ id: created.webhook.id, deliveries: expect.objectContaining({ totalCount: 0, edges: [] }) }),
+    ]);
     expect(JSON.stringify(listing)).not.toContain(created.signingSecret);
     s.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const { readFileSync } = await import('node:fs');
@@ -61,7 +63,7 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
     const { createWebhook: result } = await gql(s.app, CreateWebhook, { input: { url } }, { apiKey: s.adminKey });
     expect(result).toMatchObject({ __typename: 'ValidationError', field: 'url' });
     expect(result.__typename === 'ValidationError' && result.message).toMatch(message);
-    expect((await gql(s.app, Webhooks, {}, { apiKey: s.adminKey })).webhooks).toEqual([]);
+    expect((await s.webhooks()).totalCount).toBe(0);
   });
 
   it.each(['http://127.0.0.1:8080/hook', 'http://localhost/hook', 'http://[::1]:9/hook'])(
@@ -84,8 +86,8 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
     expect(deleted).toEqual({ __typename: 'DeleteWebhookPayload', deletedWebhookId: mine.id });
     const { deleteWebhook: again } = await gql(s.app, DeleteWebhook, { input: { id: mine.id } }, { apiKey: s.adminKey });
     expect(again).toMatchObject({ __typename: 'NotFound' });
-    expect((await gql(s.app, Webhooks, {}, { apiKey: s.adminKey })).webhooks).toEqual([]);
-    expect((await gql(s.app, Webhooks, {}, { apiKey: otherAdmin })).webhooks.map((w) => w.id)).toEqual([theirs.id]);
+    expect((await s.webhooks()).totalCount).toBe(0);
+    expect((await s.webhooks(otherAdmin)).nodes.map((w) => w.id)).toEqual([theirs.id]);
   });
 
   it('lists only the workspace own webhooks; node(id) of another workspace is null', async () => {
@@ -93,7 +95,7 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
     const mine = await s.createWebhook('https://hooks.example.com/mine');
     const otherAdmin = s.createApiKey({ role: 'ADMIN', workspace: 'Other' });
     await s.createWebhook('https://hooks.example.com/theirs', undefined, otherAdmin);
-    expect((await gql(s.app, Webhooks, {}, { apiKey: s.adminKey })).webhooks.map((w) => w.url)).toEqual(['https://hooks.example.com/mine']);
+    expect((await s.webhooks()).nodes.map((w) => w.url)).toEqual(['https://hooks.example.com/mine']);
     expect((await gql(s.app, WebhookNode, { id: mine.id }, { apiKey: s.adminKey })).node).toEqual({
       __typename: 'Webhook',
       url: 'https://hooks.example.com/mine',
@@ -110,8 +112,6 @@ describe('createWebhook, webhooks, deleteWebhook', () => {
     const list = await gqlErrors(s.app, Webhooks, {}, { apiKey: editor });
     const node = await gqlErrors(s.app, WebhookNode, { id: existing.id }, { apiKey: editor });
     for (const result of [create, remove, list, node]) expect(result.codes).toEqual(['FORBIDDEN']);
-    expect((await gql(s.app, Webhooks, {}, { apiKey: s.adminKey })).webhooks.map((w) => w.url)).toEqual([
-      'https://hooks.example.com/existing',
-    ]);
+    expect((await s.webhooks()).nodes.map((w) => w.url)).toEqual(['https://hooks.example.com/existing']);
   });
 });

@@ -139,8 +139,8 @@ describe('GET /metrics', () => {
     expect(valueOf(samples, 'adsauth_sweeps_unfinished')).toBe(0);
 
     // No delivery worker runs in this test, so every delivery the webhook's log shows is still pending.
-    const log = await gql(t.app, Webhooks, { first: 50 }, { apiKey: admin });
-    const pending = log.webhooks[0]!.deliveries.filter((d) => d.status === 'PENDING').length;
+    const log = await gql(t.app, Webhooks, { deliveriesFirst: 50 }, { apiKey: admin });
+    const pending = log.webhooks.edges[0]!.node.deliveries.edges.filter(({ node }) => node.status === 'PENDING').length;
     expect(pending).toBeGreaterThanOrEqual(4);
     expect(valueOf(samples, 'adsauth_outbox_pending_deliveries', { channel: 'webhook' })).toBe(pending);
     expect(valueOf(samples, 'adsauth_outbox_pending_deliveries', { channel: 'email' })).toBe(0);

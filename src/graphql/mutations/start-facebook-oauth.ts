@@ -2,14 +2,13 @@ import { NotFound, ValidationError } from '../../domain/authorization-errors.ts'
 import { actorOf } from '../actor.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from '../types/authorization.ts';
+import { FacebookPermissionEnum } from '../types/facebook-permission.ts';
 
 const StartFacebookOAuthInput = builder.inputType('StartFacebookOAuthInput', {
   fields: (t) => ({
     label: t.string({ required: true }),
     description: t.string(),
-    scopes: t.stringList({
-      description: 'Defaults to ["ads_management"]; from ads_management, ads_read, business_management, public_profile, email.',
-    }),
+    scopes: t.field({ type: [FacebookPermissionEnum], description: 'The permissions to ask for; defaults to [ADS_MANAGEMENT].' }),
     returnTo: t.string({ description: 'Where the callback sends the browser afterwards; must match ADSAUTH_ALLOWED_RETURN_URLS.' }),
     authorizationId: t.globalID({ for: AuthorizationRef, description: 'Re-authorize this authorization, keeping its id and label.' }),
     ownerEmail: t.string({ description: 'Where notification email about the new authorization goes (optional).' }),

@@ -1,5 +1,7 @@
 import type { ApiKeyRow } from '../../services/records.ts';
-import { builder } from '../builder.ts';
+import { builder, pageComplexity } from '../builder.ts';
+import { countedConnection, decodeCursor, encodeCursor, forwardPageArgs } from '../cursors.ts';
+import { totalCountField } from './counted-connection.ts';
 import { RoleEnum } from './viewer.ts';
 
 const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
@@ -16,10 +18,20 @@ const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
 });
 
 builder.queryField('apiKeys', (t) =>
-  t.field({
-    type: [ApiKeyRef],
-    description: "The workspace's API keys, newest first, revoked ones included. ADMIN only.",
-    authScopes: { admin: true },
-    resolve: (_root, _args, context) => context.services.apiKeys.list(context.viewer.workspaceId),
-  }),
+  t.connection(
+    {
+      type: ApiKeyRef,
+      description: "The workspace's API keys, newest first, revoked ones included. ADMIN only. `first` is capped at 100.",
+      authScopes: { admin: true },
+      complexity: pageComplexity,
+      resolve: (_root, args, context) => {
+        const { first, after } = forwardPageArgs(args, decodeCursor);
+        return countedConnection(context.services.apiKeys.page(context.viewer.workspaceId, { first, after }), {
+          after,
+          cursorOf: encodeCursor,
+        });
+      },
+    },
+    { name: 'ApiKeyConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
+  ),
 );

@@ -3,6 +3,7 @@
 import { APP_PERMISSION_STATUSES, VERIFICATION_STATUSES, type AppWarning } from '../../domain/app-readiness.ts';
 import type { AppReadiness } from '../../services/access-levels/app-readiness.ts';
 import { builder } from '../builder.ts';
+import { RemediationRef } from './remediation.ts';
 
 const AppPermissionStatusEnum = builder.enumType('AppPermissionStatus', {
   description: "A permission's App Review status: Graph's live or unapproved; UNKNOWN for a value adsauth does not know.",
@@ -62,19 +63,11 @@ const AppWarningCodeEnum = builder.enumType('AppWarningCode', {
   } as const,
 });
 
-const AppRemediationRef = builder.objectRef<AppWarning['remediation']>('AppRemediation').implement({
-  description: 'What to do about an app warning.',
-  fields: (t) => ({
-    text: t.exposeString('text'),
-    url: t.exposeString('url', { nullable: true, description: 'Where to do it, when there is such a place.' }),
-  }),
-});
-
 export const AppWarningRef = builder.objectRef<AppWarning>('AppWarning').implement({
   description: 'Something about the Facebook app that needs a person, with what to do.',
   fields: (t) => ({
     code: t.field({ type: AppWarningCodeEnum, resolve: (warning) => warning.code }),
     message: t.exposeString('message'),
-    remediation: t.field({ type: AppRemediationRef, resolve: (warning) => warning.remediation }),
+    remediation: t.field({ type: RemediationRef, resolve: (warning) => warning.remediation }),
   }),
 });

@@ -18,6 +18,7 @@ import { RateLimited } from '../../domain/graph-budget-errors.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { ErrorInterface } from './error.ts';
+import { TokenTypeEnum, tokenTypeOf } from './token-type.ts';
 
 const interfaces = [ErrorInterface];
 
@@ -74,7 +75,10 @@ builder.objectType(WrongTokenType, {
   name: 'WrongTokenType',
   description: 'The token is of another kind than this method takes (e.g. a user token given as a system-user token).',
   interfaces,
-  fields: (t) => ({ tokenType: t.exposeString('tokenType'), expected: t.exposeString('expected') }),
+  fields: (t) => ({
+    tokenType: t.field({ type: TokenTypeEnum, description: 'The kind the token is.', resolve: (error) => tokenTypeOf(error.tokenType) }),
+    expected: t.field({ type: TokenTypeEnum, description: 'The kind this method takes.', resolve: (error) => tokenTypeOf(error.expected) }),
+  }),
 });
 
 builder.objectType(MissingPermissions, {

@@ -1,13 +1,20 @@
 import type { EventDetailsOf } from '../../services/history/event-details.ts';
+import { AD_ACCOUNT_STATUSES } from '../../domain/ad-account-status.ts';
 import { builder } from '../builder.ts';
+import { AdAccountStatusEnum } from './ad-account.ts';
+import { AdAccountTermsEnum, adAccountTermsOf } from './ad-account-terms.ts';
+import { knownOr } from './enum-values.ts';
 
 type Details = EventDetailsOf<'ad_accounts.changed'>;
+
+// A stored status this version does not know reads as UNKNOWN, as an unknown account_status code does.
+const adAccountStatusOf = (stored: string | null) => (stored === null ? null : knownOr(AD_ACCOUNT_STATUSES, stored, 'UNKNOWN'));
 
 const GainedRef = builder.objectRef<Details['gained'][number]>('AdAccountGained').implement({
   fields: (t) => ({
     accountId: t.exposeString('accountId'),
     name: t.exposeString('name', { nullable: true }),
-    status: t.exposeString('status', { nullable: true }),
+    status: t.field({ type: AdAccountStatusEnum, nullable: true, resolve: (d) => adAccountStatusOf(d.status) }),
   }),
 });
 
@@ -22,8 +29,8 @@ const StatusChangeRef = builder.objectRef<Details['statusChanges'][number]>('AdA
   fields: (t) => ({
     accountId: t.exposeString('accountId'),
     name: t.exposeString('name', { nullable: true }),
-    from: t.exposeString('from', { nullable: true }),
-    to: t.exposeString('to', { nullable: true }),
+    from: t.field({ type: AdAccountStatusEnum, nullable: true, resolve: (d) => adAccountStatusOf(d.from) }),
+    to: t.field({ type: AdAccountStatusEnum, nullable: true, resolve: (d) => adAccountStatusOf(d.to) }),
     disableReason: t.exposeString('disableReason', { nullable: true }),
   }),
 });
@@ -32,7 +39,7 @@ const TermsChangeRef = builder.objectRef<Details['termsChanges'][number]>('AdAcc
   fields: (t) => ({
     accountId: t.exposeString('accountId'),
     name: t.exposeString('name', { nullable: true }),
-    terms: t.exposeString('terms', { description: 'custom_audience_tos or web_custom_audience_tos.' }),
+    terms: t.field({ type: AdAccountTermsEnum, resolve: (d) => adAccountTermsOf(d.terms) }),
     accepted: t.exposeBoolean('accepted', { description: 'true: accepted since the last sync; false: no longer accepted.' }),
   }),
 });

@@ -3,6 +3,8 @@ import type { EventDetails, EventDetailsOf } from '../../services/history/event-
 import { builder } from '../builder.ts';
 import { AuthorizationHealthEnum, AuthorizationMethodEnum } from './authorization.ts';
 import { AdAccountsChangedDetailsRef } from './authorization-event-ad-accounts.ts';
+import { CheckErrorClassEnum, checkErrorClassOf } from './check-error-class.ts';
+import { ExpiryKindEnum, expiryKindOf } from './expiry-kind.ts';
 import { TokenStateEnum } from './token-status.ts';
 
 const CreatedRef = builder.objectRef<EventDetailsOf<'authorization.created'>>('CreatedEventDetails').implement({
@@ -30,7 +32,12 @@ const StateChangedRef = builder.objectRef<EventDetailsOf<'authorization.state_ch
 const CheckFailedRef = builder.objectRef<EventDetailsOf<'authorization.check_failed'>>('CheckFailedEventDetails').implement({
   description: 'A check that could not reach a verdict (the state stayed as it was).',
   fields: (t) => ({
-    errorClass: t.exposeString('errorClass', { nullable: true, description: 'TRANSIENT, THROTTLED, … as in lastCheckError.' }),
+    errorClass: t.field({
+      type: CheckErrorClassEnum,
+      nullable: true,
+      description: 'As in lastCheckError.',
+      resolve: (d) => (d.errorClass === null ? null : checkErrorClassOf(d.errorClass)),
+    }),
     code: t.exposeInt('code', { nullable: true, description: "Graph's error code." }),
     subcode: t.exposeInt('subcode', { nullable: true }),
     message: t.exposeString('message', { nullable: true }),
@@ -68,7 +75,7 @@ const ConnectCancelledRef = builder.objectRef<EventDetailsOf<'authorization.conn
 
 const ExpiringRef = builder.objectRef<EventDetailsOf<'authorization.expiring'>>('ExpiringEventDetails').implement({
   fields: (t) => ({
-    kind: t.exposeString('kind', { nullable: true, description: '"token" or "data_access": what expires.' }),
+    kind: t.field({ type: ExpiryKindEnum, nullable: true, description: 'What expires.', resolve: (d) => expiryKindOf(d.kind) }),
     expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.expiresAt }),
     thresholdDays: t.exposeInt('thresholdDays', { nullable: true, description: 'The warning threshold that was crossed (e.g. 7 or 1).' }),
   }),

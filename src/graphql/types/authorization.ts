@@ -4,6 +4,7 @@ import { HEALTHS } from '../../domain/token-state.ts';
 import { supportedJobTypes } from '../../domain/job-types.ts';
 import type { AuthorizationRow } from '../../services/records.ts';
 import { builder } from '../builder.ts';
+import { AuthorizationProviderEnum } from './authorization-provider.ts';
 import { JobTypeEnum, TokenStateEnum, TokenStatusRef } from './token-status.ts';
 
 export const AuthorizationMethodEnum = builder.enumType('AuthorizationMethod', {
@@ -36,7 +37,7 @@ export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>
   fields: (t) => ({
     label: t.exposeString('label'),
     description: t.exposeString('description', { nullable: true }),
-    provider: t.string({ resolve: () => 'facebook' }),
+    provider: t.field({ type: AuthorizationProviderEnum, resolve: () => 'facebook' as const }),
     method: t.field({ type: AuthorizationMethodEnum, resolve: (row) => row.method }),
     health: t.field({ type: AuthorizationHealthEnum, resolve: (row, _args, context) => context.services.authorizationHealth.of(row) }),
     tokenStatus: t.field({

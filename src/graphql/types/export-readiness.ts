@@ -5,6 +5,7 @@ import type { ExportBlocker, ExportBlockerCode } from '../../domain/export-block
 import type { ExportReadiness } from '../../domain/export-readiness.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationRef } from './authorization.ts';
+import { RemediationRef } from './remediation.ts';
 import { JobTypeEnum } from './token-status.ts';
 
 const BLOCKER_CODES: readonly ExportBlockerCode[] = [
@@ -22,19 +23,11 @@ const BLOCKER_CODES: readonly ExportBlockerCode[] = [
 
 const ExportBlockerCodeEnum = builder.enumType('ExportBlockerCode', { values: BLOCKER_CODES });
 
-const ExportRemediationRef = builder.objectRef<ExportBlocker['remediation']>('ExportRemediation').implement({
-  description: 'What a person can do to lift an export blocker.',
-  fields: (t) => ({
-    text: t.exposeString('text'),
-    url: t.exposeString('url', { nullable: true, description: 'Where to do it, when there is such a place.' }),
-  }),
-});
-
 const ExportBlockerRef = builder.objectRef<ExportBlocker>('ExportBlocker').implement({
   fields: (t) => ({
     code: t.field({ type: ExportBlockerCodeEnum, resolve: (blocker) => blocker.code }),
     message: t.exposeString('message'),
-    remediation: t.field({ type: ExportRemediationRef, resolve: (blocker) => blocker.remediation }),
+    remediation: t.field({ type: RemediationRef, resolve: (blocker) => blocker.remediation }),
   }),
 });
 

@@ -5,6 +5,10 @@ import type { AuthorizationRow } from '../../services/records.ts';
 import { missingScopes } from '../../domain/job-types.ts';
 import type { StoredCheckError } from '../../domain/check-error.ts';
 import { builder } from '../builder.ts';
+import { CheckErrorClassEnum, checkErrorClassOf } from './check-error-class.ts';
+import { HealthIssueCodeEnum } from './health-issue-code.ts';
+import { RemediationRef } from './remediation.ts';
+import { TokenTypeEnum } from './token-type.ts';
 import type { Context } from '../../context.ts';
 
 export const TokenStateEnum = builder.enumType('TokenState', {
@@ -12,27 +16,14 @@ export const TokenStateEnum = builder.enumType('TokenState', {
   values: TOKEN_STATES,
 });
 
-export const TokenTypeEnum = builder.enumType('TokenType', { values: ['USER', 'SYSTEM_USER', 'PAGE'] as const });
-
 export const JobTypeEnum = builder.enumType('JobType', {
   description: 'The export jobs an authorization can serve. Both need ads_management.',
   values: JOB_TYPES,
 });
 
-const RemediationRef = builder.objectRef<HealthIssue['remediation']>('Remediation').implement({
-  description: 'What a person can do about a health issue.',
-  fields: (t) => ({
-    text: t.exposeString('text'),
-    url: t.exposeString('url', { nullable: true, description: 'Where to do it, when there is such a place.' }),
-  }),
-});
-
 const HealthIssueRef = builder.objectRef<HealthIssue>('HealthIssue').implement({
   fields: (t) => ({
-    code: t.exposeString('code', {
-      description:
-        'TOKEN_EXPIRED, TOKEN_INVALIDATED, TOKEN_REVOKED, DATA_ACCESS_EXPIRED, MISSING_PERMISSIONS, TOKEN_EXPIRING_SOON or DATA_ACCESS_EXPIRING_SOON.',
-    }),
+    code: t.field({ type: HealthIssueCodeEnum, resolve: (issue) => issue.code }),
     message: t.exposeString('message'),
     remediation: t.field({ type: RemediationRef, resolve: (issue) => issue.remediation }),
   }),
@@ -41,7 +32,7 @@ const HealthIssueRef = builder.objectRef<HealthIssue>('HealthIssue').implement({
 export const GraphErrorInfoRef = builder.objectRef<StoredCheckError>('GraphErrorInfo').implement({
   description: 'A failed call to Facebook: transient (retried later) or not.',
   fields: (t) => ({
-    errorClass: t.exposeString('errorClass', { description: 'REAUTH, PERMISSION, THROTTLE, TRANSIENT or CLIENT.' }),
+    errorClass: t.field({ type: CheckErrorClassEnum, resolve: (error) => checkErrorClassOf(error.errorClass) }),
     code: t.exposeInt('code', { nullable: true }),
     subcode: t.exposeInt('subcode', { nullable: true }),
     message: t.exposeString('message'),

@@ -2,13 +2,14 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { NOTIFICATION_EVENT_TYPES } from '../../domain/events.ts';
 import type { DeliveryLogRow, WebhookRow } from '../../services/records.ts';
 import { builder, pageComplexity } from '../builder.ts';
-
-// GraphQL names cannot hold dots: AUTHORIZATION_STATE_CHANGED stands for authorization.state_changed.
-const enumName = (type: string) => type.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+import { countedConnection, decodeCursor, encodeCursor, forwardPageArgs } from '../cursors.ts';
+import { totalCountField } from './counted-connection.ts';
+import { enumValueName } from './enum-values.ts';
 
 export const WebhookEventTypeEnum = builder.enumType('WebhookEventType', {
   description: 'The events a webhook can subscribe to; the delivery body carries the dotted name, e.g. authorization.state_changed.',
-  values: Object.fromEntries(NOTIFICATION_EVENT_TYPES.map((type) => [enumName(type), { value: type }] as const)),
+  // GraphQL names cannot hold dots: AUTHORIZATION_STATE_CHANGED stands for authorization.state_changed.
+  values: Object.fromEntries(NOTIFICATION_EVENT_TYPES.map((type) => [enumValueName(type), { value: type }] as const)),
 });
 
 const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
@@ -58,21 +59,36 @@ export const WebhookRef = builder.node(builder.objectRef<WebhookRow>('Webhook'),
     eventTypes: t.field({ type: [WebhookEventTypeEnum], resolve: (row) => row.eventTypes }),
     createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),
     createdBy: t.exposeString('createdBy', { nullable: true, description: 'The name of the API key that created it.' }),
-    deliveries: t.field({
-      type: [WebhookDeliveryRef],
-      description: 'The most recent deliveries, newest first (at most 100).',
-      complexity: pageComplexity,
-      args: { first: t.arg.int({ defaultValue: 20, validate: { min: 0, max: 100 } }) },
-      resolve: (row, args, context) => context.services.webhooks.deliveryLog(row.id, args.first ?? 20),
-    }),
+    deliveries: t.connection(
+      {
+        type: WebhookDeliveryRef,
+        description: 'The delivery log, newest first. `first` is capped at 100.',
+        complexity: pageComplexity,
+        resolve: (row, args, context) => {
+          const { first, after } = forwardPageArgs(args, decodeCursor);
+          return countedConnection(context.services.webhooks.deliveryLog(row.id, { first, after }), { after, cursorOf: encodeCursor });
+        },
+      },
+      { name: 'WebhookDeliveryConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
+    ),
   }),
 });
 
 builder.queryField('webhooks', (t) =>
-  t.field({
-    type: [WebhookRef],
-    description: "The workspace's webhooks, newest first, with their delivery log. ADMIN only.",
-    authScopes: { admin: true },
-    resolve: (_root, _args, context) => context.services.webhooks.list(context.viewer.workspaceId),
-  }),
+  t.connection(
+    {
+      type: WebhookRef,
+      description: "The workspace's webhooks, newest first, with their delivery log. ADMIN only. `first` is capped at 100.",
+      authScopes: { admin: true },
+      complexity: pageComplexity,
+      resolve: (_root, args, context) => {
+        const { first, after } = forwardPageArgs(args, decodeCursor);
+        return countedConnection(context.services.webhooks.page(context.viewer.workspaceId, { first, after }), {
+          after,
+          cursorOf: encodeCursor,
+        });
+      },
+    },
+    { name: 'WebhookConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
+  ),
 );

@@ -9,6 +9,7 @@ import { NotFound, ValidationError } from '../../domain/authorization-errors.ts'
 import { NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '../../domain/events.ts';
 import { isPrivateHostname } from '../../domain/private-address.ts';
 import type { DeliveryLogRow, DeliveryRepository } from '../../repositories/deliveries.ts';
+import type { NewestFirstCursor } from '../../repositories/newest-first.ts';
 import type { WebhookRepository, WebhookRow } from '../../repositories/webhooks.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { parseInput } from '../kernel/input-validation.ts';
@@ -19,7 +20,21 @@ import { PRIVATE_ADDRESS_PROBLEM, resolvesToPrivateAddress, type ResolveHost } f
 // Plain http only to this machine, and only while private addresses are allowed (tests and local
 // development); anything else must be HTTPS.
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-export const MAX_DELIVERY_LOG = 100;
+/** The most rows one page of webhooks or deliveries holds. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Newest first, resuming after a cursor; `first` is capped at MAX_PAGE_SIZE. */
+export interface PageArgs {
+  first: number;
+  after: NewestFirstCursor | undefined;
+}
+
+/** Reads one row beyond the page to tell whether another page follows; counts only when asked. */
+function countedPage<T>(args: PageArgs, read: (limit: number) => T[], count: () => number) {
+  const limit = Math.max(0, Math.min(args.first, MAX_PAGE_SIZE));
+  const rows = read(limit + 1);
+  return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: count };
+}
 
 function webhookUrl(allowPrivate: boolean) {
   return z
@@ -100,8 +115,13 @@ export function createWebhookService(deps: {
       return { deletedId: id };
     },
 
-    list(workspaceId: string): WebhookRow[] {
-      return webhooks.list(workspaceId);
+    /** The workspace's webhooks, newest first. */
+    page(workspaceId: string, args: PageArgs) {
+      return countedPage(
+        args,
+        (limit) => webhooks.page(workspaceId, limit, args.after),
+        () => webhooks.count(workspaceId),
+      );
     },
 
     getMany(workspaceId: string, ids: readonly string[]): WebhookRow[] {
@@ -109,8 +129,12 @@ export function createWebhookService(deps: {
     },
 
     /** The delivery log, newest first. */
-    deliveryLog(webhookId: string, limit: number): DeliveryLogRow[] {
-      return deps.deliveries.logForWebhook(webhookId, Math.max(0, Math.min(limit, MAX_DELIVERY_LOG)));
+    deliveryLog(webhookId: string, args: PageArgs) {
+      return countedPage<DeliveryLogRow>(
+        args,
+        (limit) => deps.deliveries.logForWebhook(webhookId, limit, args.after),
+        () => deps.deliveries.countForWebhook(webhookId),
+      );
     },
 
     /** For the delivery worker: the webhook (it may have been deleted meanwhile) and its secret. */

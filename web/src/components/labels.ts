@@ -1,5 +1,17 @@
 // The words the dashboard shows for the API's enum values.
-import type { AuthorizationHealth, AuthorizationMethod, TokenState } from '../gql/graphql';
+import type {
+  AdAccountStatus,
+  AdAccountTerms,
+  AuthorizationHealth,
+  AuthorizationMethod,
+  CheckErrorClass,
+  DeliveryStatus,
+  ExpiryKind,
+  HealthIssueCode,
+  TokenState,
+  TokenType,
+  WebhookEventType,
+} from '../gql/graphql';
 
 export const METHOD_LABEL: Record<AuthorizationMethod, string> = {
   FACEBOOK_USER: 'Facebook user',
@@ -22,6 +34,72 @@ export const STATE_LABEL: Record<TokenState, string> = {
   MISSING_PERMISSIONS: 'Missing permissions',
   DATA_ACCESS_EXPIRED: 'Data access expired',
   UNCHECKED: 'Not checked yet',
+};
+
+export const HEALTH_ISSUE_LABEL: Record<HealthIssueCode, string> = {
+  TOKEN_EXPIRED: 'Token expired',
+  TOKEN_INVALIDATED: 'Token invalidated',
+  TOKEN_REVOKED: 'Access revoked',
+  DATA_ACCESS_EXPIRED: 'Data access expired',
+  MISSING_PERMISSIONS: 'Missing permissions',
+  TOKEN_EXPIRING_SOON: 'Token expiring soon',
+  DATA_ACCESS_EXPIRING_SOON: 'Data access expiring soon',
+};
+
+export const TOKEN_TYPE_LABEL: Record<TokenType, string> = {
+  USER: 'User token',
+  SYSTEM_USER: 'System-user token',
+  PAGE: 'Page token',
+  APP: 'App token',
+  UNKNOWN: 'Unknown kind of token',
+};
+
+export const CHECK_ERROR_LABEL: Record<CheckErrorClass, string> = {
+  REAUTH: 'Facebook refused the token',
+  PERMISSION: 'Permission missing',
+  THROTTLE: 'Rate-limited by Facebook',
+  TRANSIENT: 'Facebook unavailable',
+  CLIENT: 'Request refused by Facebook',
+  DECRYPTION: 'Stored token unreadable',
+  UNKNOWN: 'Check failed',
+};
+
+export const EXPIRY_KIND_LABEL: Record<ExpiryKind, string> = {
+  TOKEN: 'The token',
+  DATA_ACCESS: 'Data access',
+  UNKNOWN: 'Access',
+};
+
+export const AD_ACCOUNT_STATUS_LABEL: Record<AdAccountStatus, string> = {
+  ACTIVE: 'Active',
+  DISABLED: 'Disabled',
+  UNSETTLED: 'Unsettled',
+  PENDING_RISK_REVIEW: 'Pending risk review',
+  PENDING_SETTLEMENT: 'Pending settlement',
+  IN_GRACE_PERIOD: 'In grace period',
+  PENDING_CLOSURE: 'Pending closure',
+  CLOSED: 'Closed',
+  UNKNOWN: 'Unknown status',
+};
+
+export const TERMS_LABEL: Record<AdAccountTerms, string> = {
+  CUSTOM_AUDIENCE_TOS: 'Custom Audience terms',
+  WEB_CUSTOM_AUDIENCE_TOS: 'Website Custom Audience terms',
+  UNKNOWN: 'Terms',
+};
+
+export const EVENT_TYPE_LABEL: Record<WebhookEventType, string> = {
+  AUTHORIZATION_CREATED: 'Authorization created',
+  AUTHORIZATION_DELETED: 'Authorization deleted',
+  AUTHORIZATION_STATE_CHANGED: 'State changed',
+  AUTHORIZATION_EXPIRING: 'Expiring',
+  AD_ACCOUNTS_CHANGED: 'Ad accounts changed',
+};
+
+export const DELIVERY_STATUS_LABEL: Record<DeliveryStatus, string> = {
+  PENDING: 'Pending',
+  DELIVERED: 'Delivered',
+  FAILED: 'Failed',
 };
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

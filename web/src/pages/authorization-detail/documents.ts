@@ -105,6 +105,7 @@ export const HistoryQuery = graphql(`
                 reason
               }
               ... on CheckFailedEventDetails {
+                errorClass
                 message
               }
               ... on UpdatedEventDetails {
@@ -112,18 +113,31 @@ export const HistoryQuery = graphql(`
                   field
                 }
               }
+              ... on ExpiringEventDetails {
+                kind
+                expiresAt
+              }
               ... on AdAccountsChangedEventDetails {
                 gained {
                   accountId
+                  name
+                  status
                 }
                 lost {
                   accountId
+                  name
                 }
                 statusChanges {
                   accountId
+                  name
+                  from
+                  to
                 }
                 termsChanges {
                   accountId
+                  name
+                  terms
+                  accepted
                 }
               }
             }

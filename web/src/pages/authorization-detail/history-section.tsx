@@ -1,8 +1,15 @@
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
-import { formatDateTime, STATE_LABEL } from '../../components/labels';
+import {
+  AD_ACCOUNT_STATUS_LABEL,
+  CHECK_ERROR_LABEL,
+  EXPIRY_KIND_LABEL,
+  formatDateTime,
+  STATE_LABEL,
+  TERMS_LABEL,
+} from '../../components/labels';
 import { RequestError } from '../../components/notices';
-import type { DashboardHistoryQuery } from '../../gql/graphql';
+import type { AdAccountStatus, DashboardHistoryQuery } from '../../gql/graphql';
 import { HistoryQuery } from './documents';
 
 type HistoryEvent = NonNullable<DashboardHistoryQuery['authorization']>['history']['edges'][number]['node'];
@@ -22,24 +29,46 @@ const TITLES: Record<HistoryEvent['type'], string> = {
   SWEEP_FINISHED: 'Sweep finished',
 };
 
+type AdAccountsChanged = Extract<HistoryEvent['details'], { __typename: 'AdAccountsChangedEventDetails' }>;
+
+const SHOWN_ITEMS = 3;
+
+/** The first few items, then how many more: "Main, act_2 and 3 more". */
+function listed(items: readonly string[]): string {
+  const shown = items.slice(0, SHOWN_ITEMS).join(', ');
+  return items.length > SHOWN_ITEMS ? `${shown} and ${items.length - SHOWN_ITEMS} more` : shown;
+}
+
+const nameOf = (account: { accountId: string; name?: string | null }) => account.name ?? account.accountId;
+const statusOf = (value: AdAccountStatus | null | undefined) => (value ? AD_ACCOUNT_STATUS_LABEL[value] : '—');
+
+function adAccountsSummary({ gained, lost, statusChanges, termsChanges }: AdAccountsChanged): string {
+  return [
+    gained.length > 0 && `Gained ${listed(gained.map(nameOf))}`,
+    lost.length > 0 && `Lost ${listed(lost.map(nameOf))}`,
+    statusChanges.length > 0 && listed(statusChanges.map((c) => `${nameOf(c)}: ${statusOf(c.from)} → ${statusOf(c.to)}`)),
+    termsChanges.length > 0 &&
+      listed(termsChanges.map((c) => `${nameOf(c)}: ${TERMS_LABEL[c.terms]} ${c.accepted ? 'accepted' : 'no longer accepted'}`)),
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 /** One line that says what the event's details hold. */
 function summaryOf(details: HistoryEvent['details']): string | undefined {
   switch (details.__typename) {
     case 'StateChangedEventDetails':
       return `${details.from ? STATE_LABEL[details.from] : '—'} → ${details.to ? STATE_LABEL[details.to] : '—'}${details.reason ? `: ${details.reason}` : ''}`;
-    case 'CheckFailedEventDetails':
-      return details.message ?? undefined;
+    case 'CheckFailedEventDetails': {
+      const what = details.errorClass ? CHECK_ERROR_LABEL[details.errorClass] : undefined;
+      return [what, details.message].filter(Boolean).join(': ') || undefined;
+    }
     case 'UpdatedEventDetails':
       return `Changed ${details.changes.map((change) => change.field).join(', ')}`;
-    case 'AdAccountsChangedEventDetails': {
-      const parts = [
-        [details.gained.length, 'gained'],
-        [details.lost.length, 'lost'],
-        [details.statusChanges.length, 'changed status'],
-        [details.termsChanges.length, 'changed terms'],
-      ].filter(([count]) => count);
-      return parts.map(([count, what]) => `${count} ${what}`).join(', ');
-    }
+    case 'ExpiringEventDetails':
+      return `${details.kind ? EXPIRY_KIND_LABEL[details.kind] : 'Access'} expires ${formatDateTime(details.expiresAt)}`;
+    case 'AdAccountsChangedEventDetails':
+      return adAccountsSummary(details);
     default:
       return undefined;
   }

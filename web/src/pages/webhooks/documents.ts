@@ -1,22 +1,65 @@
 import { graphql } from '../../gql';
 
+export const WebhookDeliveryFields = graphql(`
+  fragment DashboardWebhookDelivery on WebhookDelivery {
+    id
+    eventType
+    status
+    attempts
+    lastError
+    lastHttpStatus
+    occurredAt
+    deliveredAt
+    nextAttemptAt
+  }
+`);
+
 export const WebhooksQuery = graphql(`
   query DashboardWebhooks {
-    webhooks {
+    webhooks(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          url
+          eventTypes
+          createdAt
+          deliveries(first: 20) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                ...DashboardWebhookDelivery
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The next page of one webhook's delivery log, after the last row shown. */
+export const OlderDeliveriesQuery = graphql(`
+  query DashboardOlderDeliveries($id: ID!, $after: String!) {
+    node(id: $id) {
+      __typename
       id
-      url
-      eventTypes
-      createdAt
-      deliveries(first: 20) {
-        id
-        eventType
-        status
-        attempts
-        lastError
-        lastHttpStatus
-        occurredAt
-        deliveredAt
-        nextAttemptAt
+      ... on Webhook {
+        deliveries(first: 20, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              ...DashboardWebhookDelivery
+            }
+          }
+        }
       }
     }
   }
