@@ -53,10 +53,10 @@ describe('sandbox mode: the sandbox world survives a restart of serve', () => {
     const first = await serve(databaseFile);
 
     // A Facebook user through the dialog (the demo world's Jane), with business_management unticked.
-    // Variables, so the scopes read the same whether the input takes strings or enum values.
+    // The permissions as the API names them (FacebookPermission); the dialog gets Facebook's names.
     const { startFacebookOAuth } = await first.gatewayRequest(
       `mutation ($input: StartFacebookOAuthInput!) { startFacebookOAuth(input: $input) { ... on StartFacebookOAuthPayload { authorizeUrl } } }`,
-      { input: { label: 'Jane via dialog', scopes: ['ads_management', 'ads_read', 'business_management'] } },
+      { input: { label: 'Jane via dialog', scopes: ['ADS_MANAGEMENT', 'ADS_READ', 'BUSINESS_MANAGEMENT'] } },
     );
     const dialog = await throughDialog(startFacebookOAuth.authorizeUrl, { button: 'allow', untick: ['business_management'] });
     const landed = await fetch(dialog.back, { redirect: 'manual' });
