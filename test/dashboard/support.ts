@@ -38,11 +38,11 @@ export interface Dashboard {
   screenshot(name: string): Promise<void>;
 }
 
-/** A fresh gateway in sandbox mode (its own database) and a page open on its dashboard. */
-export async function openDashboard(path = '/'): Promise<Dashboard> {
+/** A fresh gateway in sandbox mode (its own database; no sweep unless `env` says so) and a page open on its dashboard. */
+export async function openDashboard(path = '/', env: Record<string, string> = {}): Promise<Dashboard> {
   const dir = tempDir();
   const gateway = await startServe({
-    env: { ADSAUTH_DATABASE: join(dir, 'adsauth.db'), PORT: '0', ADSAUTH_SWEEP_INTERVAL: '0' },
+    env: { ADSAUTH_DATABASE: join(dir, 'adsauth.db'), PORT: '0', ADSAUTH_SWEEP_INTERVAL: '0', ...env },
     timeoutMs: 30_000,
   });
   const sandboxUrl = /Sandbox control API: (http:\/\/[^/\s]+)/.exec(gateway.stdout())![1]!;

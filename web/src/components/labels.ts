@@ -9,7 +9,6 @@ import type {
   ExpiryKind,
   HealthIssueCode,
   TokenState,
-  TokenType,
   WebhookEventType,
 } from '../gql/graphql';
 
@@ -44,14 +43,6 @@ export const HEALTH_ISSUE_LABEL: Record<HealthIssueCode, string> = {
   MISSING_PERMISSIONS: 'Missing permissions',
   TOKEN_EXPIRING_SOON: 'Token expiring soon',
   DATA_ACCESS_EXPIRING_SOON: 'Data access expiring soon',
-};
-
-export const TOKEN_TYPE_LABEL: Record<TokenType, string> = {
-  USER: 'User token',
-  SYSTEM_USER: 'System-user token',
-  PAGE: 'Page token',
-  APP: 'App token',
-  UNKNOWN: 'Unknown kind of token',
 };
 
 export const CHECK_ERROR_LABEL: Record<CheckErrorClass, string> = {

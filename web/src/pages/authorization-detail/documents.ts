@@ -117,6 +117,13 @@ export const HistoryQuery = graphql(`
                 kind
                 expiresAt
               }
+              ... on HealthChangedEventDetails {
+                healthFrom: from
+                healthTo: to
+              }
+              ... on ConnectCancelledEventDetails {
+                reason
+              }
               ... on AdAccountsChangedEventDetails {
                 gained {
                   accountId

@@ -5,6 +5,7 @@ import {
   CHECK_ERROR_LABEL,
   EXPIRY_KIND_LABEL,
   formatDateTime,
+  HEALTH_LABEL,
   STATE_LABEL,
   TERMS_LABEL,
 } from '../../components/labels';
@@ -69,6 +70,10 @@ function summaryOf(details: HistoryEvent['details']): string | undefined {
       return `${details.kind ? EXPIRY_KIND_LABEL[details.kind] : 'Access'} expires ${formatDateTime(details.expiresAt)}`;
     case 'AdAccountsChangedEventDetails':
       return adAccountsSummary(details);
+    case 'HealthChangedEventDetails':
+      return `${details.healthFrom ? HEALTH_LABEL[details.healthFrom] : '—'} → ${details.healthTo ? HEALTH_LABEL[details.healthTo] : '—'}`;
+    case 'ConnectCancelledEventDetails':
+      return 'Cancelled in the Facebook dialog; the authorization keeps its token.';
     default:
       return undefined;
   }

@@ -1,5 +1,5 @@
 import { StateBadge } from '../../components/badges';
-import { formatDate, formatDateTime } from '../../components/labels';
+import { formatDate, formatDateTime, HEALTH_ISSUE_LABEL } from '../../components/labels';
 import type { DashboardAuthorizationQuery } from '../../gql/graphql';
 
 type Authorization = NonNullable<DashboardAuthorizationQuery['authorization']>;
@@ -31,7 +31,9 @@ export function TokenStatusSection({ authorization }: { authorization: Authoriza
         <ul className="issues" aria-label="Issues">
           {status.issues.map((issue) => (
             <li key={issue.code} className="issue">
-              <p>{issue.message}</p>
+              <p>
+                <strong>{HEALTH_ISSUE_LABEL[issue.code]}.</strong> {issue.message}
+              </p>
               {issue.remediation.url ? (
                 <a href={issue.remediation.url} target="_blank" rel="noreferrer" className="issue-fix">
                   {issue.remediation.text}

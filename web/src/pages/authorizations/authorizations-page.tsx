@@ -8,6 +8,7 @@ import { AuthorizationsFilters } from './authorizations-filters';
 import { AuthorizationsTable } from './authorizations-table';
 import { AuthorizationsListQuery } from './documents';
 import { HealthSummaryHeader } from './health-summary-header';
+import { SweepLine } from './sweep-line';
 import type { OwnerFilter } from './owner-filter';
 import type { SortOrder } from './sort';
 import { useHealthSummary } from './use-health-summary';
@@ -21,7 +22,7 @@ export function AuthorizationsPage() {
   };
   const [order, setOrder] = useState<SortOrder>({ field: 'CREATED_AT', direction: 'DESC' });
   const [result, reexecute] = useQuery({ query: AuthorizationsListQuery, variables: { filter, orderBy: order } });
-  const [summary, refreshSummary] = useHealthSummary();
+  const [summary, sweep, refreshSummary] = useHealthSummary();
   const events = useAuthorizationEvents(() => {
     reexecute({ requestPolicy: 'network-only' });
     refreshSummary();
@@ -40,6 +41,7 @@ export function AuthorizationsPage() {
         </Link>
       </div>
       <HealthSummaryHeader summary={summary} onPick={(health) => setFilter((current) => ({ ...current, health }))} />
+      <SweepLine sweep={sweep} />
       <section className="card" aria-labelledby="list-heading">
         <div className="card-header">
           <h2 id="list-heading">All authorizations</h2>

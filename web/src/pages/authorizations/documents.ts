@@ -29,7 +29,7 @@ export const AuthorizationsListQuery = graphql(`
   }
 `);
 
-/** The header's counts: one grouped query on the gateway. */
+/** The header: counts (one grouped query on the gateway) and the health sweep's last and next run. */
 export const AuthorizationsSummaryQuery = graphql(`
   query DashboardAuthorizationsSummary {
     authorizationsSummary {
@@ -38,6 +38,21 @@ export const AuthorizationsSummaryQuery = graphql(`
         health
         count
       }
+    }
+    sweep {
+      running
+      progress {
+        done
+        total
+      }
+      lastRun {
+        finishedAt
+        checked
+        changed
+        failed
+        stoppedEarly
+      }
+      nextRunAt
     }
   }
 `);

@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
-import type { AuthorizationHealth } from '../../gql/graphql';
+import type { AuthorizationHealth, DashboardAuthorizationsSummaryQuery } from '../../gql/graphql';
 import { AuthorizationsSummaryQuery } from './documents';
 
 export interface HealthSummary {
@@ -9,11 +10,23 @@ export interface HealthSummary {
   unknown: number;
 }
 
-/** The header's counts, from `authorizationsSummary`. */
-export function useHealthSummary(): [HealthSummary | undefined, () => void] {
+export type SweepStatus = DashboardAuthorizationsSummaryQuery['sweep'];
+
+/** A running sweep's progress moves without an event per token: read it again this often. */
+const SWEEP_PROGRESS_EVERY_MS = 2_000;
+
+/** The header's counts, from `authorizationsSummary`, and the sweep's status. */
+export function useHealthSummary(): [HealthSummary | undefined, SweepStatus | undefined, () => void] {
   const [result, reexecute] = useQuery({ query: AuthorizationsSummaryQuery });
   const data = result.data?.authorizationsSummary;
   const count = (health: AuthorizationHealth) => data?.byHealth.find((row) => row.health === health)?.count ?? 0;
   const summary = data && { total: data.total, healthy: count('HEALTHY'), unhealthy: count('UNHEALTHY'), unknown: count('UNKNOWN') };
-  return [summary, () => reexecute({ requestPolicy: 'network-only' })];
+  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const running = result.data?.sweep.running ?? false;
+  useEffect(() => {
+    if (!running || result.fetching) return;
+    const timer = window.setTimeout(() => reexecute({ requestPolicy: 'network-only' }), SWEEP_PROGRESS_EVERY_MS);
+    return () => window.clearTimeout(timer);
+  }, [running, result.fetching, result.data, reexecute]);
+  return [summary, result.data?.sweep, refresh];
 }
