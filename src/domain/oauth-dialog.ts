@@ -39,6 +39,17 @@ export function dialogUrl(input: {
   return url.toString();
 }
 
+/** Where the dashboard's redirect flow comes back to, on the gateway's own origin (web/src/pages/new-authorization). */
+export const DASHBOARD_RETURN_PATH = '/authorizations/new';
+
+/**
+ * The return URLs the gateway accepts: the configured ones and, while it serves the dashboard, the
+ * dashboard's own page on the gateway's origin (the origin of the OAuth redirect URI, which is the gateway's).
+ */
+export function allowedReturnUrls(configured: readonly string[], dashboard: { served: boolean; redirectUri: string }): readonly string[] {
+  return dashboard.served ? [...configured, new URL(DASHBOARD_RETURN_PATH, dashboard.redirectUri).href] : configured;
+}
+
 /**
  * A return URL is allowed when it equals an allowed entry or lies below it: same origin, and a path
  * under the entry's path. Prefix matching on whole path segments, so https://app.example.com does

@@ -6,6 +6,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { GraphCallListener } from '../graph/graph-api.ts';
 import type { Logger } from '../log.ts';
+import { allowedReturnUrls } from '../domain/oauth-dialog.ts';
 import { createApiKeyRepository } from '../repositories/api-keys.ts';
 import { createAuthorizationRepository } from '../repositories/authorizations.ts';
 import { createOrderedAuthorizationRepository } from '../repositories/authorizations-ordered.ts';
@@ -99,7 +100,7 @@ export function createServices(deps: ServicesDeps) {
       redirectUri: facebook.redirectUri,
       dialogBaseUrl: facebook.dialogUrl,
       graphApiVersion: facebook.graphApiVersion,
-      allowedReturnUrls: config.allowedReturnUrls,
+      allowedReturnUrls: allowedReturnUrls(config.allowedReturnUrls, { served: config.http.dashboard, redirectUri: facebook.redirectUri }),
       expiryWarningDays: config.expiryWarningDays,
       loginConfigId: facebook.loginConfigId,
       businessLoginConfigId: facebook.businessLoginConfigId,

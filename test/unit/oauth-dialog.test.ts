@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dialogUrl, isAllowedReturnUrl } from '../../src/domain/oauth-dialog.ts';
+import { allowedReturnUrls, dialogUrl, isAllowedReturnUrl } from '../../src/domain/oauth-dialog.ts';
 
 describe('dialogUrl', () => {
   const base = {
@@ -72,5 +72,18 @@ describe('isAllowedReturnUrl', () => {
 
   it('allows nothing when the list is empty', () => {
     expect(isAllowedReturnUrl('https://app.example.com/settings', [])).toBe(false);
+  });
+});
+
+describe('allowedReturnUrls', () => {
+  const redirectUri = 'https://adsauth.example.com/oauth/facebook/callback/';
+  it("adds the dashboard's own page on the gateway's origin while the dashboard is served", () => {
+    const allowed = allowedReturnUrls(['https://app.example.com/done'], { served: true, redirectUri });
+    expect(allowed).toEqual(['https://app.example.com/done', 'https://adsauth.example.com/authorizations/new']);
+    expect(isAllowedReturnUrl('https://adsauth.example.com/authorizations/new?x=1', allowed)).toBe(true);
+    expect(isAllowedReturnUrl('https://adsauth.example.com/app', allowed)).toBe(false);
+  });
+  it('adds nothing when the dashboard is off', () => {
+    expect(allowedReturnUrls(['https://app.example.com/done'], { served: false, redirectUri })).toEqual(['https://app.example.com/done']);
   });
 });

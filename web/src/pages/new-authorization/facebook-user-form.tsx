@@ -6,7 +6,7 @@ import { StartFacebookOAuthMutation } from './documents';
 import { PopupOutcomeNotice } from './popup-outcome';
 import { useOAuthPopup } from './use-oauth-popup';
 
-/** Where the redirect flow comes back to; the gateway must list it in ADSAUTH_ALLOWED_RETURN_URLS. */
+/** Where the redirect flow comes back to: allowed by the gateway that serves this page (DASHBOARD_RETURN_PATH in src/domain/oauth-dialog.ts). */
 export const RETURN_PATH = '/authorizations/new';
 
 export function FacebookUserForm() {

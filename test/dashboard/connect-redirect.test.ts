@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { openDashboard, useBrowser } from './support.ts';
+
+useBrowser();
+
+describe('dashboard: connecting a Facebook user in the same tab (redirect)', () => {
+  it('goes to the dialog and comes back to the new authorization', { timeout: 90_000 }, async () => {
+    const d = await openDashboard('/authorizations/new');
+    await d.page.getByLabel('Label').fill('Jane by redirect');
+    await d.page.getByLabel('In this tab (redirect)').check();
+    await d.page.getByRole('button', { name: 'Connect a Facebook user' }).click();
+    // The sandbox's dialog, in this tab.
+    await d.page.getByRole('button', { name: 'Continue as Jane Advertiser' }).click();
+
+    await d.page.getByRole('heading', { name: /Jane by redirect/ }).waitFor();
+    expect(new URL(d.page.url()).pathname).toMatch(/^\/authorizations\/[^/]+$/);
+    expect(await d.page.getByRole('heading', { level: 1 }).textContent()).toContain('Healthy');
+  });
+
+  it('a Cancel in the dialog comes back to the form, which says nothing was saved', { timeout: 90_000 }, async () => {
+    const d = await openDashboard('/authorizations/new');
+    await d.page.getByLabel('Label').fill('Cancelled by redirect');
+    await d.page.getByLabel('In this tab (redirect)').check();
+    await d.page.getByRole('button', { name: 'Connect a Facebook user' }).click();
+    await d.page.getByRole('button', { name: 'Cancel' }).click();
+
+    await d.page.getByRole('alert').filter({ hasText: 'You cancelled at Facebook; nothing was saved.' }).waitFor();
+    expect((await d.graphql('{ authorizations { totalCount } }')).data.authorizations.totalCount).toBe(0);
+  });
+});
