@@ -1,4 +1,4 @@
-import { and, asc, count, eq, getTableColumns, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adAccountChanges, adAccounts } from '../../db/schema.ts';
 import type { AdAccountChangeOf } from '../domain/ad-account-changes.ts';
