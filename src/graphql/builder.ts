@@ -3,11 +3,11 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import ZodPlugin from '@pothos/plugin-zod';
 import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.ts';
 import { roleAtLeast } from '../domain/roles.ts';
 import SyncNodeIdsPlugin from './sync-node-ids.ts';
+import ZodPlugin from './zod-where-validated.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
