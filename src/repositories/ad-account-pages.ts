@@ -33,25 +33,29 @@ const jsonColumn = (column: string) => `case when json_valid(${column}) then jso
 
 /**
  * The rows come back as one JSON array of arrays, which JSON.parse reads faster than better-sqlite3
- * hands over 7,500 values, with the JSON columns already in place. Every ranked account is found by
- * rowid from ad_accounts_authorization_name_idx, which holds every column the ranking needs. The
- * authorization comes back as its position in the list asked for (`k`): the caller has its id. The
- * workspace check rides on the rows, not the ranking: an account's workspace is its authorization's,
- * and the authorizations asked for are the workspace's.
+ * hands over 7,500 values, with the JSON columns already in place. For each authorization asked for,
+ * the subquery takes the first `limit` rowids from ad_accounts_authorization_name_idx, which holds
+ * every column it needs. The authorization comes back as its position in the list (`k`): the caller
+ * has its id. The workspace check rides on the rows, not the limit: an account's workspace is its
+ * authorization's, and the authorizations asked for are the workspace's. SQLite reads an IN list in
+ * rowid order, so each authorization's rows are put in name order here (sortByName): cheaper than
+ * SQLite's sort of the whole page.
  */
 const pageSql = (statusFiltered: boolean) => `select json_group_array(json_array(
-    r.k, a.account_id, a.name, a.account_status, a.disable_reason, a.currency, a.timezone_name, a.business_id, a.business_name,
+    j.key, a.account_id, a.name, a.account_status, a.disable_reason, a.currency, a.timezone_name, a.business_id, a.business_name,
     ${jsonColumn('a.tasks')}, a.custom_audience_tos_accepted, a.web_custom_audience_tos_accepted, a.is_personal,
     ${jsonColumn('a.pixels')}, a.synced_at
-  ) order by r.k, r.rank)
-  from (
-    select j.key as k, b.rowid as rid, row_number() over (partition by j.key order by b.name, b.account_id) as rank
-    from json_each(@authorizationIds) j join ad_accounts b on b.authorization_id = j.value
-    where (@afterName is null or b.name > @afterName or (b.name = @afterName and b.account_id > @afterAccountId))
+  ))
+  from json_each(@authorizationIds) j
+  join ad_accounts a on a.rowid in (
+    select b.rowid from ad_accounts b
+    where b.authorization_id = j.value
+      and (@afterName is null or b.name > @afterName or (b.name = @afterName and b.account_id > @afterAccountId))
       ${statusFiltered ? 'and b.account_status in (select value from json_each(@statusCodes))' : ''}
-  ) r
-  join ad_accounts a on a.rowid = r.rid
-  where r.rank <= @limit and +a.workspace_id = @workspaceId`;
+    order by b.name, b.account_id
+    limit @limit
+  )
+  where +a.workspace_id = @workspaceId`;
 
 export interface FirstOfEachQuery {
   workspaceId: string;
@@ -76,9 +80,43 @@ export function createAdAccountPages(sqlite: Database) {
         limit: query.limit,
       };
       const json = (statusCodes ? byStatus.get({ ...params, statusCodes: JSON.stringify(statusCodes) }) : unfiltered.get(params)) as string;
-      return (JSON.parse(json) as unknown[][]).map((value) => rowOf(value, authorizationIds, workspaceId));
+      return sortByName((JSON.parse(json) as unknown[][]).map((value) => rowOf(value, authorizationIds, workspaceId)));
     },
   };
+}
+
+/** Rows already grouped by authorization, each group put in name, then account id, order (as SQLite compares text). */
+function sortByName(rows: PagedAdAccountRow[]): PagedAdAccountRow[] {
+  for (let start = 0; start < rows.length;) {
+    let end = start + 1;
+    while (end < rows.length && rows[end]!.authorizationId === rows[start]!.authorizationId) end++;
+    const group = rows.slice(start, end).sort(byNameThenId);
+    for (let i = 0; i < group.length; i++) rows[start + i] = group[i]!;
+    start = end;
+  }
+  return rows;
+}
+
+const byNameThenId = (a: PagedAdAccountRow, b: PagedAdAccountRow) => compareText(a.name, b.name) || compareText(a.accountId, b.accountId);
+
+/**
+ * SQLite's BINARY collation compares UTF-8 bytes, which is code point order. JavaScript's `<` compares
+ * UTF-16 units, which differs when a character beyond U+FFFF (a surrogate pair) meets one in
+ * U+E000–U+FFFF: surrogates are moved above that range here.
+ */
+function compareText(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x = x < 0xe000 ? x + 0x2000 : x - 0x800;
+      y = y < 0xe000 ? y + 0x2000 : y - 0x800;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 function rowOf(value: unknown[], authorizationIds: readonly string[], workspaceId: string): PagedAdAccountRow {

@@ -51,6 +51,20 @@ describe('ad-account pages', () => {
     expect(s.page({ limit: 10, statusCodes: [101] })).toEqual([]);
   });
 
+  it('put each authorization in name order as SQLite compares text, whatever the order the rows were stored in', async () => {
+    const s = await setup();
+    // Stored in the reverse of their name order; U+FFFD sorts before an emoji in SQLite (UTF-8), after it in UTF-16.
+    const names = ['Zed', '\u{1F600} smile', '\uFFFD replaced', 'alpha'];
+    const stored = s.byDrizzle(s.second.authorizationId).sort((a, b) => Number(a.accountId) - Number(b.accountId));
+    const rename = s.database.sqlite.prepare('update ad_accounts set name = ? where authorization_id = ? and account_id = ?');
+    stored.forEach((row, i) => rename.run(names[i], row.authorizationId, row.accountId));
+    const expected = s.byDrizzle(s.second.authorizationId);
+    expect(expected.map((row) => row.name)).toEqual(['Zed', 'alpha', '\uFFFD replaced', '\u{1F600} smile']);
+    expect(s.page({ limit: 10 }).filter((row) => row.authorizationId === s.second.authorizationId)).toEqual(expected);
+    // The first authorization's accounts ("Account 000n") all sort before the cursor.
+    expect(s.page({ limit: 2, after: { name: 'alpha', accountId: '' } }).map((row) => row.name)).toEqual(['alpha', '\uFFFD replaced']);
+  });
+
   it('read a JSON column that holds no valid JSON as an empty list, not as a failed page', async () => {
     const s = await setup();
     s.database.sqlite
