@@ -35,11 +35,11 @@ const jsonColumn = (column: string) => `case when json_valid(${column}) then jso
  * The rows come back as one JSON array of arrays, which JSON.parse reads faster than better-sqlite3
  * hands over 7,500 values, with the JSON columns already in place. For each authorization asked for,
  * the subquery takes the first `limit` rowids from ad_accounts_authorization_name_idx, which holds
- * every column it needs. The authorization comes back as its position in the list (`k`): the caller
- * has its id. The workspace check rides on the rows, not the limit: an account's workspace is its
+ * every column it needs. The authorization comes back as its position in the list (json_each's key):
+ * the caller has its id. The workspace check rides on the rows, not the limit: an account's workspace is its
  * authorization's, and the authorizations asked for are the workspace's. SQLite reads an IN list in
- * rowid order, so each authorization's rows are put in name order here (sortByName): cheaper than
- * SQLite's sort of the whole page.
+ * rowid order, so the rows are put in name order here (inPageOrder): cheaper than SQLite's sort of
+ * the whole page.
  */
 const pageSql = (statusFiltered: boolean) => `select json_group_array(json_array(
     j.key, a.account_id, a.name, a.account_status, a.disable_reason, a.currency, a.timezone_name, a.business_id, a.business_name,
@@ -80,24 +80,14 @@ export function createAdAccountPages(sqlite: Database) {
         limit: query.limit,
       };
       const json = (statusCodes ? byStatus.get({ ...params, statusCodes: JSON.stringify(statusCodes) }) : unfiltered.get(params)) as string;
-      return sortByName((JSON.parse(json) as unknown[][]).map((value) => rowOf(value, authorizationIds, workspaceId)));
+      return (JSON.parse(json) as unknown[][]).sort(inPageOrder).map((value) => rowOf(value, authorizationIds, workspaceId));
     },
   };
 }
 
-/** Rows already grouped by authorization, each group put in name, then account id, order (as SQLite compares text). */
-function sortByName(rows: PagedAdAccountRow[]): PagedAdAccountRow[] {
-  for (let start = 0; start < rows.length;) {
-    let end = start + 1;
-    while (end < rows.length && rows[end]!.authorizationId === rows[start]!.authorizationId) end++;
-    const group = rows.slice(start, end).sort(byNameThenId);
-    for (let i = 0; i < group.length; i++) rows[start + i] = group[i]!;
-    start = end;
-  }
-  return rows;
-}
-
-const byNameThenId = (a: PagedAdAccountRow, b: PagedAdAccountRow) => compareText(a.name, b.name) || compareText(a.accountId, b.accountId);
+/** The authorization's position, then name, then account id, as SQLite compares text. TimSort finds the runs already in order. */
+const inPageOrder = (a: unknown[], b: unknown[]) =>
+  (a[0] as number) - (b[0] as number) || compareText(a[2] as string, b[2] as string) || compareText(a[1] as string, b[1] as string);
 
 /**
  * SQLite's BINARY collation compares UTF-8 bytes, which is code point order. JavaScript's `<` compares
