@@ -50,6 +50,9 @@ interface Measured {
   cpuRatio: number;
   /** The median of each round's ratio, a check on the one above: a round shares the machine's load with its hello batch. */
   medianRoundRatio: number;
+  /** The cheapest round's CPU per request, and its ratio to hello's cheapest: the least disturbed by other work on a busy machine. */
+  minRoundCpuMs: number;
+  minRoundRatio: number;
   goal?: Scenario['goal'];
   meetsGoal?: boolean;
 }
@@ -182,6 +185,7 @@ async function main() {
       const cpuRatio = cpuMsOf(i) / cpuMsOf(0);
       const medianRoundRatio = median(total.roundCpuMs.map((cpuMs, round) => cpuMs / totals[0]!.roundCpuMs[round]!));
       const statementsPerRequest = total.statements / requests;
+      const minRoundCpuMs = Math.min(...total.roundCpuMs);
       return {
         name: scenario.name,
         requests,
@@ -192,6 +196,8 @@ async function main() {
         statementsPerRequest,
         cpuRatio,
         medianRoundRatio,
+        minRoundCpuMs,
+        minRoundRatio: minRoundCpuMs / Math.min(...totals[0]!.roundCpuMs),
         ...(scenario.goal
           ? {
               goal: scenario.goal,
@@ -225,6 +231,7 @@ async function main() {
               'SQL/req': m.statementsPerRequest.toFixed(1),
               'CPU × hello': m.cpuRatio.toFixed(2),
               'median round ×': m.medianRoundRatio.toFixed(2),
+              'min round ×': m.minRoundRatio.toFixed(2),
               goal: m.goal ? `≤ ${m.goal.cpuRatio}×${m.goal.statements ? `, ≤ ${m.goal.statements} SQL` : ''}` : '',
               met: m.meetsGoal === undefined ? '' : m.meetsGoal ? 'yes' : 'NO',
             },

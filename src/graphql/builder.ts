@@ -3,10 +3,11 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import ZodPlugin from '@pothos/plugin-zod';
 import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.ts';
 import { roleAtLeast } from '../domain/roles.ts';
+import SyncNodeIdsPlugin from './sync-node-ids.ts';
+import ZodPlugin from './zod-where-validated.ts';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -14,7 +15,8 @@ export const builder = new SchemaBuilder<{
   AuthScopes: { viewer: boolean; editor: boolean; admin: boolean; operator: boolean };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin, ComplexityPlugin],
+  // Last, so that it replaces the relay plugin's resolver of Node ids rather than another plugin's wrapper.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin, ComplexityPlugin, SyncNodeIdsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({

@@ -1,10 +1,9 @@
-import { and, asc, count, eq, getTableColumns, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adAccountChanges, adAccounts } from '../../db/schema.ts';
 import type { AdAccountChangeOf } from '../domain/ad-account-changes.ts';
-import { z } from 'zod';
-import { adAccountChange, readableItems, readStringList } from './json-columns.ts';
-import { tableRows } from './table-rows.ts';
+import { createAdAccountPages, storedPixels } from './ad-account-pages.ts';
+import { adAccountChange, readStringList } from './json-columns.ts';
 
 export type AdAccountRow = typeof adAccounts.$inferSelect;
 export type NewAdAccountRow = typeof adAccounts.$inferInsert;
@@ -12,15 +11,12 @@ export type NewAdAccountRow = typeof adAccounts.$inferInsert;
 export type AdAccountChangeRow = Omit<typeof adAccountChanges.$inferSelect, 'change' | 'details'> & AdAccountChangeOf;
 export type NewAdAccountChangeRow = Omit<typeof adAccountChanges.$inferInsert, 'change' | 'details'> & AdAccountChangeOf;
 
-const storedPixels = readableItems(z.object({ id: z.string(), name: z.string(), lastFiredTime: z.iso.datetime().nullable() }));
-
 /** Every ad-account row read goes through here: its tasks and pixels, validated (see json-columns.ts), in place: the row was just read. */
 function adAccountFromRow(row: AdAccountRow): AdAccountRow {
   row.tasks = readStringList(row.tasks);
   row.pixels = storedPixels.parse(row.pixels);
   return row;
 }
-const adAccountRows = tableRows(adAccounts);
 
 /** A change row with its kind and details read together; undefined when they do not match (see json-columns.ts). */
 function changeFromRow(row: typeof adAccountChanges.$inferSelect): AdAccountChangeRow | undefined {
@@ -64,33 +60,7 @@ const keyIs = (key: AdAccountKey) => and(eq(adAccounts.authorizationId, key.auth
 
 /** The ad accounts each authorization's token reaches, as of its last sync, and what each sync changed. */
 export function createAdAccountRepository(db: Db) {
-  // The first `limit` accounts after the cursor of every authorization asked for, in one statement:
-  // each authorization is one range of ad_accounts_authorization_name_idx, numbered in order. The rows
-  // themselves are read from the table by primary key, not through the numbered subquery: drizzle maps
-  // a subquery's columns through proxies, which made reading a page of 500 accounts three times slower.
-  const ranked = db
-    .select({
-      authorizationId: adAccounts.authorizationId,
-      accountId: adAccounts.accountId,
-      rank: sql<number>`row_number() over (partition by ${adAccounts.authorizationId} order by ${adAccounts.name}, ${adAccounts.accountId})`.as(
-        'rank',
-      ),
-    })
-    .from(adAccounts)
-    .where(
-      and(
-        ofEachWhere,
-        sql`(${sql.placeholder('afterName')} is null or ${adAccounts.name} > ${sql.placeholder('afterName')} or (${adAccounts.name} = ${sql.placeholder('afterName')} and ${adAccounts.accountId} > ${sql.placeholder('afterAccountId')}))`,
-      ),
-    )
-    .as('ranked');
-  const firstOfEachStatement = db
-    .select(getTableColumns(adAccounts))
-    .from(adAccounts)
-    .innerJoin(ranked, and(eq(adAccounts.authorizationId, ranked.authorizationId), eq(adAccounts.accountId, ranked.accountId)))
-    .where(lte(ranked.rank, sql.placeholder('limit')))
-    .orderBy(adAccounts.authorizationId, adAccounts.name, adAccounts.accountId)
-    .prepare();
+  const pages = createAdAccountPages(db.$client);
   const countEachStatement = db
     .select({ authorizationId: adAccounts.authorizationId, n: count() })
     .from(adAccounts)
@@ -113,14 +83,7 @@ export function createAdAccountRepository(db: Db) {
     /** Up to `limit` accounts of each authorization after the cursor, by name then id: ordered by authorization, then that order. */
     firstOfEach(query: AdAccountsOfEachQuery & { after: AdAccountCursor | undefined; limit: number }): AdAccountRow[] {
       if (query.authorizationIds.length === 0 || query.limit <= 0) return [];
-      return adAccountRows(
-        firstOfEachStatement.values({
-          ...ofEachParams(query),
-          afterName: query.after?.name ?? null,
-          afterAccountId: query.after?.accountId ?? null,
-          limit: query.limit,
-        }),
-      ).map(adAccountFromRow);
+      return pages.firstOfEach(query);
     },
 
     /** How many accounts each authorization has; an authorization with none is left out. */

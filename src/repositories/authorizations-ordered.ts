@@ -6,6 +6,7 @@ import { authorizations } from '../../db/schema.ts';
 import { HEALTH_SORT_ORDER, type AuthorizationOrderField, type OrderDirection } from '../domain/authorization-order.ts';
 import { TOKEN_STATES, healthOf } from '../domain/token-state.ts';
 import { authorizationFromRow, filterSql, type AuthorizationFilter, type AuthorizationRow } from './authorizations.ts';
+import { tableRows } from './table-rows.ts';
 
 export interface AuthorizationOrder {
   field: AuthorizationOrderField;
@@ -51,6 +52,9 @@ function sortKey(order: AuthorizationOrder): SQL {
   }
 }
 
+const authorizationRows = tableRows(authorizations);
+const SORT_KEY = Object.keys(getTableColumns(authorizations)).length;
+
 const isEmpty = (filter: AuthorizationFilter) => Object.values(filter).every((value) => value === undefined);
 
 export function createOrderedAuthorizationRepository(db: Db) {
@@ -87,17 +91,22 @@ export function createOrderedAuthorizationRepository(db: Db) {
       limit: number,
       after: OrderedCursor | undefined,
     ): { row: AuthorizationRow; cursor: OrderedCursor }[] {
-      let rows;
+      let values: unknown[][];
       if (isEmpty(filter)) {
         const name = `${order.field} ${order.direction} ${order.unknownAfterFailures} ${after ? 'after' : 'first'}`;
         let statement = unfiltered.get(name);
         if (!statement) unfiltered.set(name, (statement = prepareUnfiltered(order, after !== undefined)));
-        rows = statement.all({ workspaceId, limit, afterKey: after?.key, afterId: after?.id });
+        values = statement.values({ workspaceId, limit, afterKey: after?.key, afterId: after?.id });
       } else {
-        const values = after ? { afterKey: after.key, afterId: after.id } : undefined;
-        rows = pageQuery(filterSql(workspaceId, filter), order, values).limit(limit).all();
+        const resume = after ? { afterKey: after.key, afterId: after.id } : undefined;
+        values = pageQuery(filterSql(workspaceId, filter), order, resume).limit(limit).values();
       }
-      return rows.map(({ sortKey: value, ...row }) => ({ row: authorizationFromRow(row), cursor: { key: value, id: row.id } }));
+      // Each row's values are the table's columns, then the sort key.
+      const rows = authorizationRows(values);
+      return rows.map((row, i) => ({
+        row: authorizationFromRow(row),
+        cursor: { key: values[i]![SORT_KEY] as string | number, id: row.id },
+      }));
     },
   };
 }

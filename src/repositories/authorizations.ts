@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
 import type { AuthorizationMethod } from '../domain/health-issues.ts';
 import type { TokenState } from '../domain/token-state.ts';
-import { storedCheckError, stringList, tokenProblems } from './json-columns.ts';
+import { readStringList, storedCheckError, stringList, tokenProblems } from './json-columns.ts';
 import { tableRows } from './table-rows.ts';
 
 export type AuthorizationRow = typeof authorizations.$inferSelect;
@@ -20,9 +20,21 @@ const jsonColumns = z.object({
   expiredScopes: stringList,
 });
 
-/** Every authorization row read goes through here: its JSON columns, validated (json-columns.ts says what an unreadable value becomes). */
+/**
+ * Every authorization row read goes through here: its JSON columns, validated (json-columns.ts says what
+ * an unreadable value becomes). The usual values (lists of strings, no problems, no check error) are
+ * read directly: zod's parse of six columns was most of the CPU of reading a page of 50 rows.
+ */
 export function authorizationFromRow(row: AuthorizationRow): AuthorizationRow {
-  return { ...row, ...jsonColumns.parse(row) };
+  const usual = Array.isArray(row.problems) && row.problems.length === 0 && row.lastCheckError === null;
+  if (!usual) return { ...row, ...jsonColumns.parse(row) };
+  return {
+    ...row,
+    scopes: readStringList(row.scopes),
+    declinedScopes: readStringList(row.declinedScopes),
+    expiredScopes: readStringList(row.expiredScopes),
+    delegatedAssetIds: row.delegatedAssetIds === null ? null : readStringList(row.delegatedAssetIds),
+  };
 }
 
 // The hot reads (authorization(id), node(id)) decode their rows with tableRows.
