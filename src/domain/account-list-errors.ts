@@ -8,7 +8,7 @@ export class AccountListFull extends DomainError {
   ) {
     super(
       `The app's account list is full (${limit} ad accounts at this access level) and does not hold ${accountId}. ` +
-        'Free a place with removeFromAccountList, or move the app to the next access level.',
+        'Free a place by taking an ad account off the account list, or move the app to the next access level.',
     );
   }
 }
