@@ -24,7 +24,7 @@ async function fillsAt(s: AccessLevelTest, limit: number) {
   const refused = await s.callAccount(authorization.id, last);
   expect(refused).toMatchObject({ __typename: 'AccountListFull', accountId: last, limit });
   expect(refused.__typename === 'AccountListFull' && refused.message).toMatch(
-    new RegExp(`full \\(${limit} ad accounts.*removeFromAccountList`),
+    new RegExp(`full \\(${limit} ad accounts.*taking an ad account off the account list`),
   );
   expect(s.graphRequests()).toBe(before);
   return { authorization, accountIds, last };
@@ -123,7 +123,9 @@ describe('addToAccountList and removeFromAccountList', () => {
 
     const full = await add(s, '333');
     expect(full).toMatchObject({ __typename: 'AccountListFull', accountId: '333', limit: 2 });
-    expect(full.__typename === 'AccountListFull' && full.message).toMatch(/full \(2 ad accounts.*removeFromAccountList.*next access level/);
+    expect(full.__typename === 'AccountListFull' && full.message).toMatch(
+      /full \(2 ad accounts.*taking an ad account off the account list.*next access level/,
+    );
     expect(await add(s, '222')).toMatchObject({ __typename: 'AddToAccountListPayload', added: false });
 
     expect(await remove(s, '999')).toMatchObject({ __typename: 'RemoveFromAccountListPayload', removed: false, accountList: { used: 2 } });

@@ -55,7 +55,7 @@ describe('refreshAdAccount', () => {
     const refused = await refresh(s, authorization.id, sixth);
 
     expect(refused).toMatchObject({ __typename: 'AccountListFull', accountId: sixth, limit: 5 });
-    expect(refused.__typename === 'AccountListFull' && refused.message).toMatch(/removeFromAccountList/);
+    expect(refused.__typename === 'AccountListFull' && refused.message).toMatch(/taking an ad account off the account list/);
     expect(s.world.counters().httpRequests).toBe(0);
     expect(s.services.accountList.membership(accounts.map((a) => a.accountId))).toMatchObject({
       limit: 5,
