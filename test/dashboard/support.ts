@@ -1,6 +1,6 @@
 // Real Chromium (Debian's /usr/bin/chromium, driven by playwright-core) against a real `adsauth serve`
 // in sandbox mode, over HTTP: the dashboard exactly as a person sees it.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -18,7 +18,13 @@ export const currentBrowser = (): Browser => browser;
 /** One browser per test file; closed after it. */
 export function useBrowser(): void {
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    if (!existsSync(executablePath)) {
+      throw new Error(
+        `The dashboard tests need Chromium at ${executablePath}: install Debian's package (apt-get install chromium), or set CHROMIUM_PATH.`,
+      );
+    }
+    browser = await chromium.launch({ executablePath });
   });
   afterAll(async () => {
     await browser?.close();
