@@ -121,6 +121,7 @@ export function createServices(deps: ServicesDeps) {
     webhookVerifyToken: facebook.webhookVerifyToken,
     afterTokenStored: adAccounts.adAccountSync.afterTokenStored,
     checker: authorizations.checker,
+    health: authorizationHealth.of,
   });
   const notifications = createNotificationServices({
     db,
@@ -150,6 +151,7 @@ export function createServices(deps: ServicesDeps) {
       flushGraphCalls: kernel.graphCalls.flush,
       expiryWarningDays: config.expiryWarningDays,
       expiryWarningThresholds: config.sweep.expiryWarningThresholds,
+      health: authorizationHealth.of,
       options: { ...options, settings: { concurrency: config.sweep.concurrency, ...options.settings } },
     });
   const sweep = newSweeper(deps.sweep);

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { AuthorizationQuery } from '../authorizations/documents.ts';
+import { HistoryQuery } from '../history/documents.ts';
 import { signedRequest } from '../../src/sandbox/meta-deliveries.ts';
 import { control, wireMetaCallbacks } from './meta-deliveries.ts';
 import { setupBusinessLoginTest, type BusinessLoginTest } from './support.ts';
@@ -38,6 +39,21 @@ describe('the Facebook Login callbacks, from the sandbox signed_request deliveri
     expect(delivery).toMatchObject({ url: `${s.gatewayUrl}/oauth/facebook/deauthorize`, status: 200 });
     expect(await state(jane.authorization.id)).toBe('REVOKED');
     expect(await state(bob.authorization.id)).toBe('VALID');
+  });
+
+  it('a revoke of a row with a failed check records its change of health too (HEALTHY → UNHEALTHY)', async () => {
+    const s = await setupBusinessLoginTest();
+    await wireMetaCallbacks(s);
+    const jane = await s.connectUser({ name: 'Jane' });
+    // One failed check in a row: still HEALTHY (UNKNOWN only after ADSAUTH_UNKNOWN_AFTER_FAILURES of them).
+    s.database.sqlite.prepare('update authorizations set consecutive_check_failures = 1 where id = ?').run(jane.authorization.id);
+
+    await control(s, 'POST', `users/${jane.userId}/remove-app`);
+    const history = await gql(s.app, HistoryQuery, { id: jane.authorization.id }, { apiKey: s.apiKey });
+    const health = history
+      .authorization!.history.edges.map((edge) => edge.node.details)
+      .find((d) => d.__typename === 'HealthChangedEventDetails');
+    expect(health).toMatchObject({ healthFrom: 'HEALTHY', healthTo: 'UNHEALTHY', stateAfter: 'REVOKED' });
   });
 
   it('a data deletion request deletes that person’s authorizations and answers a status page and a confirmation code', async () => {

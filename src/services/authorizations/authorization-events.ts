@@ -1,7 +1,7 @@
 // The history/notification events of the authorization use cases, built from rows before and after.
 import { describeProblems } from '../../domain/health-issues.ts';
 import type { NewEvent } from '../../domain/events.ts';
-import { healthOf, type Health } from '../../domain/token-state.ts';
+import type { Health } from '../../domain/token-state.ts';
 import type { AuthorizationRow } from '../../repositories/authorizations.ts';
 
 const base = (row: AuthorizationRow, actor: string) => ({
@@ -46,19 +46,10 @@ export function updatedEvent(before: AuthorizationRow, after: AuthorizationRow, 
 export type HealthOf = (row: Pick<AuthorizationRow, 'state' | 'consecutiveCheckFailures'>) => Health;
 
 /**
- * Without the health rule, a row with no failed check has the health of its state; one with failed
- * checks may be UNKNOWN or not, which only the rule can tell, so no health change is claimed for it.
- */
-function healthJudge(before: AuthorizationRow, after: AuthorizationRow, health: HealthOf | undefined): HealthOf | undefined {
-  if (health) return health;
-  return before.consecutiveCheckFailures === 0 && after.consecutiveCheckFailures === 0 ? (row) => healthOf(row.state) : undefined;
-}
-
-/**
  * The events one check produces: a state change, a failed check (which changes no state), and a change
  * of health, e.g. back to HEALTHY after failed checks had made it UNKNOWN, which changes no state either.
  */
-export function checkEvents(before: AuthorizationRow, after: AuthorizationRow, actor: string, health?: HealthOf): NewEvent[] {
+export function checkEvents(before: AuthorizationRow, after: AuthorizationRow, actor: string, health: HealthOf): NewEvent[] {
   const events: NewEvent[] = [];
   if (before.state !== after.state) {
     events.push({
@@ -67,8 +58,7 @@ export function checkEvents(before: AuthorizationRow, after: AuthorizationRow, a
       data: { label: after.label, from: before.state, to: after.state, reason: stateReason(after) },
     });
   }
-  const judge = healthJudge(before, after, health);
-  const [healthBefore, healthAfter] = judge ? [judge(before), judge(after)] : [];
+  const [healthBefore, healthAfter] = [health(before), health(after)];
   if (healthBefore !== healthAfter) {
     events.push({
       ...base(after, actor),

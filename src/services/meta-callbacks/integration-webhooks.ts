@@ -10,7 +10,7 @@ import type { AuthorizationRepository, AuthorizationRow } from '../../repositori
 import type { MetaCallbackRepository } from '../../repositories/meta-callbacks.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
-import { checkEvents } from '../authorizations/authorization-events.ts';
+import { checkEvents, type HealthOf } from '../authorizations/authorization-events.ts';
 import type { BusinessIntegrationRecheck } from './business-integration-recheck.ts';
 import { checkHubSignature } from './signatures.ts';
 
@@ -36,6 +36,8 @@ export function createIntegrationWebhooks(deps: {
   transaction: RunInTransaction;
   recorder: EventRecorder;
   recheck: BusinessIntegrationRecheck;
+  /** Health as Authorization.health shows it: a revoke records its change. */
+  health: HealthOf;
 }) {
   /** Every BUSINESS_INTEGRATION authorization of the business, in every workspace, becomes REVOKED. */
   function revoke(rows: readonly AuthorizationRow[]) {
@@ -47,7 +49,7 @@ export function createIntegrationWebhooks(deps: {
         problems: [{ kind: 'REVOKED', reason: UNINSTALL_REASON }],
         updatedAt: now,
       });
-      if (after) for (const event of checkEvents(before, after, FACEBOOK_ACTOR)) deps.recorder.record(event);
+      if (after) for (const event of checkEvents(before, after, FACEBOOK_ACTOR, deps.health)) deps.recorder.record(event);
     }
   }
 

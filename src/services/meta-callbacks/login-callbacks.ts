@@ -7,7 +7,7 @@ import { FACEBOOK_ACTOR } from '../../domain/events.ts';
 import type { AuthorizationRepository } from '../../repositories/authorizations.ts';
 import type { DataDeletionRequestRow, MetaCallbackRepository } from '../../repositories/meta-callbacks.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
-import { checkEvents, deletedEvent } from '../authorizations/authorization-events.ts';
+import { checkEvents, deletedEvent, type HealthOf } from '../authorizations/authorization-events.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { readSignedRequest } from './signatures.ts';
 
@@ -20,6 +20,8 @@ export function createLoginCallbacks(deps: {
   requests: MetaCallbackRepository;
   transaction: RunInTransaction;
   recorder: EventRecorder;
+  /** Health as Authorization.health shows it: a revoke records its change. */
+  health: HealthOf;
 }) {
   return {
     /** Every FACEBOOK_USER authorization of that person becomes REVOKED; undefined for a bad signed_request. */
@@ -38,7 +40,7 @@ export function createLoginCallbacks(deps: {
           });
           if (!after) continue;
           revoked++;
-          for (const event of checkEvents(before, after, FACEBOOK_ACTOR)) deps.recorder.record(event);
+          for (const event of checkEvents(before, after, FACEBOOK_ACTOR, deps.health)) deps.recorder.record(event);
         }
         return { revoked };
       });

@@ -7,6 +7,7 @@ import { createAuthorizationRepository } from '../../repositories/authorizations
 import { createMetaCallbackRepository } from '../../repositories/meta-callbacks.ts';
 import { createTransactionRunner } from '../../repositories/transaction.ts';
 import type { AfterTokenStored } from '../authorizations/after-token-stored.ts';
+import type { HealthOf } from '../authorizations/authorization-events.ts';
 import type { TokenChecker } from '../authorizations/token-checker.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { createBusinessIntegrationRecheck } from './business-integration-recheck.ts';
@@ -25,6 +26,8 @@ export function createMetaCallbackServices(deps: {
   webhookVerifyToken: string | undefined;
   afterTokenStored: AfterTokenStored;
   checker: TokenChecker;
+  /** Health as Authorization.health shows it: Meta's revokes record its changes. */
+  health: HealthOf;
 }) {
   const authorizations = createAuthorizationRepository(deps.db);
   const metaCallbacks = createMetaCallbackRepository(deps.db);

@@ -19,6 +19,7 @@ import { startSweepSchedule } from './sweep-schedule.ts';
 import { createSweepAdAccountSync } from './sweep-ad-accounts.ts';
 import { createSweepWindow, type SweepStage } from './sweep-window.ts';
 import type { ThrottleGuard } from '../kernel/throttle-guard.ts';
+import type { HealthOf } from '../authorizations/authorization-events.ts';
 import type { TokenChecker } from '../authorizations/token-checker.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
 import { createTokenRenewal } from './token-renewal.ts';
@@ -48,6 +49,8 @@ export function createSweepServices(deps: {
   flushGraphCalls: () => void;
   expiryWarningDays: number;
   expiryWarningThresholds: readonly number[];
+  /** Health as Authorization.health shows it: renewals record its changes. */
+  health: HealthOf;
   options?: SweepOptions;
 }) {
   const { clock, log } = deps;
@@ -65,6 +68,7 @@ export function createSweepServices(deps: {
     recorder: deps.recorder,
     expiryWarningDays: deps.expiryWarningDays,
     actor: SWEEP_ACTOR,
+    health: deps.health,
     renewWithinDays: deps.options?.renewWithinDays,
     concurrency: settings.concurrency,
   });

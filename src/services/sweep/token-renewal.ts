@@ -9,7 +9,7 @@ import type { GraphApi } from '../../graph/graph-api.ts';
 import type { Logger } from '../../log.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
-import { checkEvents, tokenReplacedEvent } from '../authorizations/authorization-events.ts';
+import { checkEvents, tokenReplacedEvent, type HealthOf } from '../authorizations/authorization-events.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
 import { openToken, tokenColumns } from '../kernel/sealed-tokens.ts';
 import { mapLimited } from './sweep-pool.ts';
@@ -39,6 +39,8 @@ export function createTokenRenewal(deps: {
   recorder: EventRecorder;
   expiryWarningDays: number;
   actor: string;
+  /** Health as Authorization.health shows it: a renewal records its change. */
+  health: HealthOf;
   renewWithinDays?: number;
   concurrency?: number;
 }) {
@@ -130,7 +132,7 @@ export function createTokenRenewal(deps: {
             lastCheckError: null,
           })!;
           deps.recorder.record(tokenReplacedEvent(current, after, deps.actor));
-          for (const event of checkEvents(current, after, deps.actor)) deps.recorder.record(event);
+          for (const event of checkEvents(current, after, deps.actor, deps.health)) deps.recorder.record(event);
           if (after.state !== current.state) counts.stateChanged.push(current.id);
           counts.renewed += 1;
         });
