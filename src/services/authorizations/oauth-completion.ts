@@ -73,12 +73,16 @@ export function createOAuthCompletion(deps: {
     try {
       const code = codeOrCancel(answer);
       // Another workspace's state is refused without using it up, so it cannot be burned by a stranger.
-      const claimed = started && deps.states.claim(started);
+      // A cancel uses the state up and records its event in one transaction: both, or neither.
+      const claimed =
+        started &&
+        deps.transaction(() => {
+          const row = deps.states.claim(started);
+          if (row && code instanceof OAuthDenied) deps.recorder.record(cancelledEvent(row, code, answer.actor));
+          return row;
+        });
       if (!claimed) throw new InvalidOAuthState();
-      if (code instanceof OAuthDenied) {
-        deps.recorder.record(cancelledEvent(claimed, code, answer.actor));
-        throw code;
-      }
+      if (code instanceof OAuthDenied) throw code;
       const complete = flowOf(answer.state) === 'business' ? completeBusinessLogin : completeUserLogin;
       const { authorization, reauthorized } = await complete(claimed, code, answer);
       return { outcome: 'completed', authorization, reauthorized, returnTo };
