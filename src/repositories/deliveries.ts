@@ -1,13 +1,19 @@
-import { and, asc, count, eq, lte, min } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lte, min } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { deliveries, events } from '../../db/schema.ts';
-import { isNotification, type NotificationEventType } from '../domain/events.ts';
+import { isNotification, NOTIFICATION_EVENT_TYPES, type NotificationEventType } from '../domain/events.ts';
 import { after, newestFirst, type NewestFirstCursor } from './newest-first.ts';
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
 export type DeliveryPatch = Partial<
   Pick<DeliveryRow, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'lastStatusCode' | 'deliveredAt'>
 >;
+
+/**
+ * The log shows deliveries of the notification types this version knows; one of another version's types
+ * (a database shared with a newer gateway) is left out of the page and of its count alike.
+ */
+const knownType = inArray(events.type, [...NOTIFICATION_EVENT_TYPES]);
 
 /** A delivery with the event it carries, for the delivery log. */
 export type DeliveryLogRow = DeliveryRow & { eventType: NotificationEventType; authorizationId: string | null; occurredAt: Date };
@@ -51,22 +57,26 @@ export function createDeliveryRepository(db: Db) {
     },
     /** A page of a webhook's deliveries, newest first after the cursor's row, with their events' type and authorization. */
     logForWebhook(webhookId: string, limit: number, cursor?: NewestFirstCursor): DeliveryLogRow[] {
-      return (
-        db
-          .select({ delivery: deliveries, eventType: events.type, authorizationId: events.authorizationId, occurredAt: events.occurredAt })
-          .from(deliveries)
-          .innerJoin(events, eq(events.id, deliveries.eventId))
-          .where(and(eq(deliveries.webhookId, webhookId), after(deliveries, cursor)))
-          .orderBy(...newestFirst(deliveries))
-          .limit(limit)
-          .all()
-          // Only notification events have deliveries.
-          .flatMap(({ delivery, eventType, ...event }) => (isNotification(eventType) ? [{ ...delivery, eventType, ...event }] : []))
-      );
+      return db
+        .select({ delivery: deliveries, eventType: events.type, authorizationId: events.authorizationId, occurredAt: events.occurredAt })
+        .from(deliveries)
+        .innerJoin(events, eq(events.id, deliveries.eventId))
+        .where(and(eq(deliveries.webhookId, webhookId), knownType, after(deliveries, cursor)))
+        .orderBy(...newestFirst(deliveries))
+        .limit(limit)
+        .all()
+        .flatMap(({ delivery, eventType, ...event }) => (isNotification(eventType) ? [{ ...delivery, eventType, ...event }] : []));
     },
     /** How many deliveries a webhook's log holds (a delivery goes with its event when the history is pruned). */
     countForWebhook(webhookId: string): number {
-      return db.select({ n: count() }).from(deliveries).where(eq(deliveries.webhookId, webhookId)).get()?.n ?? 0;
+      return (
+        db
+          .select({ n: count() })
+          .from(deliveries)
+          .innerJoin(events, eq(events.id, deliveries.eventId))
+          .where(and(eq(deliveries.webhookId, webhookId), knownType))
+          .get()?.n ?? 0
+      );
     },
   };
 }

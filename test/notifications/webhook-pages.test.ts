@@ -67,6 +67,30 @@ describe('webhooks and their delivery log, paged', () => {
     expect(occurred).toEqual(Array(5).fill('AUTHORIZATION_CREATED'));
   });
 
+  it('leaves a delivery of an event type this version does not know out of the page and of the count alike', async () => {
+    const s = await setupNotificationTest();
+    await s.createWebhook('https://hooks.example.com/log');
+    for (const label of ['first', 'second', 'third']) {
+      s.clock.advance(1000);
+      await s.registerSystemUser({ label });
+    }
+    // A newer gateway on the same database recorded the middle one under a type this version does not know.
+    const [, middle] = await s.deliveryLog();
+    s.database.sqlite.prepare("update events set type = 'authorization.from_the_future' where id = ?").run(middle!.eventId);
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const { webhooks } = await gql(s.app, Webhooks, { deliveriesFirst: 1, deliveriesAfter: after }, { apiKey: s.adminKey });
+      const log = webhooks.edges[0]!.node.deliveries;
+      expect(log.totalCount).toBe(2);
+      seen.push(...log.edges.map((edge) => edge.node.eventId));
+      if (!log.pageInfo.hasNextPage) break;
+      after = log.pageInfo.endCursor!;
+    }
+    expect(seen).toHaveLength(2);
+    expect(seen).not.toContain(middle!.eventId);
+  });
+
   it('caps first at 100, and refuses last/before and a cursor it did not make', async () => {
     const s = await setupNotificationTest();
     for (let i = 0; i < 102; i++) await s.createWebhook(`https://hooks.example.com/${i}`);
