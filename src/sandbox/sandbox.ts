@@ -14,16 +14,28 @@ import { verifySubscriptionCallback } from './subscription-check.ts';
 import { BodyTooLargeError, parseParams, readBody, safeDecode, send, sendJson } from './http-util.ts';
 import { seedDemo } from './seed-demo.ts';
 import type { SandboxHandle, SandboxOptions } from './types.ts';
-import { createWorldWriter, readWorldFile } from './world-file.ts';
+import { createWorldWriter, readWorldFile, unreadableWorldFile } from './world-file.ts';
 import { World } from './world.ts';
 
-export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
-  const world = new World({
+/** A world from the saved file when there is one, else from the seed. */
+function openWorld(options: SandboxOptions): World {
+  const saved = options.worldFile ? readWorldFile(options.worldFile) : undefined;
+  const worldOptions = {
     now: options.now ?? Date.now,
     seed: options.seed === 'empty' ? () => {} : seedDemo,
     faultSeed: options.faultSeed,
-    saved: options.worldFile ? readWorldFile(options.worldFile) : undefined,
-  });
+    saved,
+  };
+  try {
+    return new World(worldOptions);
+  } catch (error) {
+    if (!saved || !options.worldFile) throw error;
+    throw unreadableWorldFile(options.worldFile, (error as Error).message, error);
+  }
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxHandle> {
+  const world = openWorld(options);
   const writer = options.worldFile ? createWorldWriter(options.worldFile, () => world.exportState()) : undefined;
   // Every change arrives over HTTP (Graph, the dialog, the control API): saved after each request.
   const persist = () => {

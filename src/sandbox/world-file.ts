@@ -2,10 +2,21 @@
 // minted, the grants people gave and the tokens broken on purpose. Written whole, to a temporary file
 // renamed over the old one, so a crash leaves either the previous world or the new one.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import type { WorldState } from './world.ts';
 
 /** Bumped when the shape of WorldState changes; a file of another version is ignored (a fresh world). */
 const FORMAT = 1;
+
+const part = z.record(z.string(), z.unknown());
+const envelope = z.object({ format: z.unknown() });
+/** The world's outline; each part's own importState reads the inside (a bad inside stops the start too). */
+const world = z.object({ app: part, directory: part, integrations: part, pixels: part, appReview: part, registry: part });
+
+/** The start stops with one sentence that names the file and the way out. */
+export function unreadableWorldFile(file: string, why: string, cause?: unknown): Error {
+  return new Error(`${file} is not a sandbox world file (delete it to start from the seed): ${why}`, { cause });
+}
 
 export function readWorldFile(file: string): WorldState | undefined {
   let text: string;
@@ -15,15 +26,18 @@ export function readWorldFile(file: string): WorldState | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  let saved: { format?: unknown; world?: WorldState };
+  let json: unknown;
   try {
-    saved = JSON.parse(text) as typeof saved;
+    json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file} is not a sandbox world file (delete it to start from the seed): ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw unreadableWorldFile(file, (error as Error).message, error);
   }
-  return saved.format === FORMAT ? saved.world : undefined;
+  const saved = envelope.safeParse(json);
+  if (!saved.success) throw unreadableWorldFile(file, 'it is no JSON object');
+  if (saved.data.format !== FORMAT) return undefined;
+  const state = world.safeParse((json as { world?: unknown }).world);
+  if (!state.success) throw unreadableWorldFile(file, z.prettifyError(state.error).replaceAll('\n', ' '));
+  return state.data as unknown as WorldState;
 }
 
 /** `save()` writes the world when it changed since the last write. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../../src/sandbox/sandbox.ts';
@@ -49,5 +49,32 @@ describe('Graph sandbox: the world file', () => {
     const inMemory = await startSandbox({ seed: 'empty' });
     expect(inMemory.world.snapshot().users).toEqual([]);
     await inMemory.close();
+  });
+});
+
+describe('Graph sandbox: a world file it cannot read', () => {
+  it.each([
+    ['not JSON', '{'],
+    ['null', 'null'],
+    ['no world', '{"format":1}'],
+    ['a world without its parts', '{"format":1,"world":{"app":{}}}'],
+    [
+      'parts of the wrong shape inside',
+      '{"format":1,"world":{"app":{},"directory":{"users":7},"integrations":{},"pixels":{},"appReview":{},"registry":{}}}',
+    ],
+  ])('stops the start with one sentence naming the file and the way out: %s', async (_what, text) => {
+    const worldFile = join(tempDir(), 'world.json');
+    writeFileSync(worldFile, text);
+    await expect(startSandbox({ seed: 'demo', worldFile })).rejects.toThrow(
+      new RegExp(`^${worldFile.replaceAll('.', '\\.')} is not a sandbox world file \\(delete it to start from the seed\\): .+`),
+    );
+  });
+
+  it('a file of another format is set aside: the sandbox starts from its seed', async () => {
+    const worldFile = join(tempDir(), 'world.json');
+    writeFileSync(worldFile, '{"format":99,"world":{}}');
+    const sandbox = await startSandbox({ seed: 'demo', worldFile });
+    expect(sandbox.world.snapshot().users.map((u) => u.name)).toContain('Jane Advertiser');
+    await sandbox.close();
   });
 });
