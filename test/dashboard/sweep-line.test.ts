@@ -9,12 +9,10 @@ describe('dashboard: the health sweep under the counts', () => {
     await d.page.getByTestId('sweep-line').filter({ hasText: 'No health sweep has run yet.' }).waitFor();
   });
 
-  it('says when the last sweep finished, what it did, and when the next one runs', { timeout: 90_000 }, async () => {
+  it('says when the last sweep finished and when the next one runs', { timeout: 90_000 }, async () => {
     // serve sweeps once at start, then every hour.
     const d = await openDashboard('/', { ADSAUTH_SWEEP_INTERVAL: '1h' });
-    const line = d.page
-      .getByTestId('sweep-line')
-      .filter({ hasText: /^Last sweep finished .+: 0 tokens checked, 0 changed, 0 failed\. Next .+\.$/ });
+    const line = d.page.getByTestId('sweep-line').filter({ hasText: /^Last health sweep finished .+\. Next .+\.$/ });
     // The first sweep may still be running when the page loads: the page reads a running sweep again until it ends.
     await line.waitFor();
     const status = await d.graphql('{ sweep { running lastRun { checked } nextRunAt } }');

@@ -20,7 +20,8 @@ const SweepRunRef = builder.objectRef<SweepRunSummary>('SweepRun').implement({
 });
 
 const SweepStatusRef = builder.objectRef<SweepStatus>('SweepStatus').implement({
-  description: 'The scheduled health sweep over every authorization.',
+  description:
+    "The scheduled health sweep over every authorization of every workspace: its counts are the gateway's, not one workspace's (a workspace's own come in its SWEEP_FINISHED events).",
   fields: (t) => ({
     running: t.exposeBoolean('running'),
     progress: t.field({ type: SweepProgressRef, nullable: true, description: 'While running.', resolve: (s) => s.progress }),

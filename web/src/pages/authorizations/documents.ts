@@ -41,15 +41,8 @@ export const AuthorizationsSummaryQuery = graphql(`
     }
     sweep {
       running
-      progress {
-        done
-        total
-      }
       lastRun {
         finishedAt
-        checked
-        changed
-        failed
         stoppedEarly
       }
       nextRunAt

@@ -12,7 +12,7 @@ export interface HealthSummary {
 
 export type SweepStatus = DashboardAuthorizationsSummaryQuery['sweep'];
 
-/** A running sweep's progress moves without an event per token: read it again this often. */
+/** A running sweep ends with an event only in the workspaces it visited: read it again this often until it ends. */
 const SWEEP_PROGRESS_EVERY_MS = 2_000;
 
 /** The header's counts, from `authorizationsSummary`, and the sweep's status. */
