@@ -24,7 +24,7 @@ describe('dashboard: connecting a Facebook user in the same tab (redirect)', () 
     await d.page.getByRole('button', { name: 'Connect a Facebook user' }).click();
     await d.page.getByRole('button', { name: 'Cancel' }).click();
 
-    await d.page.getByRole('alert').filter({ hasText: 'You cancelled at Facebook; nothing was saved.' }).waitFor();
+    await d.page.getByRole('alert').filter({ hasText: 'The Facebook connection was cancelled. Nothing was saved.' }).waitFor();
     expect((await d.graphql('{ authorizations { totalCount } }')).data.authorizations.totalCount).toBe(0);
   });
 });

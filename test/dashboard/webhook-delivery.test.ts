@@ -39,6 +39,14 @@ describe('dashboard: a webhook delivery', () => {
     await d.page.getByRole('heading', { name: 'Add a webhook' }).waitFor();
     await d.page.getByText('No webhooks yet.').waitFor();
 
+    // A refused URL is said in the form's words, not the API's field name.
+    await d.page.getByLabel('Endpoint URL').fill('http://hooks.example.com/adsauth');
+    await d.page.getByRole('button', { name: 'Add webhook' }).click();
+    await d.page
+      .getByRole('alert')
+      .filter({ hasText: /^The endpoint URL must use https/ })
+      .waitFor();
+
     await d.page.getByLabel('Endpoint URL').fill(receiver.url);
     await d.page.getByRole('button', { name: 'Add webhook' }).click();
     const secret = d.page.getByRole('status').filter({ hasText: 'Signing secret, shown this once' });

@@ -21,5 +21,6 @@ export async function checkApiKey(apiKey: string): Promise<string | null> {
   const result = await createApiClient(apiKey).query(SignInCheckQuery, {}, { requestPolicy: 'network-only' }).toPromise();
   if (result.data?.viewer) return null;
   if (isUnauthenticated(result.error)) return 'This API key is not valid, or was revoked. Check it and try again.';
-  return `The gateway could not be reached: ${result.error?.message.replace(/^\[\w+\] /, '') ?? 'no answer'}`;
+  if (!result.error || result.error.networkError) return 'The gateway could not be reached. Check the connection and try again.';
+  return `The gateway refused the sign-in: ${result.error.message.replace(/^\[\w+\] /, '')}`;
 }

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { resultMessage } from '../../components/result-message';
 import { ResultError } from '../../components/notices';
-import { DetailsFields, readDetails } from './details-fields';
+import { DetailsFields, readDetails, DETAILS_FIELD_LABELS } from './details-fields';
 import { StartBusinessLoginMutation } from './documents';
 import { PopupOutcomeNotice } from './popup-outcome';
 import { useOAuthPopup } from './use-oauth-popup';
@@ -27,7 +28,7 @@ export function BusinessLoginForm() {
       return;
     }
     popup.cancel();
-    setError(answer && 'message' in answer ? answer.message : (result.error?.message ?? 'The gateway did not answer.'));
+    setError(resultMessage(answer, DETAILS_FIELD_LABELS, result.error?.message ?? 'The gateway did not answer.'));
   };
 
   return (

@@ -1,3 +1,11 @@
+/** The fields' labels as a refusal names them (resultMessage). */
+export const DETAILS_FIELD_LABELS = {
+  label: 'The label',
+  description: 'The description',
+  ownerEmail: 'The owner email',
+  accessToken: 'The access token',
+};
+
 /** Label, description and owner email: what every method asks for. */
 export interface Details {
   label: string;

@@ -10,6 +10,9 @@ export const StartFacebookOAuthMutation = graphql(`
       ... on Error {
         message
       }
+      ... on ValidationError {
+        field
+      }
     }
   }
 `);
@@ -23,6 +26,9 @@ export const StartBusinessLoginMutation = graphql(`
       }
       ... on Error {
         message
+      }
+      ... on ValidationError {
+        field
       }
     }
   }
@@ -40,6 +46,9 @@ export const RegisterSystemUserTokenMutation = graphql(`
       }
       ... on Error {
         message
+      }
+      ... on ValidationError {
+        field
       }
     }
   }

@@ -1,19 +1,7 @@
 import { ResultError, Success } from '../../components/notices';
 import { authorizationPath, Link } from '../../routing';
+import { oauthErrorMessage } from './oauth-error-messages';
 import type { PopupOutcome } from './use-oauth-popup';
-
-/** The callback's error codes (README "Connecting a Facebook user"), in words for the person. */
-const ERROR_MESSAGES: Record<string, string> = {
-  access_denied: 'The Facebook connection was cancelled. Nothing was saved.',
-  invalid_state: 'This connection attempt expired or was already used. Start again.',
-  code_exchange_failed: 'Facebook refused to complete the connection. Start again.',
-  invalid_token: 'Facebook returned a token that cannot be used. Start again.',
-  wrong_token_type: 'Facebook returned the wrong kind of token. Check the Login for Business configuration.',
-  missing_permissions: 'The connection lacks permissions the jobs need. Start again and keep every permission ticked.',
-  wrong_facebook_user: 'This authorization belongs to another Facebook user. Sign in to Facebook as that user and try again.',
-  temporarily_unavailable: 'Facebook could not be reached. Try again in a moment.',
-};
-const FALLBACK = 'The Facebook connection failed. Try again.';
 
 export function PopupOutcomeNotice({ outcome, waiting }: { outcome: PopupOutcome | undefined; waiting: boolean }) {
   if (waiting)
@@ -24,7 +12,7 @@ export function PopupOutcomeNotice({ outcome, waiting }: { outcome: PopupOutcome
     );
   if (!outcome) return null;
   if (outcome.kind === 'closed') return <ResultError message="The Facebook window was closed before the connection finished." />;
-  if (outcome.kind === 'failed') return <ResultError message={ERROR_MESSAGES[outcome.error] ?? FALLBACK} />;
+  if (outcome.kind === 'failed') return <ResultError message={oauthErrorMessage(outcome.error)} />;
   return (
     <Success>
       {outcome.message} <Link to={authorizationPath(outcome.authorizationId)}>Open the authorization</Link>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { resultMessage } from '../../components/result-message';
 import { ResultError } from '../../components/notices';
 import { authorizationPath, navigate } from '../../routing';
-import { DetailsFields, readDetails } from './details-fields';
+import { DetailsFields, readDetails, DETAILS_FIELD_LABELS } from './details-fields';
 import { RegisterSystemUserTokenMutation } from './documents';
 import { SystemUserSteps } from './system-user-steps';
 
@@ -18,7 +19,7 @@ export function SystemUserForm() {
     const result = await register({ input: { ...readDetails(form), accessToken } });
     const answer = result.data?.registerSystemUserToken;
     if (answer?.__typename === 'RegisterSystemUserTokenPayload') navigate(authorizationPath(answer.authorization.id));
-    else setError(answer && 'message' in answer ? answer.message : (result.error?.message ?? 'The gateway did not answer.'));
+    else setError(resultMessage(answer, DETAILS_FIELD_LABELS, result.error?.message ?? 'The gateway did not answer.'));
   };
 
   return (

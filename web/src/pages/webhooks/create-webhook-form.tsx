@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { EVENT_TYPE_LABEL } from '../../components/labels';
 import { ResultError, Success } from '../../components/notices';
+import { resultMessage } from '../../components/result-message';
 import type { WebhookEventType } from '../../gql/graphql';
 import { CreateWebhookMutation } from './documents';
 
 const EVENT_TYPES = Object.keys(EVENT_TYPE_LABEL) as WebhookEventType[];
+const FIELD_LABELS = { url: 'The endpoint URL', eventTypes: 'The events' };
 
 export function CreateWebhookForm({ onCreated }: { onCreated: () => void }) {
   const [created, create] = useMutation(CreateWebhookMutation);
@@ -21,7 +23,7 @@ export function CreateWebhookForm({ onCreated }: { onCreated: () => void }) {
       setError(undefined);
       setSecret(answer.signingSecret);
       onCreated();
-    } else setError(answer && 'message' in answer ? answer.message : result.error?.message);
+    } else setError(resultMessage(answer, FIELD_LABELS, result.error?.message ?? 'The gateway did not answer.'));
   };
   return (
     <form className="card form" onSubmit={submit}>

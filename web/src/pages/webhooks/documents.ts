@@ -78,6 +78,9 @@ export const CreateWebhookMutation = graphql(`
       ... on Error {
         message
       }
+      ... on ValidationError {
+        field
+      }
     }
   }
 `);
