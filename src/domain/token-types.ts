@@ -4,10 +4,6 @@
 export const TOKEN_TYPES = ['USER', 'SYSTEM_USER', 'PAGE', 'APP'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 
-export function isTokenType(value: string): value is TokenType {
-  return (TOKEN_TYPES as readonly string[]).includes(value);
-}
-
 /** Who issues the tokens of an authorization: only Facebook today. */
 export const AUTHORIZATION_PROVIDERS = ['facebook'] as const;
 export type AuthorizationProvider = (typeof AUTHORIZATION_PROVIDERS)[number];

@@ -5,7 +5,7 @@
 
 export const OPENER_MESSAGE_TYPE = 'adsauth:oauth';
 
-export type OpenerMessage = { type: typeof OPENER_MESSAGE_TYPE } & ({ authorizationId: string } | { error: string });
+type OpenerMessage = { type: typeof OPENER_MESSAGE_TYPE } & ({ authorizationId: string } | { error: string });
 
 /** JSON that cannot end the <script> element it is written into. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -4,6 +4,7 @@ import type { Role } from '../../domain/roles.ts';
 import type { ApiKeyRepository, ApiKeyRow } from '../../repositories/api-keys.ts';
 import type { NewestFirstCursor } from '../../repositories/newest-first.ts';
 import type { WorkspaceRepository, WorkspaceRow } from '../../repositories/workspaces.ts';
+import { countedPage } from '../kernel/counted-page.ts';
 
 export interface Viewer {
   workspaceId: string;
@@ -32,8 +33,6 @@ export function hashApiKey(secret: string): string {
  * through this process stops at once.
  */
 export const API_KEY_CACHE_MS = 1_000;
-
-const MAX_PAGE_SIZE = 100;
 
 // Past this many distinct keys in one second something is odd: start again rather than grow.
 const MAX_CACHED_KEYS = 10_000;
@@ -79,9 +78,11 @@ export function createApiKeyService(deps: { apiKeys: ApiKeyRepository; workspace
 
     /** A page of the workspace's keys, newest first after the cursor; `first` is capped at 100. The count runs only when asked. */
     page(workspaceId: string, args: { first: number; after: NewestFirstCursor | undefined }) {
-      const limit = Math.max(0, Math.min(args.first, MAX_PAGE_SIZE));
-      const rows = apiKeys.page(workspaceId, limit + 1, args.after);
-      return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: () => apiKeys.count(workspaceId) };
+      return countedPage(
+        args.first,
+        (limit) => apiKeys.page(workspaceId, limit, args.after),
+        () => apiKeys.count(workspaceId),
+      );
     },
 
     revoke(id: string): boolean {

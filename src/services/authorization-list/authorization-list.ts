@@ -4,7 +4,7 @@ import type { AuthorizationFilter, AuthorizationRepository } from '../../reposit
 import type { AuthorizationOrderField, OrderDirection } from '../../domain/authorization-order.ts';
 import type { OrderedAuthorizationRepository, OrderedCursor } from '../../repositories/authorizations-ordered.ts';
 import type { AuthorizationHealth } from '../authorizations/authorization-health.ts';
-import { MAX_PAGE_SIZE } from '../authorizations/authorizations.ts';
+import { countedPage } from '../kernel/counted-page.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -24,7 +24,6 @@ export function createAuthorizationList(deps: {
   const { ordered, authorizations, health, clock } = deps;
   return {
     page(workspaceId: string, args: AuthorizationListArgs) {
-      const limit = Math.max(0, Math.min(args.first, MAX_PAGE_SIZE));
       const { expiresWithinDays, ...rest } = args.filter;
       const now = clock.now();
       const filter: AuthorizationFilter =
@@ -32,12 +31,11 @@ export function createAuthorizationList(deps: {
           ? rest
           : { ...rest, expiresBetween: { from: now, to: new Date(now.getTime() + expiresWithinDays * DAY_MS) } };
       const order = { ...args.order, unknownAfterFailures: health.unknownAfterFailures };
-      const rows = ordered.page(workspaceId, filter, order, limit + 1, args.after);
-      return {
-        rows: rows.slice(0, limit),
-        hasNextPage: rows.length > limit,
-        totalCount: () => authorizations.count(workspaceId, filter),
-      };
+      return countedPage(
+        args.first,
+        (limit) => ordered.page(workspaceId, filter, order, limit, args.after),
+        () => authorizations.count(workspaceId, filter),
+      );
     },
   };
 }

@@ -17,8 +17,6 @@ import type { EventRecorder } from '../kernel/event-recorder.ts';
 import type { TokenChecker } from './token-checker.ts';
 import { outsideRecheckFloor, recheckDue } from './recheck-policy.ts';
 
-export const MAX_PAGE_SIZE = 100;
-
 const updateSchema = z.object({
   id: z.string(),
   label: label.nullish(),

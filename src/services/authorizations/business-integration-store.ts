@@ -38,7 +38,6 @@ export function createBusinessIntegrationStore(deps: {
           businessId: token.clientBusinessId,
           clientBusinessId: token.clientBusinessId,
           delegatedAssetIds: token.delegatedAssetIds,
-          lastCheckError: null,
         };
         if (existing) {
           const updated = deps.authorizations.update(existing.workspaceId, existing.id, columns)!;

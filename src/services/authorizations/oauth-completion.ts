@@ -117,7 +117,6 @@ export function createOAuthCompletion(deps: {
         ...status,
         facebookUserId: me.id,
         facebookUserName: me.name ?? null,
-        lastCheckError: null,
       };
       if (target) {
         const updated = deps.authorizations.update(target.workspaceId, target.id, columns)!;

@@ -125,7 +125,6 @@ export function createSystemUserTokenService(deps: {
           ...successfulCheckPatch(info, { now, warningDays: deps.expiryWarningDays, declinedScopes: [] }),
           facebookUserId: me.id,
           facebookUserName: me.name ?? null,
-          lastCheckError: null,
         })!;
         deps.recorder.record(tokenReplacedEvent(existing, updated, actor.name));
         for (const event of checkEvents(existing, updated, actor.name, deps.health)) deps.recorder.record(event);

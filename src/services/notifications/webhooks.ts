@@ -12,6 +12,7 @@ import type { DeliveryLogRow, DeliveryRepository } from '../../repositories/deli
 import type { NewestFirstCursor } from '../../repositories/newest-first.ts';
 import type { WebhookRepository, WebhookRow } from '../../repositories/webhooks.ts';
 import type { Actor } from '../../domain/actor.ts';
+import { countedPage } from '../kernel/counted-page.ts';
 import { parseInput } from '../kernel/input-validation.ts';
 import type { TokenCipher } from '../kernel/token-cipher.ts';
 import { generateWebhookSecret } from './webhook-signature.ts';
@@ -20,20 +21,10 @@ import { PRIVATE_ADDRESS_PROBLEM, resolvesToPrivateAddress, type ResolveHost } f
 // Plain http only to this machine, and only while private addresses are allowed (tests and local
 // development); anything else must be HTTPS.
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/** The most rows one page of webhooks or deliveries holds. */
-export const MAX_PAGE_SIZE = 100;
-
-/** Newest first, resuming after a cursor; `first` is capped at MAX_PAGE_SIZE. */
-export interface PageArgs {
+/** Newest first, resuming after a cursor; `first` is capped at MAX_PAGE_SIZE (kernel/counted-page.ts). */
+interface PageArgs {
   first: number;
   after: NewestFirstCursor | undefined;
-}
-
-/** Reads one row beyond the page to tell whether another page follows; counts only when asked. */
-function countedPage<T>(args: PageArgs, read: (limit: number) => T[], count: () => number) {
-  const limit = Math.max(0, Math.min(args.first, MAX_PAGE_SIZE));
-  const rows = read(limit + 1);
-  return { rows: rows.slice(0, limit), hasNextPage: rows.length > limit, totalCount: count };
 }
 
 function webhookUrl(allowPrivate: boolean) {
@@ -118,7 +109,7 @@ export function createWebhookService(deps: {
     /** The workspace's webhooks, newest first. */
     page(workspaceId: string, args: PageArgs) {
       return countedPage(
-        args,
+        args.first,
         (limit) => webhooks.page(workspaceId, limit, args.after),
         () => webhooks.count(workspaceId),
       );
@@ -131,7 +122,7 @@ export function createWebhookService(deps: {
     /** The delivery log, newest first. */
     deliveryLog(webhookId: string, args: PageArgs) {
       return countedPage<DeliveryLogRow>(
-        args,
+        args.first,
         (limit) => deps.deliveries.logForWebhook(webhookId, limit, args.after),
         () => deps.deliveries.countForWebhook(webhookId),
       );

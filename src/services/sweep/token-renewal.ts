@@ -129,7 +129,6 @@ export function createTokenRenewal(deps: {
           const after = deps.authorizations.update(current.workspaceId, current.id, {
             ...tokenColumns(deps.cipher, current.id, token),
             ...successfulCheckPatch(info, { now, warningDays: deps.expiryWarningDays }),
-            lastCheckError: null,
           })!;
           deps.recorder.record(tokenReplacedEvent(current, after, deps.actor));
           for (const event of checkEvents(current, after, deps.actor, deps.health)) deps.recorder.record(event);
