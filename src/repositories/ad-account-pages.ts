@@ -3,28 +3,11 @@
 // hands over one by one, and every decoder drizzle runs, is paid 500 times (npm run bench:api).
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { StoredPixel } from '../../db/schema.ts';
+import type { adAccounts, StoredPixel } from '../../db/schema.ts';
 import { readableItems, readStringList } from './json-columns.ts';
 
-/** The row type of ad-accounts.ts, restated here so that the two files do not import each other. */
-export interface PagedAdAccountRow {
-  authorizationId: string;
-  accountId: string;
-  workspaceId: string;
-  name: string;
-  accountStatus: number;
-  disableReason: number | null;
-  currency: string | null;
-  timezoneName: string | null;
-  businessId: string | null;
-  businessName: string | null;
-  tasks: string[];
-  customAudienceTosAccepted: boolean;
-  webCustomAudienceTosAccepted: boolean;
-  isPersonal: boolean;
-  pixels: StoredPixel[];
-  syncedAt: Date;
-}
+/** The ad_accounts row, as ad-accounts.ts reads it too (taken from the table, so the two files do not import each other). */
+export type PagedAdAccountRow = typeof adAccounts.$inferSelect;
 
 export const storedPixels = readableItems(z.object({ id: z.string(), name: z.string(), lastFiredTime: z.iso.datetime().nullable() }));
 

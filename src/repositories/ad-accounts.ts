@@ -80,7 +80,7 @@ export function createAdAccountRepository(db: Db) {
   });
 
   return {
-    /** Up to `limit` accounts of each authorization after the cursor, by name then id: ordered by authorization, then that order. */
+    /** Up to `limit` accounts of each authorization after the cursor, by name then id: in the order of the ids asked for, then that order. */
     firstOfEach(query: AdAccountsOfEachQuery & { after: AdAccountCursor | undefined; limit: number }): AdAccountRow[] {
       if (query.authorizationIds.length === 0 || query.limit <= 0) return [];
       return pages.firstOfEach(query);

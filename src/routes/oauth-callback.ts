@@ -28,7 +28,8 @@ function connectedPage(authorization: AuthorizationRow, script: string): Respons
 
 /**
  * Facebook redirects the browser here. The same service as completeFacebookOAuth does the work; the
- * browser goes back to the start's returnTo with authorizationId or error, or sees a small page.
+ * browser goes back to the start's returnTo with authorizationId or error, or sees a small page, which
+ * in a popup also tells its opener how it ended (opener-message.ts) and closes itself.
  */
 export async function handleOAuthCallback(url: URL, oauth: FacebookOAuthService, log: Logger): Promise<Response> {
   const params = url.searchParams;
