@@ -1,6 +1,6 @@
 // Turns token problems into issues a person can act on: what is wrong, and what to do about it.
 import type { Remediation } from './remediation.ts';
-import type { TokenProblem } from './token-state.ts';
+import { isRefused, type TokenProblem } from './token-state.ts';
 
 export const AUTHORIZATION_METHODS = ['FACEBOOK_USER', 'SYSTEM_USER', 'BUSINESS_INTEGRATION'] as const;
 export type AuthorizationMethod = (typeof AUTHORIZATION_METHODS)[number];
@@ -59,15 +59,13 @@ function renewal(links: RemediationLinks, why: string): Remediation {
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
-const DEAD: readonly TokenProblem['kind'][] = ['EXPIRED', 'INVALIDATED', 'REVOKED'];
-
 /**
  * A token that no longer authenticates needs a new one whatever it lacks, and debug_token lists no scopes
  * for a revoked or unparseable one: a scope issue beside it would be false. Rows checked before
  * assessToken knew this may still hold one.
  */
 function withoutScopesOfDeadTokens(problems: readonly TokenProblem[]): readonly TokenProblem[] {
-  if (!problems.some((problem) => DEAD.includes(problem.kind))) return problems;
+  if (!problems.some((problem) => isRefused(problem.kind))) return problems;
   return problems.filter((problem) => problem.kind !== 'MISSING_PERMISSIONS');
 }
 

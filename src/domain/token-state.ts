@@ -81,7 +81,7 @@ export function assessToken(input: {
 
   // A token that no longer authenticates needs a new one whatever it holds, and debug_token lists no scopes for
   // a revoked or unparseable one (docs/graph-api.md "debug_token response"): no scope is reported missing.
-  const dead = problems.length > 0;
+  const dead = problems.some((problem) => isRefused(problem.kind));
 
   const dataAccess = inspection.dataAccessExpiresAt;
   if (dataAccess instanceof Date && dataAccess.getTime() <= now.getTime()) {
@@ -110,12 +110,20 @@ export function assessToken(input: {
   };
 }
 
-/** Facebook refuses a token in these states outright: calling Graph with it would only add an error to the app's counters. */
-const REFUSED_STATES: readonly TokenState[] = ['EXPIRED', 'INVALIDATED', 'REVOKED'];
+/**
+ * Facebook refuses a token in these states (and with these problems) outright: it needs a new one
+ * whatever else it holds or lacks, and calling Graph with it would only add an error to the app's counters.
+ */
+const REFUSED_STATES: readonly string[] = ['EXPIRED', 'INVALIDATED', 'REVOKED'] satisfies readonly TokenState[];
+
+/** A state, or a problem kind, that Facebook refuses outright. */
+export function isRefused(stateOrProblem: string): boolean {
+  return REFUSED_STATES.includes(stateOrProblem);
+}
 
 /** Worth calling Graph with: Facebook has not refused it. A token never checked yet may still work. */
 export function isUsable(state: TokenState): boolean {
-  return !REFUSED_STATES.includes(state);
+  return !isRefused(state);
 }
 
 /** Facebook's last answer says the token authenticates (it may still lack a permission or its data access). */
