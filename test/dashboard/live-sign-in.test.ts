@@ -51,4 +51,37 @@ describe('dashboard in live mode', () => {
     await signIn.waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   });
+
+  it('asks again, with a notice, once the gateway no longer accepts the key it kept', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const env = liveEnv(dir);
+    const created = await runCli(['api-keys', 'create', '--workspace', 'Acme', '--name', 'dashboard', '--role', 'VIEWER'], {
+      cwd: dir,
+      env,
+      timeoutMs: 60_000,
+    });
+    const [summary, , apiKey] = created.stdout.trim().split('\n');
+    const keyId = /\(id ([0-9a-f-]{36})\)/.exec(summary!)![1]!;
+    const gateway = await startServe({ cwd: dir, env, timeoutMs: 60_000 });
+    const page = await (await currentBrowser().newContext()).newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(gateway.url + '/');
+    await page.getByLabel('API key').fill(apiKey!);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Authorizations', exact: true }).waitFor();
+
+    // Revoked by another process: the gateway trusts a key it has seen for up to a second, so the
+    // pages are visited until a request is refused, however long that takes.
+    const revoked = await runCli(['api-keys', 'revoke', keyId], { cwd: dir, env, timeoutMs: 60_000 });
+    expect(revoked.code).toBe(0);
+    const notice = page.getByRole('alert').filter({ hasText: 'The gateway no longer accepts that API key. Sign in with a valid one.' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (let visit = 0; !(await notice.isVisible()); visit++) {
+      const link = nav.getByRole('link', { name: visit % 2 ? 'Authorizations' : 'App' });
+      // The page may turn into the sign-in form under the click: then the loop ends on the notice.
+      if (await link.isVisible()) await link.click({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await page.getByRole('heading', { name: 'Sign in to adsauth' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
 });
