@@ -117,6 +117,17 @@ export function createEventRepository(db: Db) {
         .all()
         .map(({ rowId, event }) => eventFromRow({ ...event, rowId }));
     },
+    /** The workspace's newest event of one type, if any. */
+    newestOfType(workspaceId: string, type: EventRow['type']): EventRow | undefined {
+      const row = db
+        .select({ rowId: sqlRowId, event: events })
+        .from(events)
+        .where(and(eq(events.workspaceId, workspaceId), eq(events.type, type)))
+        .orderBy(desc(events.occurredAt), desc(sqlRowId))
+        .limit(1)
+        .get();
+      return row && eventFromRow({ ...row.event, rowId: row.rowId });
+    },
     lastRowId(): number {
       return db.select({ rowId: sqlRowId }).from(events).orderBy(desc(sqlRowId)).limit(1).get()?.rowId ?? 0;
     },

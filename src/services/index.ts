@@ -10,6 +10,7 @@ import { allowedReturnUrls } from '../domain/oauth-dialog.ts';
 import { createApiKeyRepository } from '../repositories/api-keys.ts';
 import { createAuthorizationRepository } from '../repositories/authorizations.ts';
 import { createOrderedAuthorizationRepository } from '../repositories/authorizations-ordered.ts';
+import { createEventRepository } from '../repositories/events.ts';
 import { createLeaseRepository } from '../repositories/leases.ts';
 import { createMetricsQueryRepository } from '../repositories/metrics-queries.ts';
 import { createSweepRunRepository } from '../repositories/sweep-runs.ts';
@@ -195,6 +196,7 @@ export function createServices(deps: ServicesDeps) {
     sweepStatus: createSweepStatus({
       runs: createSweepRunRepository(db),
       leases: createLeaseRepository(db),
+      events: createEventRepository(db),
       clock,
       intervalMs: config.sweep.intervalMs,
     }),

@@ -80,7 +80,7 @@ type Documents = {
     "\n  mutation StartOAuthWithOwner($input: StartFacebookOAuthInput!) {\n    startFacebookOAuth(input: $input) {\n      __typename\n      ... on StartFacebookOAuthPayload {\n        state\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        field\n      }\n    }\n  }\n": typeof types.StartOAuthWithOwnerDocument,
     "\n  mutation CompleteOAuthOwner($input: CompleteFacebookOAuthInput!) {\n    completeFacebookOAuth(input: $input) {\n      __typename\n      ... on CompleteFacebookOAuthPayload {\n        authorization {\n          id\n          ownerEmail\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": typeof types.CompleteOAuthOwnerDocument,
     "\n  mutation DeleteAuthorizationForEvents($input: DeleteAuthorizationInput!) {\n    deleteAuthorization(input: $input) {\n      __typename\n    }\n  }\n": typeof types.DeleteAuthorizationForEventsDocument,
-    "\n  query SweepLastRun {\n    sweep {\n      lastRun {\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n    }\n  }\n": typeof types.SweepLastRunDocument,
+    "\n  query SweepLastRun {\n    sweep {\n      lastRun {\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n      lastRunInWorkspace {\n        finishedAt\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n    }\n  }\n": typeof types.SweepLastRunDocument,
     "\n  query SweepStatus {\n    sweep {\n      running\n      progress {\n        done\n        total\n      }\n      lastRun {\n        startedAt\n        finishedAt\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n      nextRunAt\n    }\n  }\n": typeof types.SweepStatusDocument,
 };
 const documents: Documents = {
@@ -149,7 +149,7 @@ const documents: Documents = {
     "\n  mutation StartOAuthWithOwner($input: StartFacebookOAuthInput!) {\n    startFacebookOAuth(input: $input) {\n      __typename\n      ... on StartFacebookOAuthPayload {\n        state\n      }\n      ... on Error {\n        message\n      }\n      ... on ValidationError {\n        field\n      }\n    }\n  }\n": types.StartOAuthWithOwnerDocument,
     "\n  mutation CompleteOAuthOwner($input: CompleteFacebookOAuthInput!) {\n    completeFacebookOAuth(input: $input) {\n      __typename\n      ... on CompleteFacebookOAuthPayload {\n        authorization {\n          id\n          ownerEmail\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.CompleteOAuthOwnerDocument,
     "\n  mutation DeleteAuthorizationForEvents($input: DeleteAuthorizationInput!) {\n    deleteAuthorization(input: $input) {\n      __typename\n    }\n  }\n": types.DeleteAuthorizationForEventsDocument,
-    "\n  query SweepLastRun {\n    sweep {\n      lastRun {\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n    }\n  }\n": types.SweepLastRunDocument,
+    "\n  query SweepLastRun {\n    sweep {\n      lastRun {\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n      lastRunInWorkspace {\n        finishedAt\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n    }\n  }\n": types.SweepLastRunDocument,
     "\n  query SweepStatus {\n    sweep {\n      running\n      progress {\n        done\n        total\n      }\n      lastRun {\n        startedAt\n        finishedAt\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n      nextRunAt\n    }\n  }\n": types.SweepStatusDocument,
 };
 
@@ -430,7 +430,7 @@ export function graphql(source: "\n  mutation DeleteAuthorizationForEvents($inpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SweepLastRun {\n    sweep {\n      lastRun {\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n    }\n  }\n"): (typeof documents)["\n  query SweepLastRun {\n    sweep {\n      lastRun {\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SweepLastRun {\n    sweep {\n      lastRun {\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n      lastRunInWorkspace {\n        finishedAt\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n    }\n  }\n"): (typeof documents)["\n  query SweepLastRun {\n    sweep {\n      lastRun {\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n      lastRunInWorkspace {\n        finishedAt\n        checked\n        changed\n        failed\n        stoppedEarly\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,13 @@ const LastRunQuery = graphql(`
         failed
         stoppedEarly
       }
+      lastRunInWorkspace {
+        finishedAt
+        checked
+        changed
+        failed
+        stoppedEarly
+      }
     }
   }
 `);
@@ -59,6 +66,13 @@ describe('sweep.finished', () => {
 
     const { sweep } = await gql(t.app, LastRunQuery, {}, { apiKey: t.apiKey });
     expect(sweep.lastRun).toEqual({ checked: 4, changed: 1, failed: 0, stoppedEarly: false });
+    // Each workspace reads what the run did in it, and only that.
+    expect(sweep.lastRunInWorkspace).toMatchObject({ checked: 3, changed: 1, failed: 0, stoppedEarly: false });
+    expect(sweep.lastRunInWorkspace!.finishedAt).not.toBeNull();
+    const { sweep: globexSweep } = await gql(t.app, LastRunQuery, {}, { apiKey: globexKey });
+    expect(globexSweep.lastRunInWorkspace).toMatchObject({ checked: 1, changed: 0, failed: 0, stoppedEarly: false });
+    const elsewhere = t.createApiKey({ workspace: 'Initech', role: 'VIEWER' });
+    expect((await gql(t.app, LastRunQuery, {}, { apiKey: elsewhere })).sweep.lastRunInWorkspace).toBeNull();
   });
 
   it('a run that stops early tells what it did and that it stopped early; the resumed run tells the rest', async () => {

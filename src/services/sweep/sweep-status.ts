@@ -1,6 +1,8 @@
 // What a dashboard shows of the scheduled sweep (every workspace's): whether it runs now and how far it
 // got, how the last run ended, and when the schedule starts the next one. Reads only.
 import type { Clock } from '../../clock.ts';
+import { z } from 'zod';
+import type { EventRepository } from '../../repositories/events.ts';
 import type { LeaseRepository } from '../../repositories/leases.ts';
 import type { SweepRunRepository, SweepRunRow } from '../../repositories/sweep-runs.ts';
 import { SWEEP_LEASE } from './sweep.ts';
@@ -22,6 +24,18 @@ export interface SweepStatus {
   nextRunAt: Date | null;
 }
 
+/** What one run did in one workspace, from its sweep.finished event (sweep-finished-events.ts). */
+export interface SweepWorkspaceRun {
+  finishedAt: Date;
+  checked: number;
+  changed: number;
+  failed: number;
+  stoppedEarly: boolean;
+}
+
+const count = z.number().int().nonnegative().catch(0);
+const finishedData = z.object({ checked: count, changed: count, failed: count, stoppedEarly: z.boolean().catch(false) });
+
 const summaryOf = (run: SweepRunRow): SweepRunSummary => ({
   startedAt: run.startedAt,
   finishedAt: run.finishedAt,
@@ -31,9 +45,20 @@ const summaryOf = (run: SweepRunRow): SweepRunSummary => ({
   stoppedEarly: run.status !== 'FINISHED',
 });
 
-export function createSweepStatus(deps: { runs: SweepRunRepository; leases: LeaseRepository; clock: Clock; intervalMs: number }) {
+export function createSweepStatus(deps: {
+  runs: SweepRunRepository;
+  leases: LeaseRepository;
+  events: EventRepository;
+  clock: Clock;
+  intervalMs: number;
+}) {
   const { runs, leases, clock, intervalMs } = deps;
   return {
+    /** The newest run that visited the workspace, with what it did there; null when none has. */
+    lastRunIn(workspaceId: string): SweepWorkspaceRun | null {
+      const event = deps.events.newestOfType(workspaceId, 'sweep.finished');
+      return event ? { finishedAt: event.occurredAt, ...finishedData.parse(event.data) } : null;
+    },
     status(): SweepStatus {
       const now = clock.now();
       const [newest, previous] = runs.newest(null, 2);

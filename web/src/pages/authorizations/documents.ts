@@ -42,8 +42,15 @@ export const AuthorizationsSummaryQuery = graphql(`
     sweep {
       running
       lastRun {
+        startedAt
         finishedAt
         stoppedEarly
+      }
+      lastRunInWorkspace {
+        finishedAt
+        checked
+        changed
+        failed
       }
       nextRunAt
     }
