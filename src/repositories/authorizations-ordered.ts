@@ -1,12 +1,18 @@
 // The authorizations list in any of the dashboard's orders, paged by keyset: each order has one sort
 // key (an SQL expression) and the id breaks ties, so a cursor (key, id) resumes exactly after its row.
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
 import { HEALTH_SORT_ORDER, type AuthorizationOrderField, type OrderDirection } from '../domain/authorization-order.ts';
 import { TOKEN_STATES, healthOf } from '../domain/token-state.ts';
-import { authorizationFromRow, filterSql, type AuthorizationFilter, type AuthorizationRow } from './authorizations.ts';
-import { tableRows } from './table-rows.ts';
+import {
+  authorizationFromRow,
+  authorizationRecordColumns,
+  filterSql,
+  type AuthorizationFilter,
+  type AuthorizationRecord,
+} from './authorizations.ts';
+import { columnRows } from './table-rows.ts';
 
 export interface AuthorizationOrder {
   field: AuthorizationOrderField;
@@ -52,8 +58,9 @@ function sortKey(order: AuthorizationOrder): SQL {
   }
 }
 
-const authorizationRows = tableRows(authorizations);
-const SORT_KEY = Object.keys(getTableColumns(authorizations)).length;
+// A list shows no token: its rows are records, without the sealed token.
+const recordRows = columnRows(authorizationRecordColumns);
+const SORT_KEY = Object.keys(authorizationRecordColumns).length;
 
 const isEmpty = (filter: AuthorizationFilter) => Object.values(filter).every((value) => value === undefined);
 
@@ -67,7 +74,7 @@ export function createOrderedAuthorizationRepository(db: Db) {
       ? sql` and (${key} ${beyond} ${after.afterKey} or (${key} = ${after.afterKey} and ${authorizations.id} ${beyond} ${after.afterId}))`
       : sql``;
     return db
-      .select({ ...getTableColumns(authorizations), sortKey: sql<string | number>`${key}` })
+      .select({ ...authorizationRecordColumns, sortKey: sql<string | number>`${key}` })
       .from(authorizations)
       .where(sql`${where}${resume}`)
       .orderBy(sql`${key} ${direction}`, sql`${authorizations.id} ${direction}`);
@@ -90,7 +97,7 @@ export function createOrderedAuthorizationRepository(db: Db) {
       order: AuthorizationOrder,
       limit: number,
       after: OrderedCursor | undefined,
-    ): { row: AuthorizationRow; cursor: OrderedCursor }[] {
+    ): { row: AuthorizationRecord; cursor: OrderedCursor }[] {
       let values: unknown[][];
       if (isEmpty(filter)) {
         const name = `${order.field} ${order.direction} ${order.unknownAfterFailures} ${after ? 'after' : 'first'}`;
@@ -101,8 +108,8 @@ export function createOrderedAuthorizationRepository(db: Db) {
         const resume = after ? { afterKey: after.key, afterId: after.id } : undefined;
         values = pageQuery(filterSql(workspaceId, filter), order, resume).limit(limit).values();
       }
-      // Each row's values are the table's columns, then the sort key.
-      const rows = authorizationRows(values);
+      // Each row's values are the record's columns, then the sort key.
+      const rows = recordRows(values);
       return rows.map((row, i) => ({
         row: authorizationFromRow(row),
         cursor: { key: values[i]![SORT_KEY] as string | number, id: row.id },
