@@ -10,6 +10,7 @@ import { openDatabase } from '../db/client.ts';
 import { startSandbox } from '../src/sandbox/sandbox.ts';
 import { createBenchApp } from './bench-app.ts';
 import { seedAuthorizations } from '../test/sweep/seed.ts';
+import { createOrderedAuthorizationRepository } from '../src/repositories/authorizations-ordered.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '2000' } } });
 const RUNS = Number(values.runs);
@@ -36,6 +37,18 @@ try {
     .pluck()
     .all()) {
     console.log('index', index);
+  }
+  {
+    const ordered = createOrderedAuthorizationRepository(database.db);
+    const order = { field: 'CREATED_AT', direction: 'DESC', unknownAfterFailures: 3 } as const;
+    const read = () => ordered.page(workspace.id, {}, order, 51, undefined);
+    if (read().length !== 50) throw new Error('the page: not 50 rows');
+    for (let i = 0; i < 200; i++) read();
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < RUNS; i++) read();
+    console.log(
+      `the list's page (authorizations-ordered.ts), read and decoded: ${(Number(process.hrtime.bigint() - start) / 1000 / RUNS).toFixed(0)} µs per page`,
+    );
   }
   const jsonColumns = ['scopes', 'declined_scopes', 'expired_scopes', 'problems', 'last_check_error', 'delegated_asset_ids'];
   const recordColumns = columns.filter((c) => !['token_ciphertext', 'token_hash', 'token_key_id'].includes(c));
