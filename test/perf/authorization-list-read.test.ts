@@ -5,19 +5,30 @@ import { describe, expect, it } from 'vitest';
 import { setupAdAccountTest } from '../ad-accounts/support.ts';
 import { secondApp } from './second-app.ts';
 
-async function listStatements(query: string) {
+async function setup() {
   const s = await setupAdAccountTest();
   for (let i = 0; i < 3; i++) await s.systemUserWithAccounts(1);
   const statements: string[] = [];
   const app = secondApp(s.t, { onStatement: (sql) => statements.push(sql) });
-  const response = await app.yoga.fetch('http://127.0.0.1/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${s.apiKey}` },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data?: { authorizations: { edges: unknown[] } }; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  expect(body.data?.authorizations.edges).toHaveLength(3);
+  async function list(query: string) {
+    const response = await app.yoga.fetch('http://127.0.0.1/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${s.apiKey}` },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as {
+      data?: { authorizations: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } };
+      errors?: unknown;
+    };
+    expect(body.errors).toBeUndefined();
+    return body.data!.authorizations;
+  }
+  return { app, statements, list };
+}
+
+async function listStatements(query: string) {
+  const { app, statements, list } = await setup();
+  expect((await list(query)).edges).toHaveLength(3);
   const reads = statements.filter((sql) => /^select .* from "authorizations"/s.test(sql) && sql.includes('order by'));
   expect(reads).toHaveLength(1);
   const sql = reads[0]!;
@@ -46,6 +57,18 @@ describe("the authorizations list's read", () => {
       sql,
       plan: [expect.stringMatching(/^SEARCH authorizations USING INDEX authorizations_workspace_created_id_idx\b/)],
     });
+  });
+
+  it('answers every page size right, also past the number of compiled statements it keeps (one per order and size)', async () => {
+    const { list } = await setup();
+    for (let first = 0; first <= 70; first++) {
+      const page = await list(`{ authorizations(first: ${first}) { edges { node { id } } pageInfo { hasNextPage } } }`);
+      expect({ first, edges: page.edges.length, hasNextPage: page.pageInfo.hasNextPage }).toEqual({
+        first,
+        edges: Math.min(first, 3),
+        hasNextPage: first < 3,
+      });
+    }
   });
 
   it('selects no token column: not the ciphertext, its key id or its hash', async () => {
