@@ -123,7 +123,8 @@ export const authorizations = sqliteTable(
   },
   (t) => [
     uniqueIndex('authorizations_workspace_token_unique').on(t.workspaceId, t.tokenHash),
-    index('authorizations_workspace_created_idx').on(t.workspaceId, t.createdAt),
+    // The list's default order, newest first with the id breaking ties: read in index order, no sort.
+    index('authorizations_workspace_created_id_idx').on(t.workspaceId, t.createdAt, t.id),
     // A workspace's sweep walks its authorizations in id order from a keyset cursor: one range of this index per window.
     index('authorizations_workspace_id_idx').on(t.workspaceId, t.id),
     // Meta's integration webhooks name the business, not the authorization.

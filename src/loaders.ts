@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { UseCases } from './services/index.ts';
-import type { AuthorizationRow } from './services/records.ts';
+import type { AuthorizationRecord, AuthorizationRow } from './services/records.ts';
 import type { AdAccountFilter, AdAccountPage, AdAccountPageArgs } from './services/ad-accounts/ad-account-queries.ts';
 import type { Viewer } from './services/api-keys/api-keys.ts';
 import type { HistoryCursor, HistoryPage } from './services/history/history.ts';
@@ -8,7 +8,7 @@ import type { RequestGraphBudget } from './services/kernel/graph-budget.ts';
 
 /** One authorization's ad-account page (or count), asked for with arguments that pages of other authorizations may share. */
 interface OfAuthorization<Args> {
-  authorization: AuthorizationRow;
+  authorization: AuthorizationRecord;
   args: Args;
 }
 
@@ -82,9 +82,9 @@ const keyOf = (key: OfAuthorization<unknown>) => `${key.authorization.id} ${JSON
 /** Groups the keys by their arguments, answers each group with one call, and returns the results in key order. */
 function batchByArgs<Args, Result>(
   keys: readonly OfAuthorization<Args>[],
-  load: (authorizations: AuthorizationRow[], args: Args) => Map<string, Result>,
+  load: (authorizations: AuthorizationRecord[], args: Args) => Map<string, Result>,
 ): (Result | Error)[] {
-  const groups = new Map<string, { args: Args; authorizations: AuthorizationRow[] }>();
+  const groups = new Map<string, { args: Args; authorizations: AuthorizationRecord[] }>();
   for (const key of keys) {
     const argsKey = JSON.stringify(key.args);
     const group = groups.get(argsKey);

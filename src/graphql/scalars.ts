@@ -1,5 +1,6 @@
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from './builder.ts';
+import { isoDateTime } from './iso-date-time.ts';
 
 function badDate(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -14,7 +15,7 @@ function parseDate(value: unknown): Date {
 
 builder.scalarType('DateTime', {
   description: 'An ISO-8601 date-time in UTC, e.g. 2026-11-22T10:00:00.000Z.',
-  serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString(),
+  serialize: (value) => isoDateTime(value instanceof Date ? value : new Date(value as string)),
   parseValue: parseDate,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw badDate('DateTime must be an ISO-8601 string');

@@ -1,7 +1,7 @@
 // The hot read of Authorization.adAccounts: the first accounts of many authorizations in one
 // statement. A page of 50 authorizations × 10 accounts is 500 rows, and every value better-sqlite3
 // hands over one by one, and every decoder drizzle runs, is paid 500 times (npm run bench:api).
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { adAccounts, StoredPixel } from '../../db/schema.ts';
 import { readableItems, readStringList } from './json-columns.ts';
@@ -24,7 +24,7 @@ const jsonColumn = (column: string) => `case when json_valid(${column}) then jso
  * rowid order, so the rows are put in name order here (inPageOrder): cheaper than SQLite's sort of
  * the whole page.
  */
-const pageSql = (statusFiltered: boolean) => `select json_group_array(json_array(
+const pageSql = (statusFiltered: boolean, limit: number) => `select json_group_array(json_array(
     j.key, a.account_id, a.name, a.account_status, a.disable_reason, a.currency, a.timezone_name, a.business_id, a.business_name,
     ${jsonColumn('a.tasks')}, a.custom_audience_tos_accepted, a.web_custom_audience_tos_accepted, a.is_personal,
     ${jsonColumn('a.pixels')}, a.synced_at
@@ -36,7 +36,7 @@ const pageSql = (statusFiltered: boolean) => `select json_group_array(json_array
       and (@afterName is null or b.name > @afterName or (b.name = @afterName and b.account_id > @afterAccountId))
       ${statusFiltered ? 'and b.account_status in (select value from json_each(@statusCodes))' : ''}
     order by b.name, b.account_id
-    limit @limit
+    limit ${limit}
   )
   where +a.workspace_id = @workspaceId`;
 
@@ -48,9 +48,22 @@ export interface FirstOfEachQuery {
   limit: number;
 }
 
+// SQLite plans with the value of a bound LIMIT, so binding one compiles the statement again on every
+// read (100 µs or more for this one): the limit is written into the text, one statement per page size.
+// A client that walks through many sizes starts the cache over now and then.
+const MAX_STATEMENTS = 64;
+
 export function createAdAccountPages(sqlite: Database) {
-  const unfiltered = sqlite.prepare(pageSql(false)).pluck();
-  const byStatus = sqlite.prepare(pageSql(true)).pluck();
+  const statements = new Map<string, Statement>();
+  function statement(statusFiltered: boolean, limit: number): Statement {
+    const name = `${statusFiltered} ${limit}`;
+    let found = statements.get(name);
+    if (!found) {
+      if (statements.size >= MAX_STATEMENTS) statements.clear();
+      statements.set(name, (found = sqlite.prepare(pageSql(statusFiltered, Math.max(0, Math.trunc(limit)))).pluck()));
+    }
+    return found;
+  }
   return {
     /** Up to `limit` accounts of each authorization after the cursor, by name then id: in the order of the ids asked for, then that order. */
     firstOfEach(query: FirstOfEachQuery): PagedAdAccountRow[] {
@@ -60,9 +73,12 @@ export function createAdAccountPages(sqlite: Database) {
         authorizationIds: JSON.stringify(authorizationIds),
         afterName: query.after?.name ?? null,
         afterAccountId: query.after?.accountId ?? null,
-        limit: query.limit,
       };
-      const json = (statusCodes ? byStatus.get({ ...params, statusCodes: JSON.stringify(statusCodes) }) : unfiltered.get(params)) as string;
+      const json = (
+        statusCodes
+          ? statement(true, query.limit).get({ ...params, statusCodes: JSON.stringify(statusCodes) })
+          : statement(false, query.limit).get(params)
+      ) as string;
       return (JSON.parse(json) as unknown[][]).sort(inPageOrder).map((value) => rowOf(value, authorizationIds, workspaceId));
     },
   };

@@ -1,12 +1,18 @@
 // The authorizations list in any of the dashboard's orders, paged by keyset: each order has one sort
 // key (an SQL expression) and the id breaks ties, so a cursor (key, id) resumes exactly after its row.
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
 import { HEALTH_SORT_ORDER, type AuthorizationOrderField, type OrderDirection } from '../domain/authorization-order.ts';
 import { TOKEN_STATES, healthOf } from '../domain/token-state.ts';
-import { authorizationFromRow, filterSql, type AuthorizationFilter, type AuthorizationRow } from './authorizations.ts';
-import { tableRows } from './table-rows.ts';
+import {
+  authorizationFromRow,
+  authorizationRecordColumns,
+  filterSql,
+  type AuthorizationFilter,
+  type AuthorizationRecord,
+} from './authorizations.ts';
+import { columnRows } from './table-rows.ts';
 
 export interface AuthorizationOrder {
   field: AuthorizationOrderField;
@@ -52,14 +58,21 @@ function sortKey(order: AuthorizationOrder): SQL {
   }
 }
 
-const authorizationRows = tableRows(authorizations);
-const SORT_KEY = Object.keys(getTableColumns(authorizations)).length;
+// A list shows no token: its rows are records, without the sealed token.
+const recordRows = columnRows(authorizationRecordColumns);
+const SORT_KEY = Object.keys(authorizationRecordColumns).length;
 
 const isEmpty = (filter: AuthorizationFilter) => Object.values(filter).every((value) => value === undefined);
 
 export function createOrderedAuthorizationRepository(db: Db) {
-  /** The query of a page; `where` and `after` may hold placeholders, so that the statement can be compiled once. */
-  function pageQuery(where: SQL, order: AuthorizationOrder, after: { afterKey: unknown; afterId: unknown } | undefined) {
+  /**
+   * The query of a page; `where` and `after` may hold placeholders, so that the statement can be compiled once.
+   * The limit is written into the statement's text, after the last ORDER BY term, rather than bound as
+   * drizzle's `.limit()` binds it: SQLite (3.53 here) plans with the value of a bound LIMIT, so it compiles
+   * the statement again every time that parameter is bound, which cost more than reading a small page
+   * (bench/list-read.ts: 20 µs a page).
+   */
+  function pageQuery(where: SQL, order: AuthorizationOrder, after: { afterKey: unknown; afterId: unknown } | undefined, limit: number) {
     const key = sortKey(order);
     const direction = order.direction === 'ASC' ? sql`asc` : sql`desc`;
     const beyond = order.direction === 'ASC' ? sql`>` : sql`<`;
@@ -67,19 +80,20 @@ export function createOrderedAuthorizationRepository(db: Db) {
       ? sql` and (${key} ${beyond} ${after.afterKey} or (${key} = ${after.afterKey} and ${authorizations.id} ${beyond} ${after.afterId}))`
       : sql``;
     return db
-      .select({ ...getTableColumns(authorizations), sortKey: sql<string | number>`${key}` })
+      .select({ ...authorizationRecordColumns, sortKey: sql<string | number>`${key}` })
       .from(authorizations)
       .where(sql`${where}${resume}`)
-      .orderBy(sql`${key} ${direction}`, sql`${authorizations.id} ${direction}`);
+      .orderBy(sql`${key} ${direction}`, sql`${authorizations.id} ${direction} limit ${sql.raw(String(Math.max(0, Math.trunc(limit))))}`);
   }
 
-  // A dashboard opens the list unfiltered, in one of a few orders: those statements are compiled once each.
+  // A dashboard opens the list unfiltered, in one of a few orders and page sizes: those statements are
+  // compiled once each. A client that walks through many sizes starts the cache over now and then.
   const unfiltered = new Map<string, ReturnType<typeof prepareUnfiltered>>();
-  function prepareUnfiltered(order: AuthorizationOrder, resuming: boolean) {
+  const MAX_UNFILTERED = 64;
+  function prepareUnfiltered(order: AuthorizationOrder, resuming: boolean, limit: number) {
     const placeholders = { afterKey: sql.placeholder('afterKey'), afterId: sql.placeholder('afterId') };
-    return pageQuery(sql`${authorizations.workspaceId} = ${sql.placeholder('workspaceId')}`, order, resuming ? placeholders : undefined)
-      .limit(sql.placeholder('limit'))
-      .prepare();
+    const where = sql`${authorizations.workspaceId} = ${sql.placeholder('workspaceId')}`;
+    return pageQuery(where, order, resuming ? placeholders : undefined, limit).prepare();
   }
 
   return {
@@ -90,19 +104,22 @@ export function createOrderedAuthorizationRepository(db: Db) {
       order: AuthorizationOrder,
       limit: number,
       after: OrderedCursor | undefined,
-    ): { row: AuthorizationRow; cursor: OrderedCursor }[] {
+    ): { row: AuthorizationRecord; cursor: OrderedCursor }[] {
       let values: unknown[][];
       if (isEmpty(filter)) {
-        const name = `${order.field} ${order.direction} ${order.unknownAfterFailures} ${after ? 'after' : 'first'}`;
+        const name = `${order.field} ${order.direction} ${order.unknownAfterFailures} ${after ? 'after' : 'first'} ${limit}`;
         let statement = unfiltered.get(name);
-        if (!statement) unfiltered.set(name, (statement = prepareUnfiltered(order, after !== undefined)));
-        values = statement.values({ workspaceId, limit, afterKey: after?.key, afterId: after?.id });
+        if (!statement) {
+          if (unfiltered.size >= MAX_UNFILTERED) unfiltered.clear();
+          unfiltered.set(name, (statement = prepareUnfiltered(order, after !== undefined, limit)));
+        }
+        values = statement.values({ workspaceId, afterKey: after?.key, afterId: after?.id });
       } else {
         const resume = after ? { afterKey: after.key, afterId: after.id } : undefined;
-        values = pageQuery(filterSql(workspaceId, filter), order, resume).limit(limit).values();
+        values = pageQuery(filterSql(workspaceId, filter), order, resume, limit).values();
       }
-      // Each row's values are the table's columns, then the sort key.
-      const rows = authorizationRows(values);
+      // Each row's values are the record's columns, then the sort key.
+      const rows = recordRows(values);
       return rows.map((row, i) => ({
         row: authorizationFromRow(row),
         cursor: { key: values[i]![SORT_KEY] as string | number, id: row.id },

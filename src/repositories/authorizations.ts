@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
@@ -10,6 +10,17 @@ import { tableRows } from './table-rows.ts';
 export type AuthorizationRow = typeof authorizations.$inferSelect;
 export type NewAuthorizationRow = typeof authorizations.$inferInsert;
 export type AuthorizationPatch = Partial<Omit<NewAuthorizationRow, 'id' | 'workspaceId' | 'createdAt'>>;
+
+/**
+ * An authorization as the lists read it: every column but the sealed token (its ciphertext, key id and
+ * hash), which no list field shows. Each row's ciphertext is a Buffer that cost more to read than a
+ * list's other columns; services that open a token hold an AuthorizationRow (or load one by id).
+ */
+export type AuthorizationRecord = Omit<AuthorizationRow, 'tokenCiphertext' | 'tokenKeyId' | 'tokenHash'>;
+
+const { tokenCiphertext: _ciphertext, tokenKeyId: _keyId, tokenHash: _hash, ...recordColumnsOf } = getTableColumns(authorizations);
+/** The columns of an AuthorizationRecord, in the table's order. */
+export const authorizationRecordColumns = recordColumnsOf;
 
 const jsonColumns = z.object({
   scopes: stringList,
@@ -25,7 +36,7 @@ const jsonColumns = z.object({
  * an unreadable value becomes). The usual values (lists of strings, no problems, no check error) are
  * read directly: zod's parse of six columns was most of the CPU of reading a page of 50 rows.
  */
-export function authorizationFromRow(row: AuthorizationRow): AuthorizationRow {
+export function authorizationFromRow<Row extends AuthorizationRecord>(row: Row): Row {
   const usual = Array.isArray(row.problems) && row.problems.length === 0 && row.lastCheckError === null;
   if (!usual) return { ...row, ...jsonColumns.parse(row) };
   return {

@@ -1,4 +1,4 @@
-import { getTableColumns, type InferSelectModel, type Table } from 'drizzle-orm';
+import { getTableColumns, type Column, type InferSelectModel, type Table } from 'drizzle-orm';
 
 /**
  * Decodes the raw values of a statement that selects every column of `table`, in the table's column
@@ -9,9 +9,18 @@ import { getTableColumns, type InferSelectModel, type Table } from 'drizzle-orm'
  * statement's `values()`.
  */
 export function tableRows<T extends Table>(table: T): (values: unknown[][]) => InferSelectModel<T>[] {
-  const columns = Object.entries(getTableColumns(table));
-  const keys = columns.map(([key]) => key);
-  const decoders = columns.map(([, column]) => column);
+  return columnRows(getTableColumns(table)) as (values: unknown[][]) => InferSelectModel<T>[];
+}
+
+/** As tableRows, for a statement that selects `columns` (`.select(columns)`), in their order, and maybe more after them. */
+export function columnRows<Columns extends Record<string, Column>>(
+  columns: Columns,
+): (
+  values: unknown[][],
+) => { [K in keyof Columns]: Columns[K]['_']['notNull'] extends true ? Columns[K]['_']['data'] : Columns[K]['_']['data'] | null }[] {
+  const entries = Object.entries(columns);
+  const keys = entries.map(([key]) => key);
+  const decoders = entries.map(([, column]) => column);
   return (values) =>
     values.map((value) => {
       const row: Record<string, unknown> = {};
@@ -20,6 +29,6 @@ export function tableRows<T extends Table>(table: T): (values: unknown[][]) => I
         const raw = value[i];
         row[keys[i]!] = raw === null || raw === undefined ? null : decoders[i]!.mapFromDriverValue(raw);
       }
-      return row as InferSelectModel<T>;
+      return row as never;
     });
 }

@@ -3,6 +3,6 @@
 export type { AccountListRow } from '../repositories/account-list.ts';
 export type { AdAccountRow, NewAdAccountChangeRow } from '../repositories/ad-accounts.ts';
 export type { ApiKeyRow } from '../repositories/api-keys.ts';
-export type { AuthorizationRow } from '../repositories/authorizations.ts';
+export type { AuthorizationRecord, AuthorizationRow } from '../repositories/authorizations.ts';
 export type { DeliveryLogRow } from '../repositories/deliveries.ts';
 export type { WebhookRow } from '../repositories/webhooks.ts';

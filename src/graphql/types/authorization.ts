@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { AUTHORIZATION_METHODS } from '../../domain/health-issues.ts';
 import { HEALTHS } from '../../domain/token-state.ts';
 import { supportedJobTypes } from '../../domain/job-types.ts';
-import type { AuthorizationRow } from '../../services/records.ts';
+import type { AuthorizationRecord } from '../../services/records.ts';
 import { builder } from '../builder.ts';
 import { AuthorizationProviderEnum } from './authorization-provider.ts';
 import { JobTypeEnum, TokenStateEnum, TokenStatusRef } from './token-status.ts';
@@ -27,7 +27,7 @@ const FacebookIdentityRef = builder.objectRef<{ id: string; name: string | null 
   }),
 });
 
-export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRow>('Authorization'), {
+export const AuthorizationRef = builder.node(builder.objectRef<AuthorizationRecord>('Authorization'), {
   description: 'A Facebook authorization of this workspace. The token itself never leaves adsauth.',
   id: { resolve: (row) => row.id },
   loadMany: (ids, context) => {

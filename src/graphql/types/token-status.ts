@@ -1,7 +1,7 @@
 import { JOB_TYPES } from '../../domain/job-types.ts';
 import { describeProblems, type HealthIssue } from '../../domain/health-issues.ts';
 import { isKnownToAuthenticate, TOKEN_STATES } from '../../domain/token-state.ts';
-import type { AuthorizationRow } from '../../services/records.ts';
+import type { AuthorizationRecord } from '../../services/records.ts';
 import { missingScopes } from '../../domain/job-types.ts';
 import type { StoredCheckError } from '../../domain/check-error.ts';
 import { builder } from '../builder.ts';
@@ -41,7 +41,7 @@ export const GraphErrorInfoRef = builder.objectRef<StoredCheckError>('GraphError
   }),
 });
 
-export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus').implement({
+export const TokenStatusRef = builder.objectRef<AuthorizationRecord>('TokenStatus').implement({
   fields: (t) => ({
     state: t.field({ type: TokenStateEnum, resolve: (row) => row.state }),
     isValid: t.boolean({
@@ -88,7 +88,7 @@ export const TokenStatusRef = builder.objectRef<AuthorizationRow>('TokenStatus')
   }),
 });
 
-export function healthIssues(row: AuthorizationRow, context: Context): HealthIssue[] {
+export function healthIssues(row: AuthorizationRecord, context: Context): HealthIssue[] {
   return describeProblems(
     row.problems,
     {

@@ -6,7 +6,7 @@ import { NotFound } from '../../domain/authorization-errors.ts';
 import { exportReadiness, type ExportReadiness } from '../../domain/export-readiness.ts';
 import type { JobType } from '../../domain/job-types.ts';
 import type { AdAccountCursor, AdAccountKey, AdAccountRepository, AdAccountRow } from '../../repositories/ad-accounts.ts';
-import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
+import type { AuthorizationRecord, AuthorizationRepository } from '../../repositories/authorizations.ts';
 import type { AccountListService } from '../access-levels/account-list.ts';
 import { requireAdAccountId } from './ad-account-input.ts';
 import type { ReconnectLinks } from '../kernel/reconnect-links.ts';
@@ -65,7 +65,7 @@ export function createAdAccountQueries(deps: {
 
   /** Readiness of many accounts of one authorization for one job, with one account-list lookup. */
   function readinessOf(
-    authorization: AuthorizationRow,
+    authorization: AuthorizationRecord,
     rows: readonly AdAccountRow[],
     jobType: JobType,
     list: AccountListMembership = deps.accountList.membership(rows.map((row) => row.accountId)),
@@ -102,14 +102,14 @@ export function createAdAccountQueries(deps: {
     );
   }
 
-  const ofEach = (authorizations: readonly AuthorizationRow[], filter: AdAccountFilter) => ({
+  const ofEach = (authorizations: readonly AuthorizationRecord[], filter: AdAccountFilter) => ({
     workspaceId: authorizations[0]?.workspaceId ?? '',
     authorizationIds: authorizations.map((row) => row.id),
     statusCodes: filter.status && filter.status !== 'UNKNOWN' ? codesOf(filter.status) : undefined,
   });
 
   /** Each authorization's accounts that match a filter SQL cannot state, by name then id; one statement, one account-list lookup. */
-  function filteredInCode(authorizations: readonly AuthorizationRow[], filter: AdAccountFilter): Map<string, AdAccountRow[]> {
+  function filteredInCode(authorizations: readonly AuthorizationRecord[], filter: AdAccountFilter): Map<string, AdAccountRow[]> {
     let rows = adAccounts.allOfEach(ofEach(authorizations, filter));
     if (filter.status === 'UNKNOWN') rows = rows.filter((row) => statusOf(row.accountStatus) === 'UNKNOWN');
     const byAuthorization = groupBy(rows);
@@ -143,7 +143,7 @@ export function createAdAccountQueries(deps: {
      * `ready` and UNKNOWN are decided by the pure rules in domain/, so those read each whole
      * (status-filtered) set, still in one statement: a token reaches hundreds of accounts, not millions.
      */
-    pages(authorizations: readonly AuthorizationRow[], args: AdAccountPageArgs): Map<string, AdAccountPage> {
+    pages(authorizations: readonly AuthorizationRecord[], args: AdAccountPageArgs): Map<string, AdAccountPage> {
       const limit = Math.max(0, Math.min(args.first, MAX_AD_ACCOUNT_PAGE));
       const pages = new Map<string, AdAccountPage>();
       if (filteredInSql(args.filter)) {
@@ -164,7 +164,7 @@ export function createAdAccountQueries(deps: {
     },
 
     /** How many accounts of each authorization match the filter (Authorization.adAccounts' totalCount): one statement. */
-    counts(authorizations: readonly AuthorizationRow[], filter: AdAccountFilter): Map<string, number> {
+    counts(authorizations: readonly AuthorizationRecord[], filter: AdAccountFilter): Map<string, number> {
       if (!filteredInSql(filter)) return new Map([...filteredInCode(authorizations, filter)].map(([id, rows]) => [id, rows.length]));
       const counted = adAccounts.countEach(ofEach(authorizations, filter));
       return new Map(authorizations.map(({ id }) => [id, counted.get(id) ?? 0]));
@@ -174,7 +174,7 @@ export function createAdAccountQueries(deps: {
 
     /** readinessOf for several groups (authorization and job), with one account-list lookup for all of them. */
     readinessOfGroups(
-      groups: readonly { authorization: AuthorizationRow; rows: readonly AdAccountRow[]; jobType: JobType }[],
+      groups: readonly { authorization: AuthorizationRecord; rows: readonly AdAccountRow[]; jobType: JobType }[],
     ): Map<string, ExportReadiness>[] {
       const list = deps.accountList.membership(groups.flatMap((group) => group.rows.map((row) => row.accountId)));
       return groups.map((group) => readinessOf(group.authorization, group.rows, group.jobType, list));

@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.ts';
 import { NotFound } from '../../domain/authorization-errors.ts';
 import { GraphReauthError } from '../../graph/errors.ts';
 import type { GraphApi } from '../../graph/graph-api.ts';
-import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
+import type { AuthorizationRecord, AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import { description, label, ownerEmail } from './authorization-inputs.ts';
 import type { Actor } from '../../domain/actor.ts';
@@ -111,7 +111,7 @@ export function createAuthorizationService(deps: {
     },
 
     /** tokenStatus(maxAgeSeconds): is the stored answer older than asked, and may Facebook be asked again yet? */
-    recheckDue(row: AuthorizationRow, maxAgeSeconds: number): boolean {
+    recheckDue(row: AuthorizationRecord, maxAgeSeconds: number): boolean {
       return recheckDue(row, clock.now().getTime(), { maxAgeSeconds, minRecheckSeconds: deps.minRecheckSeconds });
     },
 
