@@ -3,11 +3,15 @@ import { gql } from '../helpers/gql.ts';
 import { AuthorizationsQuery } from '../authorizations/documents.ts';
 import { setupSweepTest, type SweepTest } from './support.ts';
 
-/** Sweeps until every authorization has had one successful check since `since`; returns the passes used. */
+/**
+ * Sweeps until every authorization has had one successful check since `since`; returns the passes used.
+ * One request at a time, so the sandbox's seeded faults hit the same requests in every run of the test
+ * (with several in flight, which request draws which fault depends on timing).
+ */
 async function passesUntilAllChecked(t: SweepTest, ids: string[], since: Date, maxPasses: number) {
   for (let pass = 1; pass <= maxPasses; pass++) {
     t.clock.advance(1000);
-    const outcome = await t.sweeper().run();
+    const outcome = await t.sweeper({ settings: { concurrency: 1 } }).run();
     expect(outcome.status).toBe('FINISHED');
     if (ids.every((id) => t.row(id).checkedAt!.getTime() > since.getTime())) return pass;
   }
