@@ -118,7 +118,7 @@ export function createEventRepository(db: Db) {
         .map(({ rowId, event }) => eventFromRow({ ...event, rowId }));
     },
     /** The workspace's newest event of one type, if any. */
-    newestOfType(workspaceId: string, type: EventRow['type']): EventRow | undefined {
+    newestOfType(workspaceId: string, type: EventRow['type']): (EventRow & { rowId: number }) | undefined {
       const row = db
         .select({ rowId: sqlRowId, event: events })
         .from(events)

@@ -1,10 +1,10 @@
-// What a dashboard shows of the scheduled sweep (every workspace's): whether it runs now and how far it
-// got, how the last run ended, and when the schedule starts the next one. Reads only.
+// What a dashboard shows of the scheduled sweep: whether it runs now and how far it got, how the last
+// run ended (over every workspace, and in the asking one), and when the schedule starts the next one. Reads only.
 import type { Clock } from '../../clock.ts';
-import { z } from 'zod';
 import type { EventRepository } from '../../repositories/events.ts';
 import type { LeaseRepository } from '../../repositories/leases.ts';
 import type { SweepRunRepository, SweepRunRow } from '../../repositories/sweep-runs.ts';
+import { historyEventOf, type EventDetailsOf } from '../history/event-details.ts';
 import { SWEEP_LEASE } from './sweep.ts';
 
 export interface SweepRunSummary {
@@ -33,9 +33,6 @@ export interface SweepWorkspaceRun {
   stoppedEarly: boolean;
 }
 
-const count = z.number().int().nonnegative().catch(0);
-const finishedData = z.object({ checked: count, changed: count, failed: count, stoppedEarly: z.boolean().catch(false) });
-
 const summaryOf = (run: SweepRunRow): SweepRunSummary => ({
   startedAt: run.startedAt,
   finishedAt: run.finishedAt,
@@ -57,7 +54,10 @@ export function createSweepStatus(deps: {
     /** The newest run that visited the workspace, with what it did there; null when none has. */
     lastRunIn(workspaceId: string): SweepWorkspaceRun | null {
       const event = deps.events.newestOfType(workspaceId, 'sweep.finished');
-      return event ? { finishedAt: event.occurredAt, ...finishedData.parse(event.data) } : null;
+      if (!event) return null;
+      // Read as the history reads it, with the same schema for the stored counters.
+      const { checked, changed, failed, stoppedEarly } = historyEventOf(event).details as EventDetailsOf<'sweep.finished'>;
+      return { finishedAt: event.occurredAt, checked, changed, failed, stoppedEarly };
     },
     status(): SweepStatus {
       const now = clock.now();
