@@ -85,3 +85,12 @@ export function countedConnection<T>(page: CountedPage<T>, options: { after: unk
 }
 
 export type CountedConnection<T> = ReturnType<typeof countedConnection<T>>;
+
+/** A counted connection over a list ordered newest first by (createdAt, id), read by `load` from the page args. */
+export function newestFirstConnection<T extends { createdAt: Date; id: string }>(
+  args: Parameters<typeof forwardPageArgs>[0],
+  load: (page: { first: number; after: ReturnType<typeof decodeCursor> }) => CountedPage<T>,
+) {
+  const page = forwardPageArgs(args, decodeCursor);
+  return countedConnection(load(page), { after: page.after, cursorOf: encodeCursor });
+}

@@ -1,6 +1,6 @@
 import type { ApiKeyRow } from '../../services/records.ts';
 import { builder, pageComplexity } from '../builder.ts';
-import { countedConnection, decodeCursor, encodeCursor, forwardPageArgs } from '../cursors.ts';
+import { newestFirstConnection } from '../cursors.ts';
 import { totalCountField } from './counted-connection.ts';
 import { RoleEnum } from './viewer.ts';
 
@@ -24,13 +24,8 @@ builder.queryField('apiKeys', (t) =>
       description: "The workspace's API keys, newest first, revoked ones included. ADMIN only. `first` is capped at 100.",
       authScopes: { admin: true },
       complexity: pageComplexity,
-      resolve: (_root, args, context) => {
-        const { first, after } = forwardPageArgs(args, decodeCursor);
-        return countedConnection(context.services.apiKeys.page(context.viewer.workspaceId, { first, after }), {
-          after,
-          cursorOf: encodeCursor,
-        });
-      },
+      resolve: (_root, args, context) =>
+        newestFirstConnection(args, (page) => context.services.apiKeys.page(context.viewer.workspaceId, page)),
     },
     { name: 'ApiKeyConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
   ),

@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { NOTIFICATION_EVENT_TYPES } from '../../domain/events.ts';
 import type { DeliveryLogRow, WebhookRow } from '../../services/records.ts';
 import { builder, pageComplexity } from '../builder.ts';
-import { countedConnection, decodeCursor, encodeCursor, forwardPageArgs } from '../cursors.ts';
+import { newestFirstConnection } from '../cursors.ts';
 import { totalCountField } from './counted-connection.ts';
 import { enumValueName } from './enum-values.ts';
 
@@ -64,10 +64,7 @@ export const WebhookRef = builder.node(builder.objectRef<WebhookRow>('Webhook'),
         type: WebhookDeliveryRef,
         description: 'The delivery log, newest first. `first` is capped at 100.',
         complexity: pageComplexity,
-        resolve: (row, args, context) => {
-          const { first, after } = forwardPageArgs(args, decodeCursor);
-          return countedConnection(context.services.webhooks.deliveryLog(row.id, { first, after }), { after, cursorOf: encodeCursor });
-        },
+        resolve: (row, args, context) => newestFirstConnection(args, (page) => context.services.webhooks.deliveryLog(row.id, page)),
       },
       { name: 'WebhookDeliveryConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
     ),
@@ -81,13 +78,8 @@ builder.queryField('webhooks', (t) =>
       description: "The workspace's webhooks, newest first, with their delivery log. ADMIN only. `first` is capped at 100.",
       authScopes: { admin: true },
       complexity: pageComplexity,
-      resolve: (_root, args, context) => {
-        const { first, after } = forwardPageArgs(args, decodeCursor);
-        return countedConnection(context.services.webhooks.page(context.viewer.workspaceId, { first, after }), {
-          after,
-          cursorOf: encodeCursor,
-        });
-      },
+      resolve: (_root, args, context) =>
+        newestFirstConnection(args, (page) => context.services.webhooks.page(context.viewer.workspaceId, page)),
     },
     { name: 'WebhookConnection', fields: (t) => ({ totalCount: totalCountField(t) }) },
   ),
