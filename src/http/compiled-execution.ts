@@ -19,16 +19,12 @@ import type { Logger } from '../log.ts';
  * first one's answer.
  */
 export function useCompiledExecution(log: Logger): Plugin {
-  const runs = new WeakMap<DocumentNode, number>();
+  // Whether a document that has run before may be compiled; absent: it has not run yet.
+  const compilable = new WeakMap<DocumentNode, boolean>();
   const worthCompiling = (document: DocumentNode): boolean => {
-    const seen = runs.get(document);
-    if (seen === undefined) {
-      runs.set(document, isSingleOperation(document) ? 1 : NEVER);
-      return false;
-    }
-    if (seen === NEVER) return false;
-    if (seen < COMPILE_AT) runs.set(document, seen + 1);
-    return seen + 1 >= COMPILE_AT;
+    const known = compilable.get(document);
+    if (known === undefined) compilable.set(document, isSingleOperation(document));
+    return known ?? false;
   };
   return useGraphQlJit(
     {},
@@ -39,9 +35,6 @@ export function useCompiledExecution(log: Logger): Plugin {
     },
   ) as Plugin;
 }
-
-const COMPILE_AT = 2;
-const NEVER = -1;
 
 function isSingleOperation(document: DocumentNode): boolean {
   return document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length === 1;
