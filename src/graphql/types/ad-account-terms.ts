@@ -14,4 +14,4 @@ export const AdAccountTermsEnum = builder.enumType('AdAccountTerms', {
 });
 
 /** Stored terms, read back: terms this version does not know are UNKNOWN. */
-export const adAccountTermsOf = (stored: string) => knownOr(AD_ACCOUNT_TERMS, stored, 'UNKNOWN');
+export const adAccountTermsOf = (stored: string) => knownOr(AD_ACCOUNT_TERMS, stored);

@@ -8,7 +8,7 @@ import { knownOr } from './enum-values.ts';
 type Details = EventDetailsOf<'ad_accounts.changed'>;
 
 // A stored status this version does not know reads as UNKNOWN, as an unknown account_status code does.
-const adAccountStatusOf = (stored: string | null) => (stored === null ? null : knownOr(AD_ACCOUNT_STATUSES, stored, 'UNKNOWN'));
+const adAccountStatusOf = (stored: string | null) => (stored === null ? null : knownOr(AD_ACCOUNT_STATUSES, stored));
 
 const GainedRef = builder.objectRef<Details['gained'][number]>('AdAccountGained').implement({
   fields: (t) => ({

@@ -17,4 +17,4 @@ export const CheckErrorClassEnum = builder.enumType('CheckErrorClass', {
 });
 
 /** A stored error class, read back: one this version does not know is UNKNOWN. */
-export const checkErrorClassOf = (stored: string) => knownOr(CHECK_ERROR_CLASSES, stored, 'UNKNOWN');
+export const checkErrorClassOf = (stored: string) => knownOr(CHECK_ERROR_CLASSES, stored);

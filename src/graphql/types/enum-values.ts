@@ -24,12 +24,8 @@ export function describedValues<Value extends string>(
 
 /**
  * Values read back from stored rows outlive the code that wrote them: one this version does not know
- * becomes `fallback` (an UNKNOWN value) rather than an error that breaks the whole page.
+ * becomes UNKNOWN (the value describedValues adds) rather than an error that breaks the whole page.
  */
-export function knownOr<Value extends string, Fallback extends string>(
-  known: readonly Value[],
-  value: string,
-  fallback: Fallback,
-): Value | Fallback {
-  return (known as readonly string[]).includes(value) ? (value as Value) : fallback;
+export function knownOr<Value extends string>(known: readonly Value[], value: string): Value | 'UNKNOWN' {
+  return (known as readonly string[]).includes(value) ? (value as Value) : 'UNKNOWN';
 }

@@ -13,4 +13,4 @@ export const ExpiryKindEnum = builder.enumType('ExpiryKind', {
 });
 
 /** A stored kind, read back: null stays null, one this version does not know is UNKNOWN. */
-export const expiryKindOf = (stored: string | null) => (stored === null ? null : knownOr(EXPIRY_KINDS, stored, 'UNKNOWN'));
+export const expiryKindOf = (stored: string | null) => (stored === null ? null : knownOr(EXPIRY_KINDS, stored));

@@ -15,4 +15,4 @@ export const TokenTypeEnum = builder.enumType('TokenType', {
 });
 
 /** What Facebook said the token is: a kind adsauth does not know is UNKNOWN. */
-export const tokenTypeOf = (reported: string) => knownOr(TOKEN_TYPES, reported, 'UNKNOWN');
+export const tokenTypeOf = (reported: string) => knownOr(TOKEN_TYPES, reported);
