@@ -97,7 +97,7 @@ export interface AdsPixelRecord {
 }
 
 /** How many connected pixels are read with each ad account, through field expansion on the same request. */
-export const PIXELS_PER_ACCOUNT = 25;
+const PIXELS_PER_ACCOUNT = 25;
 
 /** One permission of the app and its review status (docs/graph-api.md "App review and verification"). */
 export interface AppPermissionRecord {

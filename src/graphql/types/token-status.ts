@@ -88,7 +88,7 @@ export const TokenStatusRef = builder.objectRef<AuthorizationRecord>('TokenStatu
   }),
 });
 
-export function healthIssues(row: AuthorizationRecord, context: Context): HealthIssue[] {
+function healthIssues(row: AuthorizationRecord, context: Context): HealthIssue[] {
   return describeProblems(
     row.problems,
     {
