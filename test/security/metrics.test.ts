@@ -154,6 +154,32 @@ describe('GET /metrics', () => {
     expect(valueOf(samples, 'adsauth_authorizations', { state: 'VALID', health: 'HEALTHY' })).toBe(0);
   });
 
+  it('times parse, validate and execute by operation, and counts GraphQL errors by the phase they came from', async () => {
+    const t = await createTestApp();
+    const key = t.createApiKey({ role: 'VIEWER' });
+    const post = (query: string) =>
+      t.yoga.fetch('http://127.0.0.1/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query }),
+      });
+    await post('query Role { viewer { role } }');
+    // A syntax error: no document, so no operation to name.
+    const broken = await post('query Broken { viewer {');
+    expect(((await broken.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+    // Two errors from resolvers, in one result.
+    const badIds = await post('query BadIds { a: node(id: "not-a-global-id") { id } b: node(id: "nor-this") { id } }');
+    expect(((await badIds.json()) as { errors: unknown[] }).errors).toHaveLength(2);
+
+    const samples = parseExposition((await scrape(t.app)).text);
+    const role = { operationName: 'Role', operationType: 'query' };
+    for (const phase of ['parse', 'validate', 'execute']) expect(valueOf(samples, `graphql_envelop_phase_${phase}_count`, role)).toBe(1);
+    const errors = (labels: Record<string, string>) => valueOf(samples, 'graphql_envelop_error_result', labels);
+    expect(errors({ operationName: 'none', operationType: 'none', phase: 'parse' })).toBe(1);
+    expect(errors({ operationName: 'BadIds', operationType: 'query', phase: 'execute' })).toBe(2);
+    expect(samples.filter((s) => s.name === 'graphql_envelop_error_result' && s.labels.operationName === 'Role')).toEqual([]);
+  });
+
   it('gives client-chosen operation names at most 200 series; the rest count as "other"', async () => {
     const t = await createTestApp();
     const key = t.createApiKey({ role: 'VIEWER' });
