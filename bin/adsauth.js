@@ -10,7 +10,8 @@ import { BUILT_CLI, NO_ESBUILD_EXIT, isStale } from '../scripts/build.js';
 
 if (isStale()) {
   process.stderr.write('adsauth: the sources are newer than dist/; building first (npm run build)\n');
-  const build = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/build.js', import.meta.url))], {
+  // --if-stale: only the stale part is built (a changed src/ file does not rebuild the dashboard too).
+  const build = spawnSync(process.execPath, [fileURLToPath(new URL('../scripts/build.js', import.meta.url)), '--if-stale'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   // An install without dev dependencies has no esbuild: the build already there is what runs.

@@ -153,21 +153,21 @@ async function buildCli() {
 /** `node scripts/build.js` exits with this when esbuild (a dev dependency) is not installed. */
 export const NO_ESBUILD_EXIT = 3;
 
-/** Builds when dist/ is missing or older than the sources; answers whether it built. */
+/** Builds what is missing or older than its sources; answers what it built (empty: all was up to date). */
 export async function buildIfStale() {
   const [cli, web] = [cliIsStale(), webIsStale()];
   if (cli) await buildCli();
   if (web) await buildWeb();
-  return cli || web;
+  return [...(cli ? ['dist/'] : []), ...(web ? ['web/dist'] : [])];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = Date.now();
   const onlyIfStale = process.argv.includes('--if-stale');
   try {
-    const built = onlyIfStale ? await buildIfStale() : (await build(), true);
+    const built = onlyIfStale ? await buildIfStale() : (await build(), ['dist/', 'web/dist']);
     process.stdout.write(
-      built ? `build: dist/ and web/dist in ${Date.now() - started} ms\n` : 'build: dist/ and web/dist are up to date\n',
+      built.length > 0 ? `build: ${built.join(' and ')} in ${Date.now() - started} ms\n` : 'build: dist/ and web/dist are up to date\n',
     );
   } catch (error) {
     if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/'(esbuild|vite)'/.test(String(error.message))) throw error;

@@ -58,9 +58,12 @@ describe('bin/adsauth.js runs the build, and builds when the sources are newer',
     writeFileSync(join(checkout, 'package-lock.json'), readFileSync(join(checkout, 'package-lock.json')));
     expect((await adsauth(checkout, ['--help'])).stderr).toBe('');
 
+    // A changed gateway source rebuilds the gateway only, not the dashboard.
+    const dashboardBuiltAt = statSync(join(checkout, 'web/dist/index.html')).mtimeMs;
     touchSource(checkout);
     const third = await adsauth(checkout, ['--help']);
     expect([third.code, third.stderr]).toEqual([0, BUILDING]);
+    expect(statSync(join(checkout, 'web/dist/index.html')).mtimeMs).toBe(dashboardBuiltAt);
 
     writeFileSync(join(checkout, 'src/cli/serve.ts'), 'export const serveCommand = {;\n');
     const broken = await adsauth(checkout, ['--help']);
