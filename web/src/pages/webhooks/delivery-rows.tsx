@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { DELIVERY_STATUS_LABEL, EVENT_TYPE_LABEL, formatDateTime } from '../../components/labels';
 import type { DashboardWebhookDeliveryPageFragment } from '../../gql/graphql';
+import { gatewayWords } from '../../api/request-error';
 import { OlderDeliveriesQuery } from './documents';
 
 const TONE = { DELIVERED: 'healthy', FAILED: 'unhealthy', PENDING: 'unknown' } as const;
@@ -44,7 +45,7 @@ function OlderDeliveries({ webhookId, after }: { webhookId: string; after: strin
     return (
       <tr>
         <td colSpan={5} role="alert">
-          {result.error.message.replace(/^\[\w+\] /, '')}
+          {gatewayWords(result.error)}
         </td>
       </tr>
     );
