@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openDashboard, useBrowser } from './support.ts';
+import { clickAndWaitForClose, clickForPopup, openDashboard, useBrowser } from './support.ts';
 
 useBrowser();
-
-/** The popup can close before a listener added after the click would see it, so the wait starts first. */
-async function clickAndWaitForClose(popup: Page, button: string): Promise<void> {
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: button }).click();
-  await closed;
-}
 
 describe('dashboard: connecting a business with Login for Business', () => {
   it('the admin picks the business and two of its ad accounts; the authorization reaches only those', { timeout: 120_000 }, async () => {
     const d = await openDashboard('/authorizations/new');
     await d.page.getByLabel('Login for Business').check();
     await d.page.getByLabel('Label').fill('Acme via Login for Business');
-    const popupOpened = d.page.waitForEvent('popup');
-    await d.page.getByRole('button', { name: 'Connect a business' }).click();
-    const popup = await popupOpened;
+    const popup = await clickForPopup(d.page, 'Connect a business');
 
     // The dialog opens on its first person (Jane) and her first business (Acme Agency BM).
     await popup.getByRole('heading', { name: 'Business portfolio' }).waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openDashboard, useBrowser } from './support.ts';
+import { clickAndWaitForClose, clickForPopup, openDashboard, useBrowser } from './support.ts';
 
 useBrowser();
 
@@ -8,18 +8,9 @@ useBrowser();
 async function startConnect(page: Page, label: string): Promise<Page> {
   await page.getByRole('link', { name: 'New authorization' }).click();
   await page.getByLabel('Label').fill(label);
-  const popupOpened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Connect a Facebook user' }).click();
-  const popup = await popupOpened;
+  const popup = await clickForPopup(page, 'Connect a Facebook user');
   await popup.getByRole('button', { name: 'Continue as Jane Advertiser' }).waitFor();
   return popup;
-}
-
-/** The popup can close before a listener added after the click would see it, so the wait starts first. */
-async function clickAndWaitForClose(popup: Page, button: string): Promise<void> {
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: button }).click();
-  await closed;
 }
 
 describe('dashboard: connecting a Facebook user through the dialog', () => {

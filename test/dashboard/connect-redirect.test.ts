@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { openDashboard, useBrowser } from './support.ts';
+import { openDashboard, useBrowser, type Dashboard } from './support.ts';
 
 useBrowser();
 
+/** New authorization → Facebook user, in this tab: the page goes to the sandbox's dialog. */
+async function startRedirect(label: string): Promise<Dashboard> {
+  const d = await openDashboard('/authorizations/new');
+  await d.page.getByLabel('Label').fill(label);
+  await d.page.getByLabel('In this tab (redirect)').check();
+  await d.page.getByRole('button', { name: 'Connect a Facebook user' }).click();
+  return d;
+}
+
 describe('dashboard: connecting a Facebook user in the same tab (redirect)', () => {
   it('goes to the dialog and comes back to the new authorization', { timeout: 90_000 }, async () => {
-    const d = await openDashboard('/authorizations/new');
-    await d.page.getByLabel('Label').fill('Jane by redirect');
-    await d.page.getByLabel('In this tab (redirect)').check();
-    await d.page.getByRole('button', { name: 'Connect a Facebook user' }).click();
+    const d = await startRedirect('Jane by redirect');
     // The sandbox's dialog, in this tab.
     await d.page.getByRole('button', { name: 'Continue as Jane Advertiser' }).click();
 
@@ -18,10 +24,7 @@ describe('dashboard: connecting a Facebook user in the same tab (redirect)', () 
   });
 
   it('a Cancel in the dialog comes back to the form, which says nothing was saved', { timeout: 90_000 }, async () => {
-    const d = await openDashboard('/authorizations/new');
-    await d.page.getByLabel('Label').fill('Cancelled by redirect');
-    await d.page.getByLabel('In this tab (redirect)').check();
-    await d.page.getByRole('button', { name: 'Connect a Facebook user' }).click();
+    const d = await startRedirect('Cancelled by redirect');
     await d.page.getByRole('button', { name: 'Cancel' }).click();
 
     await d.page.getByRole('alert').filter({ hasText: 'The Facebook connection was cancelled. Nothing was saved.' }).waitFor();

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openDashboard, useBrowser } from './support.ts';
+import { clickAndWaitForClose, clickForPopup, openDashboard, useBrowser } from './support.ts';
 
 useBrowser();
-
-/** The popup can close before a listener added after the click would see it, so the wait starts first. */
-async function clickAndWaitForClose(popup: Page, button: string): Promise<void> {
-  const closed = popup.waitForEvent('close');
-  await popup.getByRole('button', { name: button }).click();
-  await closed;
-}
 
 describe('dashboard: connecting a Facebook user who unticks a scope', () => {
   it(
@@ -19,9 +11,7 @@ describe('dashboard: connecting a Facebook user who unticks a scope', () => {
       const d = await openDashboard();
       await d.page.getByRole('link', { name: 'New authorization' }).click();
       await d.page.getByLabel('Label').fill('Jane without ads_management');
-      const popupOpened = d.page.waitForEvent('popup');
-      await d.page.getByRole('button', { name: 'Connect a Facebook user' }).click();
-      const popup = await popupOpened;
+      const popup = await clickForPopup(d.page, 'Connect a Facebook user');
       // Sandbox mode asks with plain Facebook Login scopes, so each permission can be unticked
       // (a Login for Business configuration would be all or nothing).
       const needed = popup.getByRole('checkbox', { name: 'ads_management' });

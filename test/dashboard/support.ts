@@ -86,5 +86,19 @@ export async function openDashboard(path = '/', env: Record<string, string> = {}
   };
 }
 
+/** Clicks a button that opens a popup and returns that popup (the wait starts before the click, so it cannot be missed). */
+export async function clickForPopup(page: Page, button: string): Promise<Page> {
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: button }).click();
+  return opened;
+}
+
+/** The popup can close before a listener added after the click would see it, so the wait starts first. */
+export async function clickAndWaitForClose(popup: Page, button: string): Promise<void> {
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('button', { name: button }).click();
+  await closed;
+}
+
 /** The demo world's admin system user in Acme Agency BM: its ad accounts include the odd ones (disabled, terms not accepted). */
 export const ACME_ADMIN_SYSTEM_USER = '300000000000001';

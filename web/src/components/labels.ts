@@ -8,9 +8,15 @@ import type {
   DeliveryStatus,
   ExpiryKind,
   HealthIssueCode,
+  JobType,
   TokenState,
   WebhookEventType,
 } from '../gql/graphql';
+
+export const JOB_TYPE_LABEL: Record<JobType, string> = {
+  EXPORT_AUDIENCES: 'Export Audiences',
+  EXPORT_AUDIENCES_WEB_TRAFFIC: 'Export Audiences (Web Traffic)',
+};
 
 export const METHOD_LABEL: Record<AuthorizationMethod, string> = {
   FACEBOOK_USER: 'Facebook user',

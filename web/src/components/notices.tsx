@@ -1,12 +1,12 @@
 import type { CombinedError } from 'urql';
+import { gatewayWords, isUnauthenticated } from '../api/request-error';
 
 /** A request that failed as a whole (network, key refused): said plainly, with the gateway's words. */
 export function RequestError({ error }: { error: CombinedError | undefined }) {
   if (!error) return null;
-  const unauthenticated = error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') || error.response?.status === 401;
   return (
     <p className="notice notice-error" role="alert">
-      {unauthenticated ? 'The API key was refused. Sign out and enter a valid key.' : error.message.replace(/^\[\w+\] /, '')}
+      {isUnauthenticated(error) ? 'The API key was refused. Sign out and enter a valid key.' : gatewayWords(error)}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { ReadyBadge } from '../../components/badges';
+import { JOB_TYPE_LABEL } from '../../components/labels';
 import { RequestError } from '../../components/notices';
 import type { ReadinessFragment } from '../../gql/graphql';
 import { AdAccountsQuery } from './documents';
@@ -26,8 +27,8 @@ export function AdAccountsSection({ id, version }: { id: string; version: number
               <tr>
                 <th scope="col">Ad account</th>
                 <th scope="col">Status</th>
-                <th scope="col">Export Audiences</th>
-                <th scope="col">Export Audiences (Web Traffic)</th>
+                <th scope="col">{JOB_TYPE_LABEL.EXPORT_AUDIENCES}</th>
+                <th scope="col">{JOB_TYPE_LABEL.EXPORT_AUDIENCES_WEB_TRAFFIC}</th>
               </tr>
             </thead>
             <tbody>

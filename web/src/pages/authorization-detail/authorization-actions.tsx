@@ -1,14 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ResultError, Success } from '../../components/notices';
+import { resultMessage } from '../../components/result-message';
 import type { DashboardAuthorizationQuery } from '../../gql/graphql';
 import { navigate } from '../../routing';
 import { DeleteAuthorizationMutation, RefreshAuthorizationMutation, UpdateAuthorizationMutation } from './documents';
 
 type Authorization = NonNullable<DashboardAuthorizationQuery['authorization']>;
 
-const messageOf = (answer: { __typename?: string; message?: string } | undefined, fallback?: string) =>
-  answer && 'message' in answer ? answer.message : fallback;
+/** The edit form's labels, for a refusal that names its field (resultMessage). */
+const EDIT_FIELD_LABELS = { label: 'The label', description: 'The description' };
 
 export function AuthorizationActions({ authorization }: { authorization: Authorization }) {
   const [checked, check] = useMutation(RefreshAuthorizationMutation);
@@ -22,7 +23,7 @@ export function AuthorizationActions({ authorization }: { authorization: Authori
     setNotice(
       answer?.__typename === 'AuthorizationPayload'
         ? { ok: true, text: 'Checked with Facebook just now.' }
-        : { ok: false, text: messageOf(answer, result.error?.message) ?? 'The check failed.' },
+        : { ok: false, text: resultMessage(answer, {}, result.error?.message ?? 'The check failed.') },
     );
   };
 
@@ -57,7 +58,7 @@ function EditDialog({ ref, authorization }: { ref: React.RefObject<HTMLDialogEle
     });
     const answer = result.data?.updateAuthorization;
     if (answer?.__typename === 'AuthorizationPayload') ref.current?.close();
-    else setError(messageOf(answer, result.error?.message));
+    else setError(resultMessage(answer, EDIT_FIELD_LABELS, result.error?.message ?? 'The gateway did not answer.'));
   };
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="edit-heading">
@@ -96,7 +97,7 @@ function DeleteDialog({ ref, authorization }: { ref: React.RefObject<HTMLDialogE
     if (answer?.__typename === 'DeleteAuthorizationPayload') {
       ref.current?.close();
       navigate('/');
-    } else setError(messageOf(answer, result.error?.message));
+    } else setError(resultMessage(answer, {}, result.error?.message ?? 'The gateway did not answer.'));
   };
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="delete-heading">

@@ -169,6 +169,9 @@ export const UpdateAuthorizationMutation = graphql(`
       ... on Error {
         message
       }
+      ... on ValidationError {
+        field
+      }
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { StateBadge } from '../../components/badges';
-import { formatDate, formatDateTime, HEALTH_ISSUE_LABEL } from '../../components/labels';
+import { formatDate, formatDateTime, HEALTH_ISSUE_LABEL, JOB_TYPE_LABEL } from '../../components/labels';
 import type { DashboardAuthorizationQuery } from '../../gql/graphql';
 
 type Authorization = NonNullable<DashboardAuthorizationQuery['authorization']>;
@@ -25,7 +25,11 @@ export function TokenStatusSection({ authorization }: { authorization: Authoriza
           <code>{authorization.tokenFingerprint}</code>
         </dd>
         <dt>Export jobs</dt>
-        <dd>{authorization.supportedJobTypes.length > 0 ? authorization.supportedJobTypes.map(jobName).join(', ') : 'None until fixed'}</dd>
+        <dd>
+          {authorization.supportedJobTypes.length > 0
+            ? authorization.supportedJobTypes.map((job) => JOB_TYPE_LABEL[job]).join(', ')
+            : 'None until fixed'}
+        </dd>
       </dl>
       {status.issues.length > 0 && (
         <ul className="issues" aria-label="Issues">
@@ -52,8 +56,4 @@ export function TokenStatusSection({ authorization }: { authorization: Authoriza
       )}
     </section>
   );
-}
-
-export function jobName(job: string): string {
-  return job === 'EXPORT_AUDIENCES' ? 'Export Audiences' : 'Export Audiences (Web Traffic)';
 }

@@ -27,48 +27,27 @@ export function AuthorizationsFilters({
           onChange={(event) => onChange({ ...filter, search: event.target.value || undefined })}
         />
       </label>
-      <label className="field">
-        <span>Health</span>
-        <select
-          value={filter.health ?? ''}
-          onChange={(event) => onChange({ ...filter, health: (event.target.value || undefined) as AuthorizationHealth | undefined })}
-        >
-          <option value="">Any health</option>
-          {Object.entries(HEALTH_LABEL).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Method</span>
-        <select
-          value={filter.method ?? ''}
-          onChange={(event) => onChange({ ...filter, method: (event.target.value || undefined) as AuthorizationMethod | undefined })}
-        >
-          <option value="">Any method</option>
-          {Object.entries(METHOD_LABEL).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Expires</span>
-        <select
-          value={filter.expiresWithinDays ?? ''}
-          onChange={(event) => onChange({ ...filter, expiresWithinDays: event.target.value ? Number(event.target.value) : undefined })}
-        >
-          <option value="">Any time or never</option>
-          {EXPIRY_WINDOWS.map((days) => (
-            <option key={days} value={days}>
-              Within {days} days
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Health"
+        anyLabel="Any health"
+        value={filter.health}
+        options={Object.entries(HEALTH_LABEL)}
+        onChange={(health) => onChange({ ...filter, health: health as AuthorizationHealth | undefined })}
+      />
+      <FilterSelect
+        label="Method"
+        anyLabel="Any method"
+        value={filter.method}
+        options={Object.entries(METHOD_LABEL)}
+        onChange={(method) => onChange({ ...filter, method: method as AuthorizationMethod | undefined })}
+      />
+      <FilterSelect
+        label="Expires"
+        anyLabel="Any time or never"
+        value={filter.expiresWithinDays?.toString()}
+        options={EXPIRY_WINDOWS.map((days) => [String(days), `Within ${days} days`])}
+        onChange={(days) => onChange({ ...filter, expiresWithinDays: days ? Number(days) : undefined })}
+      />
       {owner && (
         <p className="active-filter">
           <span>
@@ -80,5 +59,34 @@ export function AuthorizationsFilters({
         </p>
       )}
     </div>
+  );
+}
+
+/** A select whose empty first option means "no filter": `onChange` gets undefined for it. */
+function FilterSelect({
+  label,
+  anyLabel,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  anyLabel: string;
+  value: string | null | undefined;
+  options: [value: string, label: string][];
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value || undefined)}>
+        <option value="">{anyLabel}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -8,7 +8,7 @@ import { PopupOutcomeNotice } from './popup-outcome';
 import { useOAuthPopup } from './use-oauth-popup';
 
 /** Where the redirect flow comes back to: allowed by the gateway that serves this page (DASHBOARD_RETURN_PATH in src/domain/oauth-dialog.ts). */
-export const RETURN_PATH = '/authorizations/new';
+const RETURN_PATH = '/authorizations/new';
 
 export function FacebookUserForm() {
   const [flow, setFlow] = useState<'popup' | 'redirect'>('popup');

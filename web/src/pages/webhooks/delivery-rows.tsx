@@ -1,18 +1,14 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { DELIVERY_STATUS_LABEL, EVENT_TYPE_LABEL, formatDateTime } from '../../components/labels';
-import type { DashboardWebhookDeliveryFragment } from '../../gql/graphql';
+import type { DashboardWebhookDeliveryPageFragment } from '../../gql/graphql';
+import { gatewayWords } from '../../api/request-error';
 import { OlderDeliveriesQuery } from './documents';
-
-interface DeliveryPage {
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: { node: DashboardWebhookDeliveryFragment }[];
-}
 
 const TONE = { DELIVERED: 'healthy', FAILED: 'unhealthy', PENDING: 'unknown' } as const;
 
 /** One page of the delivery log, then a button that loads the next page (each page is its own query). */
-export function DeliveryRows({ webhookId, page }: { webhookId: string; page: DeliveryPage }) {
+export function DeliveryRows({ webhookId, page }: { webhookId: string; page: DashboardWebhookDeliveryPageFragment }) {
   const [after, setAfter] = useState<string>();
   const next = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
   return (
@@ -49,7 +45,7 @@ function OlderDeliveries({ webhookId, after }: { webhookId: string; after: strin
     return (
       <tr>
         <td colSpan={5} role="alert">
-          {result.error.message.replace(/^\[\w+\] /, '')}
+          {gatewayWords(result.error)}
         </td>
       </tr>
     );

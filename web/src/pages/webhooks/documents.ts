@@ -14,6 +14,21 @@ export const WebhookDeliveryFields = graphql(`
   }
 `);
 
+/** One page of a webhook's delivery log: what DeliveryRows shows, and where the next page starts. */
+export const WebhookDeliveryPageFields = graphql(`
+  fragment DashboardWebhookDeliveryPage on WebhookDeliveryConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...DashboardWebhookDelivery
+      }
+    }
+  }
+`);
+
 export const WebhooksQuery = graphql(`
   query DashboardWebhooks {
     webhooks(first: 20) {
@@ -26,15 +41,7 @@ export const WebhooksQuery = graphql(`
           createdAt
           deliveries(first: 20) {
             totalCount
-            pageInfo {
-              hasNextPage
-              endCursor
-            }
-            edges {
-              node {
-                ...DashboardWebhookDelivery
-              }
-            }
+            ...DashboardWebhookDeliveryPage
           }
         }
       }
@@ -50,15 +57,7 @@ export const OlderDeliveriesQuery = graphql(`
       id
       ... on Webhook {
         deliveries(first: 20, after: $after) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              ...DashboardWebhookDelivery
-            }
-          }
+          ...DashboardWebhookDeliveryPage
         }
       }
     }
