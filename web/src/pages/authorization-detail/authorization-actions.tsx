@@ -4,12 +4,12 @@ import { ResultError, Success } from '../../components/notices';
 import { resultMessage } from '../../components/result-message';
 import type { DashboardAuthorizationQuery } from '../../gql/graphql';
 import { navigate } from '../../routing';
+import { DESCRIPTION_MAX_LENGTH, DETAILS_FIELD_LABELS, LABEL_MAX_LENGTH } from '../new-authorization/details-fields';
 import { DeleteAuthorizationMutation, RefreshAuthorizationMutation, UpdateAuthorizationMutation } from './documents';
 
 type Authorization = NonNullable<DashboardAuthorizationQuery['authorization']>;
 
 /** The edit form's labels, for a refusal that names its field (resultMessage). */
-const EDIT_FIELD_LABELS = { label: 'The label', description: 'The description' };
 
 export function AuthorizationActions({ authorization }: { authorization: Authorization }) {
   const [checked, check] = useMutation(RefreshAuthorizationMutation);
@@ -58,7 +58,7 @@ function EditDialog({ ref, authorization }: { ref: React.RefObject<HTMLDialogEle
     });
     const answer = result.data?.updateAuthorization;
     if (answer?.__typename === 'AuthorizationPayload') ref.current?.close();
-    else setError(resultMessage(answer, EDIT_FIELD_LABELS, result.error?.message ?? 'The gateway did not answer.'));
+    else setError(resultMessage(answer, DETAILS_FIELD_LABELS, result.error?.message ?? 'The gateway did not answer.'));
   };
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="edit-heading">
@@ -66,11 +66,11 @@ function EditDialog({ ref, authorization }: { ref: React.RefObject<HTMLDialogEle
         <h2 id="edit-heading">Edit authorization</h2>
         <label className="field">
           <span>Label</span>
-          <input name="label" required maxLength={200} defaultValue={authorization.label} />
+          <input name="label" required maxLength={LABEL_MAX_LENGTH} defaultValue={authorization.label} />
         </label>
         <label className="field">
           <span>Description</span>
-          <textarea name="description" rows={3} maxLength={2000} defaultValue={authorization.description ?? ''} />
+          <textarea name="description" rows={3} maxLength={DESCRIPTION_MAX_LENGTH} defaultValue={authorization.description ?? ''} />
         </label>
         <ResultError message={error} />
         <div className="actions">

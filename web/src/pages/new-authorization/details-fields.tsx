@@ -1,3 +1,7 @@
+/** The gateway's limits (src/services/authorizations/authorization-inputs.ts): the form lets no one type past them. */
+export const LABEL_MAX_LENGTH = 100;
+export const DESCRIPTION_MAX_LENGTH = 500;
+
 /** The fields' labels as a refusal names them (resultMessage). */
 export const DETAILS_FIELD_LABELS = {
   label: 'The label',
@@ -23,13 +27,13 @@ export function DetailsFields() {
     <>
       <label className="field">
         <span>Label</span>
-        <input name="label" required maxLength={200} placeholder="e.g. Acme main ad account" />
+        <input name="label" required maxLength={LABEL_MAX_LENGTH} placeholder="e.g. Acme main ad account" />
       </label>
       <label className="field">
         <span>
           Description <span className="muted">(optional)</span>
         </span>
-        <textarea name="description" rows={2} maxLength={2000} />
+        <textarea name="description" rows={2} maxLength={DESCRIPTION_MAX_LENGTH} />
       </label>
       <label className="field">
         <span>
