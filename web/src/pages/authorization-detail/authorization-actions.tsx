@@ -9,8 +9,6 @@ import { DeleteAuthorizationMutation, RefreshAuthorizationMutation, UpdateAuthor
 
 type Authorization = NonNullable<DashboardAuthorizationQuery['authorization']>;
 
-/** The edit form's labels, for a refusal that names its field (resultMessage). */
-
 export function AuthorizationActions({ authorization }: { authorization: Authorization }) {
   const [checked, check] = useMutation(RefreshAuthorizationMutation);
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
