@@ -9,29 +9,29 @@ export async function installIntegration(world: World, input: InstallIntegration
   const installed = world.installIntegration(input);
   const value = { business_manager_id: installed.integration.businessId, tp_config_id: input.configId };
   const delivery = await deliverWebhook(world, 'application', 'business_integration_install', value);
-  return { ...installed, delivery: delivery ?? null };
+  return { ...installed, delivery };
 }
 
 export async function updateIntegrationAssets(world: World, businessId: string, assetIds: string[]) {
   const integration = world.updateIntegrationAssets(businessId, assetIds);
   const delivery = await deliverWebhook(world, 'application', 'business_integration_update', { business_manager_id: businessId });
-  return { integration, delivery: delivery ?? null };
+  return { integration, delivery };
 }
 
 export async function uninstallIntegration(world: World, businessId: string) {
   const integration = world.uninstallIntegration(businessId);
   const delivery = await deliverWebhook(world, 'application', 'business_integration_uninstall', { business_manager_id: businessId });
-  return { integration, delivery: delivery ?? null };
+  return { integration, delivery };
 }
 
 /** A person removes the app in their settings: their tokens stop working (190/458) and the deauthorize callback is called. */
 export async function removeAppForUser(world: World, userId: string) {
   world.revokeApp(userId);
-  return { delivery: (await deliverSignedRequest(world, world.app.deauthorizeCallbackUrl, userId)) ?? null };
+  return { delivery: await deliverSignedRequest(world, world.app.deauthorizeCallbackUrl, userId) };
 }
 
 /** A person asks for their data to be deleted: the data deletion callback is called. */
 export async function requestDataDeletion(world: World, userId: string) {
   world.directory.requireUser(userId);
-  return { delivery: (await deliverSignedRequest(world, world.app.dataDeletionCallbackUrl, userId)) ?? null };
+  return { delivery: await deliverSignedRequest(world, world.app.dataDeletionCallbackUrl, userId) };
 }
