@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { AuthorizationQuery } from './documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
-import { throughDialog } from './through-dialog.ts';
+import { landOnGateway, throughDialog } from './through-dialog.ts';
 
 const RETURN_TO = 'https://app.example.com/integrations/facebook/done';
 
-/**
- * A browser session through the sandbox's dialog, followed by the last hop to the gateway. The configured
- * redirect URI names a port nothing listens on, so that hop goes to where the test gateway listens, with
- * the same path and query.
- */
+/** A browser session through the sandbox's dialog, followed by the last hop to the gateway. */
 async function throughDialogToGateway(
   s: AuthorizationTest,
   gatewayUrl: string,
@@ -19,7 +15,7 @@ async function throughDialogToGateway(
 ) {
   const { offered, back } = await throughDialog(authorizeUrl, choice);
   expect(`${back.origin}${back.pathname}`).toBe(s.facebook.redirectUri);
-  const landed = await fetch(`${gatewayUrl}${back.pathname}${back.search}`, { redirect: 'manual' });
+  const landed = await landOnGateway(back, gatewayUrl);
   return { offered, back, landed, location: landed.headers.get('location') };
 }
 
