@@ -11,7 +11,7 @@ import { htmlPage } from './html-page.ts';
 export const WEBHOOK_PATH = '/webhooks/facebook';
 export const DEAUTHORIZE_PATH = '/oauth/facebook/deauthorize';
 export const DATA_DELETION_PATH = '/oauth/facebook/data-deletion';
-export const DELETION_STATUS_PATH = '/oauth/facebook/data-deletion/status';
+const DELETION_STATUS_PATH = '/oauth/facebook/data-deletion/status';
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 

@@ -22,7 +22,7 @@ const envelope = z.object({
 const businessValue = z.object({ business_manager_id: z.union([z.string(), z.number().transform(String)]) });
 
 /** 401 without a signature, 403 with a wrong one, 400 for a body that is no webhook; 200 once accepted. */
-export type WebhookReceipt = { status: 200; replayed: boolean } | { status: 400 | 401 | 403; reason: string };
+type WebhookReceipt = { status: 200; replayed: boolean } | { status: 400 | 401 | 403; reason: string };
 
 const UNINSTALL_REASON =
   'the client business removed the app (business_integration_uninstall: Business Settings > Integrations > Connected apps)';
@@ -79,5 +79,3 @@ export function createIntegrationWebhooks(deps: {
     },
   };
 }
-
-export type IntegrationWebhooks = ReturnType<typeof createIntegrationWebhooks>;

@@ -63,5 +63,3 @@ export function createLoginCallbacks(deps: {
     },
   };
 }
-
-export type LoginCallbacks = ReturnType<typeof createLoginCallbacks>;
