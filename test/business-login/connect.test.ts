@@ -121,6 +121,7 @@ describe('startFacebookBusinessLogin and its completion through the sandbox dial
     // A user configuration never takes override_default_response_type: the sandbox's user dialog answers.
     const page = await fetch(authorizeUrl);
     expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Graph sandbox · Facebook Login</span>');
     const { state } = await s.startBusinessLogin();
     const code = s.codeFor(s.admin.id, ['ads_management']);
     const { completeFacebookOAuth: result } = await gql(s.app, CompleteBusinessLogin, { input: { code, state } }, { apiKey: s.apiKey });
