@@ -76,14 +76,19 @@ describe('the reconnect link', () => {
 });
 
 describe('the callback page in a popup', () => {
-  it('tells its opener the new authorization, only on its own and the allowed origins, with a script its policy allows', async () => {
+  /** A first connect through the dialog, and the callback page the popup lands on, with its inline script. */
+  async function popupLanding(button: 'allow' | 'cancel') {
     const { s, gatewayUrl } = await setup();
     s.world.createUser({ name: 'Jane' });
     const { authorizeUrl } = await s.startOAuth({ label: 'Jane' });
-    const dialog = await throughDialog(authorizeUrl, { button: 'allow' });
+    const dialog = await throughDialog(authorizeUrl, { button });
     const page = await landOnGateway(dialog.back, gatewayUrl);
     const html = await page.text();
-    const { script, allowed } = inlineScript(page, html);
+    return { page, html, ...inlineScript(page, html) };
+  }
+
+  it('tells its opener the new authorization, only on its own and the allowed origins, with a script its policy allows', async () => {
+    const { script, allowed } = await popupLanding('allow');
     expect(allowed).toBe(true);
     const id = /"authorizationId":"([^"]+)"/.exec(script!)?.[1];
     expect(decodeGlobalID(id!).typename).toBe('Authorization');
@@ -98,14 +103,8 @@ describe('the callback page in a popup', () => {
   });
 
   it('tells its opener error=access_denied on Cancel', async () => {
-    const { s, gatewayUrl } = await setup();
-    s.world.createUser({ name: 'Jane' });
-    const { authorizeUrl } = await s.startOAuth({ label: 'Jane' });
-    const dialog = await throughDialog(authorizeUrl, { button: 'cancel' });
-    const page = await landOnGateway(dialog.back, gatewayUrl);
-    const html = await page.text();
+    const { page, html, script, allowed } = await popupLanding('cancel');
     expect(html).toContain('Facebook connection cancelled');
-    const { script, allowed } = inlineScript(page, html);
     expect(allowed, `${page.headers.get('content-security-policy')}\n${html}`).toBe(true);
     expect(script).toContain('{"type":"adsauth:oauth","error":"access_denied"}');
   });
