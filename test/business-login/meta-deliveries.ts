@@ -1,6 +1,7 @@
 // Driving the sandbox's control API over HTTP, as a test of Meta's deliveries does: each call returns
 // what the gateway answered to the delivery the sandbox made.
 import { createHmac } from 'node:crypto';
+import { connectSandboxCallbacks } from '../../src/sandbox-mode.ts';
 import type { SandboxDelivery } from '../../src/sandbox/types.ts';
 import type { BusinessLoginTest } from './support.ts';
 
@@ -15,13 +16,9 @@ export async function control(s: BusinessLoginTest, method: string, path: string
   return answer;
 }
 
-/** Points the sandbox app's callbacks at the gateway and subscribes it through adsauth's own Graph client. */
-export async function wireMetaCallbacks(s: BusinessLoginTest) {
-  s.world.setApp({
-    deauthorizeCallbackUrl: `${s.gatewayUrl}/oauth/facebook/deauthorize`,
-    dataDeletionCallbackUrl: `${s.gatewayUrl}/oauth/facebook/data-deletion`,
-  });
-  return s.services.metaCallbacks.webhookSubscriptions.subscribe(`${s.gatewayUrl}/webhooks/facebook`);
+/** Points the sandbox app's callbacks at the gateway and subscribes it, as sandbox-mode `serve` does at start. */
+export function wireMetaCallbacks(s: BusinessLoginTest) {
+  return connectSandboxCallbacks(s.sandbox!, s.gatewayUrl, s.services.metaCallbacks);
 }
 
 /** A webhook body as Meta sends it, and its signature with the app secret (or another key, for a forgery). */
