@@ -38,13 +38,14 @@ export function sandboxFacebookApp(config: Config, sandbox: SandboxHandle, gatew
  * Points the sandbox's app at this gateway as a Meta-app admin would: the deauthorize and data deletion
  * callback URLs, and the business integration webhooks, subscribed through Graph (the sandbox checks
  * the endpoint first, as Meta does). Its control API's uninstall, update and removal then reach us.
+ * Answers what Graph answered to the subscription.
  */
-export async function connectSandboxCallbacks(sandbox: SandboxHandle, gatewayUrl: string, callbacks: MetaCallbackServices): Promise<void> {
+export function connectSandboxCallbacks(sandbox: SandboxHandle, gatewayUrl: string, callbacks: MetaCallbackServices): Promise<unknown> {
   sandbox.world.setApp({
     deauthorizeCallbackUrl: `${gatewayUrl}${DEAUTHORIZE_PATH}`,
     dataDeletionCallbackUrl: `${gatewayUrl}${DATA_DELETION_PATH}`,
   });
-  await callbacks.webhookSubscriptions.subscribe(`${gatewayUrl}${WEBHOOK_PATH}`);
+  return callbacks.webhookSubscriptions.subscribe(`${gatewayUrl}${WEBHOOK_PATH}`);
 }
 
 /** The sandbox world beside the database, so a restart keeps it; an in-memory database keeps an in-memory world. */

@@ -11,18 +11,20 @@ import { htmlPage } from './html-page.ts';
 export const WEBHOOK_PATH = '/webhooks/facebook';
 export const DEAUTHORIZE_PATH = '/oauth/facebook/deauthorize';
 export const DATA_DELETION_PATH = '/oauth/facebook/data-deletion';
-export const DELETION_STATUS_PATH = '/oauth/facebook/data-deletion/status';
+const DELETION_STATUS_PATH = '/oauth/facebook/data-deletion/status';
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+const plain = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+const BAD_SIGNED_REQUEST = { error: 'signed_request is missing, forged, or not HMAC-SHA256' };
 
 /** Meta's endpoint check: the challenge, only for the configured verify token. */
 function verifyEndpoint(url: URL, verifyToken: string): Response {
   const params = url.searchParams;
   const challenge = params.get('hub.challenge');
   if (params.get('hub.mode') !== 'subscribe' || challenge === null || !isVerifyToken(params.get('hub.verify_token') ?? '', verifyToken)) {
-    return new Response('Forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    return plain(403, 'Forbidden');
   }
-  return new Response(challenge, { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return plain(200, challenge);
 }
 
 async function signedRequestOf(request: Request): Promise<string> {
@@ -50,13 +52,13 @@ export function useMetaCallbackRoutes(deps: { callbacks: MetaCallbackServices; p
     }
     if (path === DEAUTHORIZE_PATH && method === 'POST') {
       const done = callbacks.loginCallbacks.deauthorize(await signedRequestOf(request));
-      if (!done) return json(400, { error: 'signed_request is missing, forged, or not HMAC-SHA256' });
+      if (!done) return json(400, BAD_SIGNED_REQUEST);
       log.info({ revoked: done.revoked }, 'Facebook deauthorize callback');
       return json(200, { success: true });
     }
     if (path === DATA_DELETION_PATH && method === 'POST') {
       const deletion = callbacks.loginCallbacks.deleteData(await signedRequestOf(request));
-      if (!deletion) return json(400, { error: 'signed_request is missing, forged, or not HMAC-SHA256' });
+      if (!deletion) return json(400, BAD_SIGNED_REQUEST);
       log.info({ deleted: deletion.deletedAuthorizations }, 'Facebook data deletion callback');
       return json(200, { url: statusUrl(deletion.confirmationCode), confirmation_code: deletion.confirmationCode });
     }

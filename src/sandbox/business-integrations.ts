@@ -10,7 +10,7 @@ export const SANDBOX_SYSTEM_USER_CONFIG_ID = '700000000000002';
 
 const ADS_SCOPES = ['ads_management', 'ads_read', 'business_management'];
 
-export const BUILT_IN_CONFIGURATIONS: readonly SandboxLoginConfiguration[] = [
+const BUILT_IN_CONFIGURATIONS: readonly SandboxLoginConfiguration[] = [
   { id: SANDBOX_USER_CONFIG_ID, name: 'adsauth (user access token)', tokenType: 'USER', scopes: ADS_SCOPES },
   { id: SANDBOX_SYSTEM_USER_CONFIG_ID, name: 'adsauth (system-user access token)', tokenType: 'SYSTEM_USER', scopes: ADS_SCOPES },
 ];

@@ -1,6 +1,6 @@
 // The sandbox dialog for a system-user configuration (Login for Business): the person picks a
 // business and the ad accounts it shares with the app. Everything from the request or the world is escaped.
-import { escapeHtml, layout } from './dialog-page.ts';
+import { escapeHtml, hiddenInputs, layout, picker } from './dialog-page.ts';
 import type { SandboxAdAccount, SandboxBusiness, SandboxUser } from './types.ts';
 
 export interface BusinessConsentPageInput {
@@ -19,20 +19,8 @@ export interface BusinessConsentPageInput {
   linkWith: (name: string, value: string) => string;
 }
 
-function picker<T extends { id: string; name: string }>(items: T[], current: T | undefined, href: (id: string) => string): string {
-  return `<ul>${items
-    .map((item) =>
-      item.id === current?.id
-        ? `<li class="current">● ${escapeHtml(item.name)} <span class="tag">${escapeHtml(item.id)}</span></li>`
-        : `<li><a href="${escapeHtml(href(item.id))}">○ ${escapeHtml(item.name)}</a> <span class="tag">${escapeHtml(item.id)}</span></li>`,
-    )
-    .join('')}</ul>`;
-}
-
 export function businessConsentPage(input: BusinessConsentPageInput): string {
-  const hidden = Object.entries(input.hidden)
-    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
-    .join('');
+  const hidden = hiddenInputs(input.hidden);
   const assets = input.accounts
     .map(
       (a) =>

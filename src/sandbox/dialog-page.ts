@@ -36,6 +36,24 @@ export function errorPage(title: string, detail: string): string {
   return layout(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p><p class="tag">Graph sandbox</p>`);
 }
 
+/** The dialog's own parameters, sent back with the form. */
+export function hiddenInputs(fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
+    .join('');
+}
+
+/** A list to pick one item from: the current one marked, the others links to this page with that one picked. */
+export function picker<T extends { id: string; name: string }>(items: T[], current: T | undefined, href: (id: string) => string): string {
+  return `<ul>${items
+    .map((item) =>
+      item.id === current?.id
+        ? `<li class="current">● ${escapeHtml(item.name)} <span class="tag">${escapeHtml(item.id)}</span></li>`
+        : `<li><a href="${escapeHtml(href(item.id))}">○ ${escapeHtml(item.name)}</a> <span class="tag">${escapeHtml(item.id)}</span></li>`,
+    )
+    .join('')}</ul>`;
+}
+
 export interface ConsentPageInput {
   appName: string;
   formAction: string;
@@ -53,17 +71,9 @@ export interface ConsentPageInput {
 }
 
 export function consentPage(input: ConsentPageInput): string {
-  const hidden = Object.entries(input.hidden)
-    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
-    .join('');
+  const hidden = hiddenInputs(input.hidden);
   const users = input.users.length
-    ? `<ul>${input.users
-        .map((u) =>
-          u.id === input.user?.id
-            ? `<li class="current">● ${escapeHtml(u.name)} <span class="tag">${escapeHtml(u.id)}</span></li>`
-            : `<li><a href="${escapeHtml(input.pickUserHref(u.id))}">○ ${escapeHtml(u.name)}</a> <span class="tag">${escapeHtml(u.id)}</span></li>`,
-        )
-        .join('')}</ul>`
+    ? picker(input.users, input.user, input.pickUserHref)
     : '<p>The sandbox has no users yet. Create one with <code>POST /__sandbox/users</code>.</p>';
   const scopes = [
     ...input.asked.map((s) =>

@@ -31,41 +31,35 @@ export async function handleDialog(world: World, request: DialogRequest, res: Se
   const { params } = request;
   const problem = validate(world, params);
   if (problem) return sendHtml(res, 400, errorPage(problem[0], problem[1]));
+  if (request.method !== 'GET' && request.method !== 'POST') {
+    return sendHtml(res, 405, errorPage('Method not allowed', 'The dialog answers GET and POST.'));
+  }
   const configuration = params.config_id ? world.integrations.configuration(params.config_id) : undefined;
   if (configuration?.tokenType === 'SYSTEM_USER') return businessDialog(world, request, configuration, res);
   // A user configuration replaces scope; its permissions are all or nothing.
   const requested = configuration ? [...configuration.scopes] : [...new Set((params.scope ?? '').split(/[,\s]+/).filter(Boolean))];
   if (requested.length === 0) requested.push('public_profile');
   const users = world.directory.listUsers();
-  const user = world.directory.findUser(params.user_id ?? params.sandbox_user ?? '') ?? (request.method === 'GET' ? users[0] : undefined);
+  const user = picked(request, world.directory.findUser(params.user_id ?? params.sandbox_user ?? ''), users);
   // Without auth_type=rerequest, what the user declined before is not asked again.
   const declinedBefore =
     user && params.auth_type !== 'rerequest' ? world.registry.grantsOf(user.id, 'declined').filter((s) => requested.includes(s)) : [];
   const asked = requested.filter((s) => !declinedBefore.includes(s));
 
   if (request.method === 'GET') {
-    const hidden: Record<string, string> = {};
-    for (const name of DIALOG_PARAMS) if (params[name] !== undefined) hidden[name] = params[name];
-    if (user) hidden.user_id = user.id;
-    const pickUserHref = (userId: string) => {
-      const url = new URL(request.url);
-      url.searchParams.set('sandbox_user', userId);
-      return `${url.pathname}${url.search}`;
-    };
     const page = consentPage({
       appName: world.app.name,
       formAction: request.url.pathname,
-      hidden,
+      hidden: hiddenFields(params, { user_id: user?.id }),
       users,
       user,
-      pickUserHref,
+      pickUserHref: (userId) => linkWith(request.url, 'sandbox_user', userId),
       asked,
       declinedBefore,
       allOrNothing: configuration !== undefined,
     });
     return sendHtml(res, 200, page, { formAction: `'self' ${new URL(params.redirect_uri!).origin}` });
   }
-  if (request.method !== 'POST') return sendHtml(res, 405, errorPage('Method not allowed', 'The dialog answers GET and POST.'));
 
   const target = new URL(params.redirect_uri!);
   if (params.action !== 'allow') return redirect(res, deniedRedirect(params.redirect_uri!, params.state));
@@ -122,37 +116,25 @@ function validate(world: World, params: Record<string, string>): [title: string,
 async function businessDialog(world: World, request: DialogRequest, configuration: SandboxLoginConfiguration, res: ServerResponse) {
   const { params } = request;
   const users = world.directory.listUsers();
-  const user = world.directory.findUser(params.user_id ?? params.sandbox_user ?? '') ?? (request.method === 'GET' ? users[0] : undefined);
+  const user = picked(request, world.directory.findUser(params.user_id ?? params.sandbox_user ?? ''), users);
   const businesses = world.directory.listBusinesses();
-  const business =
-    world.directory.findBusiness(params.business_id ?? params.sandbox_business ?? '') ??
-    (request.method === 'GET' ? businesses[0] : undefined);
+  const business = picked(request, world.directory.findBusiness(params.business_id ?? params.sandbox_business ?? ''), businesses);
   if (request.method === 'GET') {
-    const hidden: Record<string, string> = {};
-    for (const name of DIALOG_PARAMS) if (params[name] !== undefined) hidden[name] = params[name];
-    if (user) hidden.user_id = user.id;
-    if (business) hidden.business_id = business.id;
-    const linkWith = (name: string, value: string) => {
-      const url = new URL(request.url);
-      url.searchParams.set(name, value);
-      return `${url.pathname}${url.search}`;
-    };
     const accounts = business ? world.directory.listAdAccounts().filter((a) => a.businessId === business.id) : [];
     const page = businessConsentPage({
       appName: world.app.name,
       formAction: request.url.pathname,
-      hidden,
+      hidden: hiddenFields(params, { user_id: user?.id, business_id: business?.id }),
       users,
       user,
       businesses,
       business,
       accounts,
       scopes: configuration.scopes,
-      linkWith,
+      linkWith: (name, value) => linkWith(request.url, name, value),
     });
     return sendHtml(res, 200, page, { formAction: `'self' ${new URL(params.redirect_uri!).origin}` });
   }
-  if (request.method !== 'POST') return sendHtml(res, 405, errorPage('Method not allowed', 'The dialog answers GET and POST.'));
   if (params.action !== 'allow') return redirect(res, deniedRedirect(params.redirect_uri!, params.state));
   const target = new URL(params.redirect_uri!);
   if (params.state !== undefined) target.searchParams.set('state', params.state);
@@ -170,6 +152,26 @@ async function businessDialog(world: World, request: DialogRequest, configuratio
   });
   target.searchParams.set('code', code);
   redirect(res, target.toString());
+}
+
+/** The one named in the request; on the first GET, before anyone is picked, the first one. */
+function picked<T>(request: DialogRequest, named: T | undefined, all: T[]): T | undefined {
+  return named ?? (request.method === 'GET' ? all[0] : undefined);
+}
+
+/** The dialog's own parameters and the picks so far, sent back with the form. */
+function hiddenFields(params: Record<string, string>, picks: Record<string, string | undefined>): Record<string, string> {
+  const hidden: Record<string, string> = {};
+  for (const name of DIALOG_PARAMS) if (params[name] !== undefined) hidden[name] = params[name];
+  for (const [name, value] of Object.entries(picks)) if (value !== undefined) hidden[name] = value;
+  return hidden;
+}
+
+/** This page's link with one parameter changed (another person or business picked). */
+function linkWith(pageUrl: URL, name: string, value: string): string {
+  const url = new URL(pageUrl);
+  url.searchParams.set(name, value);
+  return `${url.pathname}${url.search}`;
 }
 
 /** Where Cancel sends the browser: the redirect URI with Facebook's "the person said no" parameters. */

@@ -8,9 +8,9 @@ export class FieldSelection extends Map<string, FieldSelection | undefined> {
   readonly limits = new Map<string, number>();
 }
 
-/** What a field getter learns about its own selection. */
-export interface FieldExpansion {
-  nested: FieldSelection | undefined;
+/** What a field getter learns about its own selection besides the nested fields. */
+interface FieldExpansion {
+  /** the n of the field's `.limit(n)` modifier */
   limit: number | undefined;
 }
 
@@ -54,7 +54,7 @@ export function selectFields(
   for (const [field, nested] of [...selection, ['id', undefined] as const]) {
     const getter = getters[field];
     if (!getter) throw fail.nonexistingField(field, nodeType);
-    const value = getter(nested, { nested, limit: selection.limits.get(field) });
+    const value = getter(nested, { limit: selection.limits.get(field) });
     if (value !== undefined) out[field] = value;
   }
   return out;

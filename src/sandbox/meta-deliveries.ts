@@ -1,6 +1,7 @@
 // What Meta sends to an app's own servers, sent the same way by the sandbox (docs/login-for-business.md):
 // the endpoint check of a webhook subscription, signed webhook deliveries, and the signed_request
-// POSTs of the deauthorize and data deletion callbacks. Each answers what the gateway replied.
+// POSTs of the deauthorize and data deletion callbacks. Each answers what the gateway replied, or null
+// when the app has nothing to send it to.
 import { createHmac, randomBytes } from 'node:crypto';
 import { GraphFailure } from './errors.ts';
 import type { SandboxDelivery, SandboxSubscription } from './types.ts';
@@ -43,9 +44,9 @@ export async function verifyCallback(subscription: SandboxSubscription): Promise
 }
 
 /** One change under the app's subscription for `object`, signed with the app secret over the exact bytes sent. */
-export async function deliverWebhook(world: World, object: string, field: string, value: unknown): Promise<SandboxDelivery | undefined> {
+export async function deliverWebhook(world: World, object: string, field: string, value: unknown): Promise<SandboxDelivery | null> {
   const subscription = world.integrations.subscription(object);
-  if (!subscription?.fields.includes(field)) return undefined;
+  if (!subscription?.fields.includes(field)) return null;
   const { app } = world;
   const envelope = { object, entry: [{ id: app.id, time: world.nowSec(), changes: [{ field, value }] }] };
   const body = JSON.stringify(envelope);
@@ -64,8 +65,8 @@ export function signedRequest(appSecret: string, payload: Record<string, unknown
 }
 
 /** The deauthorize or data deletion callback for one person (their app-scoped id). */
-export async function deliverSignedRequest(world: World, url: string | undefined, userId: string): Promise<SandboxDelivery | undefined> {
-  if (!url) return undefined;
+export async function deliverSignedRequest(world: World, url: string | undefined, userId: string): Promise<SandboxDelivery | null> {
+  if (!url) return null;
   const signed = signedRequest(world.app.secret, { algorithm: 'HMAC-SHA256', issued_at: world.nowSec(), user_id: userId });
   return post(url, new URLSearchParams({ signed_request: signed }).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
 }

@@ -145,6 +145,20 @@ export interface CreateTokenInput {
   assetIds?: string[];
 }
 
+/** the client admin's answer in the Login for Business dialog */
+export interface InstallIntegrationInput {
+  /** the person who signs in (an admin of the client business) */
+  userId: string;
+  redirectUri: string;
+  /** a system-user configuration; anything else is refused as the dialog refuses it */
+  configId: string;
+  businessId: string;
+  /** the ad accounts picked (digits) */
+  assetIds: string[];
+  /** issue the BISU token for another app (to test "token from another app") */
+  appId?: string;
+}
+
 export interface FaultSettings {
   /** added to every Graph response */
   latencyMs: number;
@@ -241,14 +255,7 @@ export interface SandboxWorld {
   /** Login for Business: configurations, installed integrations and the app's webhook subscriptions (read and add) */
   readonly integrations: SandboxIntegrations;
   /** what the dialog's Allow does with a system-user configuration, without its webhook: the integration and a code for its BISU token */
-  installIntegration(input: {
-    userId: string;
-    redirectUri: string;
-    configId: string;
-    businessId: string;
-    assetIds: string[];
-    appId?: string;
-  }): { code: string; integration: SandboxIntegration };
+  installIntegration(input: InstallIntegrationInput): { code: string; integration: SandboxIntegration };
   /** DELETE /{user-id}/permissions: the user de-authorizes the app; their tokens fail with 190/466 */
   deauthorize(userId: string): void;
   /** back to the world the sandbox started with (seed, app settings, faults, throttle, call log) */

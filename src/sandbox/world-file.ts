@@ -9,7 +9,7 @@ import type { WorldState } from './world.ts';
 const FORMAT = 1;
 
 const part = z.record(z.string(), z.unknown());
-const envelope = z.object({ format: z.unknown() });
+const envelope = z.object({ format: z.unknown(), world: z.unknown() });
 /** The world's outline; each part's own importState reads the inside (a bad inside stops the start too). */
 const world = z.object({ app: part, directory: part, integrations: part, pixels: part, appReview: part, registry: part });
 
@@ -35,7 +35,7 @@ export function readWorldFile(file: string): WorldState | undefined {
   const saved = envelope.safeParse(json);
   if (!saved.success) throw unreadableWorldFile(file, 'it is no JSON object');
   if (saved.data.format !== FORMAT) return undefined;
-  const state = world.safeParse((json as { world?: unknown }).world);
+  const state = world.safeParse(saved.data.world);
   if (!state.success) throw unreadableWorldFile(file, z.prettifyError(state.error).replaceAll('\n', ' '));
   return state.data as unknown as WorldState;
 }

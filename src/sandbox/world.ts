@@ -14,11 +14,13 @@ import { newAccessToken } from './tokens.ts';
 import type {
   CreateTokenInput,
   FaultSettings,
+  InstallIntegrationInput,
   SandboxAdAccount,
   SandboxApp,
   SandboxBusiness,
   SandboxCall,
   SandboxCounters,
+  SandboxIntegration,
   SandboxInvalidation,
   SandboxPixel,
   SandboxSystemUser,
@@ -226,17 +228,7 @@ export class World implements SandboxWorld {
 
   // ── Login for Business ──────────────────────────────────────────────────────────────────────
   /** The client business's integration after the dialog's Allow, and a code that yields its BISU token. */
-  installIntegration(input: {
-    userId: string;
-    redirectUri: string;
-    configId: string;
-    businessId: string;
-    assetIds: string[];
-    appId?: string;
-  }): {
-    code: string;
-    integration: ReturnType<BusinessIntegrations['install']>;
-  } {
+  installIntegration(input: InstallIntegrationInput): { code: string; integration: SandboxIntegration } {
     this.directory.requireUser(input.userId);
     const configuration = this.integrations.configuration(input.configId);
     if (!configuration || configuration.tokenType !== 'SYSTEM_USER') throw new SandboxError(400, 'Config ID is invalid');

@@ -2,45 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { AuthorizationQuery } from './documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
+import { landOnGateway, throughDialog } from './through-dialog.ts';
 
 const RETURN_TO = 'https://app.example.com/integrations/facebook/done';
 
-const unescapeHtml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
-
-/** What a browser would submit from the consent page: the hidden fields, the ticked boxes, and the button. */
-function consentForm(html: string) {
-  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  if (!action) throw new Error(`no consent form in:\n${html}`);
-  const fields = new URLSearchParams();
-  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
-    fields.set(unescapeHtml(name!), unescapeHtml(value!));
-  const offered = [...html.matchAll(/<input type="checkbox" name="grant\.([^"]+)" value="1" checked>/g)].map((m) => unescapeHtml(m[1]!));
-  return { action: unescapeHtml(action), fields, offered };
-}
-
-/**
- * A browser session through the sandbox's dialog: open the authorize URL, press a button with some
- * scopes unticked, and follow the redirect to the gateway. The configured redirect URI names a port
- * nothing listens on, so the last hop goes to where the test gateway listens, with the same path and query.
- */
-async function throughDialog(
+/** A browser session through the sandbox's dialog, followed by the last hop to the gateway. */
+async function throughDialogToGateway(
   s: AuthorizationTest,
   gatewayUrl: string,
   authorizeUrl: string,
   choice: { button: 'allow' | 'cancel'; untick?: string[] },
 ) {
-  const page = await fetch(authorizeUrl, { redirect: 'manual' });
-  expect(page.status).toBe(200);
-  const form = consentForm(await page.text());
-  for (const scope of form.offered) if (!choice.untick?.includes(scope)) form.fields.set(`grant.${scope}`, '1');
-  form.fields.set('action', choice.button);
-  const submitted = await fetch(new URL(form.action, authorizeUrl), { method: 'POST', body: form.fields, redirect: 'manual' });
-  expect(submitted.status).toBe(302);
-  const back = new URL(submitted.headers.get('location')!);
+  const { offered, back } = await throughDialog(authorizeUrl, choice);
   expect(`${back.origin}${back.pathname}`).toBe(s.facebook.redirectUri);
-  const landed = await fetch(`${gatewayUrl}${back.pathname}${back.search}`, { redirect: 'manual' });
-  return { offered: form.offered, back, landed, location: landed.headers.get('location') };
+  const landed = await landOnGateway(back, gatewayUrl);
+  return { offered, back, landed, location: landed.headers.get('location') };
 }
 
 describe('the whole browser round trip through the sandbox dialog', () => {
@@ -50,7 +26,7 @@ describe('the whole browser round trip through the sandbox dialog', () => {
     const jane = s.world.createUser({ name: 'Jane Doe' });
     const { authorizeUrl, state } = await s.startOAuth({ label: 'Jane', scopes: ['ads_management', 'ads_read'], returnTo: RETURN_TO });
 
-    const first = await throughDialog(s, gatewayUrl, authorizeUrl, { button: 'allow', untick: ['ads_management'] });
+    const first = await throughDialogToGateway(s, gatewayUrl, authorizeUrl, { button: 'allow', untick: ['ads_management'] });
     expect(first.offered).toEqual(['ads_management', 'ads_read']);
     expect(first.back.searchParams.get('state')).toBe(state);
     expect(first.landed.status).toBe(303);
@@ -64,7 +40,7 @@ describe('the whole browser round trip through the sandbox dialog', () => {
     const link = new URL(declined!.tokenStatus.issues.find((i) => i.code === 'MISSING_PERMISSIONS')!.remediation.url!);
     const reconnect = await fetch(`${gatewayUrl}${link.pathname}${link.search}`, { redirect: 'manual' });
     expect(reconnect.status).toBe(302);
-    const again = await throughDialog(s, gatewayUrl, reconnect.headers.get('location')!, { button: 'allow' });
+    const again = await throughDialogToGateway(s, gatewayUrl, reconnect.headers.get('location')!, { button: 'allow' });
     // Only auth_type=rerequest makes the dialog offer a declined scope again.
     expect(again.offered).toContain('ads_management');
     expect(again.landed.status).toBe(200);
@@ -79,7 +55,7 @@ describe('the whole browser round trip through the sandbox dialog', () => {
     const gatewayUrl = await s.listen();
     s.world.createUser({ name: 'Jane Doe' });
     const { authorizeUrl } = await s.startOAuth({ returnTo: RETURN_TO });
-    const { landed, location } = await throughDialog(s, gatewayUrl, authorizeUrl, { button: 'cancel' });
+    const { landed, location } = await throughDialogToGateway(s, gatewayUrl, authorizeUrl, { button: 'cancel' });
     expect(landed.status).toBe(303);
     expect(new URL(location!).searchParams.get('error')).toBe('access_denied');
     expect(s.world.counters().httpRequests).toBe(0);

@@ -7,15 +7,12 @@ import { gql } from '../helpers/gql.ts';
 import { AuthorizationEventsSubscription } from '../history/documents.ts';
 import { subscribe } from '../history/sse-client.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
-import { throughDialog } from './through-dialog.ts';
+import { landOnGateway, throughDialog } from './through-dialog.ts';
 import { AuthorizationQuery } from './documents.ts';
 
 const ALLOWED = 'https://app.example.com/integrations/facebook';
 /** Names of mutations and arguments, which pages for people never show. */
 const JARGON = /authorizationId|startFacebook|completeFacebook|replaceSystemUserToken|returnTo|\bstate\b|\bcode\b/;
-
-/** The callback's redirect URI names a port nothing listens on: the last hop goes to the test gateway. */
-const onGateway = (back: URL, gatewayUrl: string) => `${gatewayUrl}${back.pathname}${back.search}`;
 
 /** The page's inline script, and whether the page's policy allows exactly it. */
 function inlineScript(page: Response, html: string) {
@@ -45,7 +42,7 @@ describe('the reconnect link', () => {
     expect(dialogUrl.searchParams.get('sandbox_user')).toBe(bob.id);
     const dialog = await throughDialog(dialogUrl.toString(), { button: 'allow' });
     expect(dialog.continueAs).toBe('Bob Second');
-    const landed = await fetch(onGateway(dialog.back, gatewayUrl), { redirect: 'manual' });
+    const landed = await landOnGateway(dialog.back, gatewayUrl);
     const html = await landed.text();
     expect(landed.status, html).toBe(200);
     expect(html).toContain('Facebook connected');
@@ -63,7 +60,7 @@ describe('the reconnect link', () => {
     const picked = new URL(authorizeUrl);
     picked.searchParams.set('sandbox_user', mallory.id);
     const dialog = await throughDialog(picked.toString(), { button: 'allow' });
-    const landed = await fetch(onGateway(dialog.back, gatewayUrl), { redirect: 'manual' });
+    const landed = await landOnGateway(dialog.back, gatewayUrl);
     const html = await landed.text();
     expect(html).toContain('belongs to another Facebook user');
     expect(html.replace(/<script>[\s\S]*<\/script>/, '')).not.toMatch(JARGON);
@@ -79,14 +76,19 @@ describe('the reconnect link', () => {
 });
 
 describe('the callback page in a popup', () => {
-  it('tells its opener the new authorization, only on its own and the allowed origins, with a script its policy allows', async () => {
+  /** A first connect through the dialog, and the callback page the popup lands on, with its inline script. */
+  async function popupLanding(button: 'allow' | 'cancel') {
     const { s, gatewayUrl } = await setup();
     s.world.createUser({ name: 'Jane' });
     const { authorizeUrl } = await s.startOAuth({ label: 'Jane' });
-    const dialog = await throughDialog(authorizeUrl, { button: 'allow' });
-    const page = await fetch(onGateway(dialog.back, gatewayUrl), { redirect: 'manual' });
+    const dialog = await throughDialog(authorizeUrl, { button });
+    const page = await landOnGateway(dialog.back, gatewayUrl);
     const html = await page.text();
-    const { script, allowed } = inlineScript(page, html);
+    return { page, html, ...inlineScript(page, html) };
+  }
+
+  it('tells its opener the new authorization, only on its own and the allowed origins, with a script its policy allows', async () => {
+    const { script, allowed } = await popupLanding('allow');
     expect(allowed).toBe(true);
     const id = /"authorizationId":"([^"]+)"/.exec(script!)?.[1];
     expect(decodeGlobalID(id!).typename).toBe('Authorization');
@@ -101,14 +103,8 @@ describe('the callback page in a popup', () => {
   });
 
   it('tells its opener error=access_denied on Cancel', async () => {
-    const { s, gatewayUrl } = await setup();
-    s.world.createUser({ name: 'Jane' });
-    const { authorizeUrl } = await s.startOAuth({ label: 'Jane' });
-    const dialog = await throughDialog(authorizeUrl, { button: 'cancel' });
-    const page = await fetch(onGateway(dialog.back, gatewayUrl), { redirect: 'manual' });
-    const html = await page.text();
+    const { page, html, script, allowed } = await popupLanding('cancel');
     expect(html).toContain('Facebook connection cancelled');
-    const { script, allowed } = inlineScript(page, html);
     expect(allowed, `${page.headers.get('content-security-policy')}\n${html}`).toBe(true);
     expect(script).toContain('{"type":"adsauth:oauth","error":"access_denied"}');
   });
@@ -123,10 +119,10 @@ describe('a cancel is recorded', () => {
 
     const first = await s.startOAuth({ label: 'Never connected' });
     const cancelledFirst = await throughDialog(first.authorizeUrl, { button: 'cancel' });
-    expect((await fetch(onGateway(cancelledFirst.back, gatewayUrl), { redirect: 'manual' })).status).toBe(200);
+    expect((await landOnGateway(cancelledFirst.back, gatewayUrl)).status).toBe(200);
     const reconnect = await s.startOAuth({ label: 'ignored', authorizationId: connected.authorization.id });
     const cancelledAgain = await throughDialog(reconnect.authorizeUrl, { button: 'cancel' });
-    expect((await fetch(onGateway(cancelledAgain.back, gatewayUrl), { redirect: 'manual' })).status).toBe(200);
+    expect((await landOnGateway(cancelledAgain.back, gatewayUrl)).status).toBe(200);
 
     const received = [await stream.next(), await stream.next()].map((result) => result.data!.authorizationEvents);
     expect(received.map((e) => [e.type, e.authorizationId, e.label, e.actor, e.details.__typename])).toEqual([

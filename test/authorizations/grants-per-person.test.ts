@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { RefreshAuthorization } from './documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
-import { throughDialog } from './through-dialog.ts';
+import { landOnGateway, throughDialog } from './through-dialog.ts';
 
 const SCOPES = ['ads_management', 'ads_read'];
 
@@ -18,7 +18,7 @@ async function connectThroughDialog(
 ) {
   const { authorizeUrl } = await s.startOAuth({ ...input, scopes: SCOPES, returnTo: undefined });
   const dialog = await throughDialog(authorizeUrl, { button: 'allow', ...choice });
-  const landed = await fetch(`${gatewayUrl}${dialog.back.pathname}${dialog.back.search}`, { redirect: 'manual' });
+  const landed = await landOnGateway(dialog.back, gatewayUrl);
   expect(landed.status).toBe(200);
   return { authorizeUrl: new URL(authorizeUrl), dialog, page: await landed.text() };
 }

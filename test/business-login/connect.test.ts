@@ -2,7 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { SANDBOX_USER_CONFIG_ID } from '../../src/sandbox/business-integrations.ts';
 import { BusinessHistory, CompleteBusinessLogin, StartFacebookBusinessLogin } from './documents.ts';
-import { RETURN_TO, setupBusinessLoginTest } from './support.ts';
+import { RETURN_TO, setupBusinessLoginTest, type BusinessLoginTest } from './support.ts';
+
+/**
+ * A frontend with its own redirect page: start a business login, let the sandbox install the integration
+ * for the client admin (what the dialog's Allow does), and complete with the code it hands back.
+ */
+async function completeWithInstall(s: BusinessLoginTest, install: { assetIds?: string[]; configId?: string; appId?: string } = {}) {
+  const { state } = await s.startBusinessLogin();
+  const { code } = s.world.installIntegration({
+    userId: s.admin.id,
+    redirectUri: s.facebook.redirectUri,
+    configId: install.configId ?? s.config.facebook.businessLoginConfigId!,
+    businessId: s.client.id,
+    assetIds: install.assetIds ?? [],
+    appId: install.appId,
+  });
+  const { completeFacebookOAuth } = await gql(s.app, CompleteBusinessLogin, { input: { code, state } }, { apiKey: s.apiKey });
+  return completeFacebookOAuth;
+}
 
 describe('startFacebookBusinessLogin and its completion through the sandbox dialog, over HTTP', () => {
   it('sends config_id, response_type=code and override_default_response_type=true, and no scope', async () => {
@@ -75,15 +93,7 @@ describe('startFacebookBusinessLogin and its completion through the sandbox dial
 
   it('completeFacebookOAuth completes a business login too, for frontends with their own redirect page', async () => {
     const s = await setupBusinessLoginTest();
-    const { state } = await s.startBusinessLogin();
-    const { code } = s.world.installIntegration({
-      userId: s.admin.id,
-      redirectUri: s.facebook.redirectUri,
-      configId: s.config.facebook.businessLoginConfigId!,
-      businessId: s.client.id,
-      assetIds: [s.accounts[0]!.accountId],
-    });
-    const { completeFacebookOAuth: result } = await gql(s.app, CompleteBusinessLogin, { input: { code, state } }, { apiKey: s.apiKey });
+    const result = await completeWithInstall(s, { assetIds: [s.accounts[0]!.accountId] });
     expect(result).toMatchObject({
       __typename: 'CompleteFacebookOAuthPayload',
       reauthorized: false,
@@ -94,31 +104,14 @@ describe('startFacebookBusinessLogin and its completion through the sandbox dial
   it('refuses a configuration without ads_management with MissingPermissions, and stores nothing', async () => {
     const s = await setupBusinessLoginTest();
     const readOnly = s.world.integrations.addConfiguration({ name: 'read only', tokenType: 'SYSTEM_USER', scopes: ['ads_read'] });
-    const { state } = await s.startBusinessLogin();
-    const { code } = s.world.installIntegration({
-      userId: s.admin.id,
-      redirectUri: s.facebook.redirectUri,
-      configId: readOnly.id,
-      businessId: s.client.id,
-      assetIds: [],
-    });
-    const { completeFacebookOAuth: result } = await gql(s.app, CompleteBusinessLogin, { input: { code, state } }, { apiKey: s.apiKey });
+    const result = await completeWithInstall(s, { configId: readOnly.id });
     expect(result).toMatchObject({ __typename: 'MissingPermissions', missingScopes: ['ads_management'] });
     expect(s.world.calls().map((c) => c.endpoint)).toEqual(['POST oauth/access_token', 'GET debug_token']);
   });
 
   it('refuses a token of another app with InvalidToken OTHER_APP', async () => {
     const s = await setupBusinessLoginTest();
-    const { state } = await s.startBusinessLogin();
-    const { code } = s.world.installIntegration({
-      userId: s.admin.id,
-      redirectUri: s.facebook.redirectUri,
-      configId: s.config.facebook.businessLoginConfigId!,
-      businessId: s.client.id,
-      assetIds: [],
-      appId: '1999999999999999',
-    });
-    const { completeFacebookOAuth: result } = await gql(s.app, CompleteBusinessLogin, { input: { code, state } }, { apiKey: s.apiKey });
+    const result = await completeWithInstall(s, { appId: '1999999999999999' });
     expect(result).toMatchObject({ __typename: 'InvalidToken', reason: 'OTHER_APP' });
   });
 
@@ -128,6 +121,7 @@ describe('startFacebookBusinessLogin and its completion through the sandbox dial
     // A user configuration never takes override_default_response_type: the sandbox's user dialog answers.
     const page = await fetch(authorizeUrl);
     expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Graph sandbox · Facebook Login</span>');
     const { state } = await s.startBusinessLogin();
     const code = s.codeFor(s.admin.id, ['ads_management']);
     const { completeFacebookOAuth: result } = await gql(s.app, CompleteBusinessLogin, { input: { code, state } }, { apiKey: s.apiKey });

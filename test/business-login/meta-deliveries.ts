@@ -1,27 +1,20 @@
 // Driving the sandbox's control API over HTTP, as a test of Meta's deliveries does: each call returns
 // what the gateway answered to the delivery the sandbox made.
 import { createHmac } from 'node:crypto';
+import { connectSandboxCallbacks } from '../../src/sandbox-mode.ts';
 import type { SandboxDelivery } from '../../src/sandbox/types.ts';
+import { control as sandboxControl } from '../sandbox/helpers.ts';
 import type { BusinessLoginTest } from './support.ts';
 
 export async function control(s: BusinessLoginTest, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${s.sandbox!.url}/__sandbox/${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const answer = (await response.json()) as { delivery: SandboxDelivery | null };
-  if (response.status >= 300) throw new Error(`control ${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
-  return answer;
+  const answer = await sandboxControl(s.sandbox!.url, method, path, body);
+  if (answer.status >= 300) throw new Error(`control ${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body as { delivery: SandboxDelivery | null };
 }
 
-/** Points the sandbox app's callbacks at the gateway and subscribes it through adsauth's own Graph client. */
-export async function wireMetaCallbacks(s: BusinessLoginTest) {
-  s.world.setApp({
-    deauthorizeCallbackUrl: `${s.gatewayUrl}/oauth/facebook/deauthorize`,
-    dataDeletionCallbackUrl: `${s.gatewayUrl}/oauth/facebook/data-deletion`,
-  });
-  return s.services.metaCallbacks.webhookSubscriptions.subscribe(`${s.gatewayUrl}/webhooks/facebook`);
+/** Points the sandbox app's callbacks at the gateway and subscribes it, as sandbox-mode `serve` does at start. */
+export function wireMetaCallbacks(s: BusinessLoginTest) {
+  return connectSandboxCallbacks(s.sandbox!, s.gatewayUrl, s.services.metaCallbacks);
 }
 
 /** A webhook body as Meta sends it, and its signature with the app secret (or another key, for a forgery). */

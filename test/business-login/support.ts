@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { setupAuthorizationTest } from '../authorizations/support.ts';
+import { dialogForm, landOnGateway } from '../authorizations/through-dialog.ts';
 import { SANDBOX_SYSTEM_USER_CONFIG_ID } from '../../src/sandbox/business-integrations.ts';
 import { BusinessAuthorization, StartFacebookBusinessLogin } from './documents.ts';
 
@@ -8,9 +9,6 @@ export const RETURN_TO = 'https://app.example.com/integrations/facebook/done';
 export const VERIFY_TOKEN = 'verify-token-of-the-tests';
 
 export type BusinessLoginTest = Awaited<ReturnType<typeof setupBusinessLoginTest>>;
-
-const unescapeHtml = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!);
 
 /**
  * An app served over HTTP with the sandbox's system-user configuration, an EDITOR key, a person who
@@ -55,10 +53,7 @@ export async function setupBusinessLoginTest(env: Record<string, string> = {}) {
     const page = await fetch(url, { redirect: 'manual' });
     const html = await page.text();
     expect(page.status, html).toBe(200);
-    const action = unescapeHtml(/<form method="post" action="([^"]+)"/.exec(html)![1]!);
-    const fields = new URLSearchParams();
-    for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
-      fields.set(unescapeHtml(name!), unescapeHtml(value!));
+    const { action, fields } = dialogForm(html);
     const offered = [...html.matchAll(/<input type="checkbox" name="asset\.(\d+)"/g)].map((m) => m[1]!);
     for (const id of choice.assetIds ?? offered) fields.set(`asset.${id}`, '1');
     fields.set('action', choice.button);
@@ -66,7 +61,7 @@ export async function setupBusinessLoginTest(env: Record<string, string> = {}) {
     expect(submitted.status).toBe(302);
     const back = new URL(submitted.headers.get('location')!);
     expect(`${back.origin}${back.pathname}`).toBe(s.facebook.redirectUri);
-    const landed = await fetch(`${gatewayUrl}${back.pathname}${back.search}`, { redirect: 'manual' });
+    const landed = await landOnGateway(back, gatewayUrl);
     const location = landed.headers.get('location');
     return { offered, back, landed, returned: location ? new URL(location) : undefined };
   }

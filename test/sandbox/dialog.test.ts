@@ -133,4 +133,26 @@ describe('Graph sandbox: OAuth dialog', () => {
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain('redirect_uri');
   });
+
+  it('refuses a system-user configuration without override_default_response_type, as Meta words it', async () => {
+    const sb = await sandbox();
+    const refused = await fetch(dialogUrl(sb, { scope: '', config_id: '700000000000002' }));
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('Business System User Access Token is set up with incorrect response_type');
+    const business = await fetch(dialogUrl(sb, { scope: '', config_id: '700000000000002', override_default_response_type: 'true' }));
+    expect(business.status).toBe(200);
+    expect(await business.text()).toContain('Facebook Login for Business');
+  });
+
+  it.each(['700000000000001', '700000000000002'])(
+    'answers a method other than GET and POST with a 405 page (config_id %s)',
+    async (configId) => {
+      const sb = await sandbox();
+      const response = await fetch(dialogUrl(sb, { scope: '', config_id: configId, override_default_response_type: 'true' }), {
+        method: 'PUT',
+      });
+      expect(response.status).toBe(405);
+      expect(await response.text()).toContain('Method not allowed');
+    },
+  );
 });

@@ -4,14 +4,14 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../clock.ts';
-import { FACEBOOK_ACTOR } from '../../domain/events.ts';
 import type { Logger } from '../../log.ts';
 import type { AuthorizationRepository, AuthorizationRow } from '../../repositories/authorizations.ts';
 import type { MetaCallbackRepository } from '../../repositories/meta-callbacks.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
-import { checkEvents, type HealthOf } from '../authorizations/authorization-events.ts';
+import type { HealthOf } from '../authorizations/authorization-events.ts';
 import type { BusinessIntegrationRecheck } from './business-integration-recheck.ts';
+import { revokeAuthorizations } from './revoke-authorizations.ts';
 import { checkHubSignature } from './signatures.ts';
 
 const change = z.object({ field: z.string(), value: z.unknown() });
@@ -22,7 +22,7 @@ const envelope = z.object({
 const businessValue = z.object({ business_manager_id: z.union([z.string(), z.number().transform(String)]) });
 
 /** 401 without a signature, 403 with a wrong one, 400 for a body that is no webhook; 200 once accepted. */
-export type WebhookReceipt = { status: 200; replayed: boolean } | { status: 400 | 401 | 403; reason: string };
+type WebhookReceipt = { status: 200; replayed: boolean } | { status: 400 | 401 | 403; reason: string };
 
 const UNINSTALL_REASON =
   'the client business removed the app (business_integration_uninstall: Business Settings > Integrations > Connected apps)';
@@ -39,20 +39,6 @@ export function createIntegrationWebhooks(deps: {
   /** Health as Authorization.health shows it: a revoke records its change. */
   health: HealthOf;
 }) {
-  /** Every BUSINESS_INTEGRATION authorization of the business, in every workspace, becomes REVOKED. */
-  function revoke(rows: readonly AuthorizationRow[]) {
-    const now = deps.clock.now();
-    for (const before of rows) {
-      if (before.state === 'REVOKED') continue;
-      const after = deps.authorizations.update(before.workspaceId, before.id, {
-        state: 'REVOKED',
-        problems: [{ kind: 'REVOKED', reason: UNINSTALL_REASON }],
-        updatedAt: now,
-      });
-      if (after) for (const event of checkEvents(before, after, FACEBOOK_ACTOR, deps.health)) deps.recorder.record(event);
-    }
-  }
-
   return {
     /** The raw bytes as received: the signature covers them, not a re-serialization. */
     receive(rawBody: Uint8Array, signatureHeader: string | null): WebhookReceipt {
@@ -81,7 +67,7 @@ export function createIntegrationWebhooks(deps: {
           // Fields adsauth does not act on, and values it cannot read, are acknowledged and ignored.
           if (!business.success) continue;
           const rows = deps.authorizations.businessIntegrationsAnywhere(business.data.business_manager_id);
-          if (field === 'business_integration_uninstall') revoke(rows);
+          if (field === 'business_integration_uninstall') revokeAuthorizations(deps, rows, UNINSTALL_REASON);
           else if (field === 'business_integration_update') toRecheck.push(...rows);
         }
         return true;
@@ -93,5 +79,3 @@ export function createIntegrationWebhooks(deps: {
     },
   };
 }
-
-export type IntegrationWebhooks = ReturnType<typeof createIntegrationWebhooks>;

@@ -7,8 +7,9 @@ import { FACEBOOK_ACTOR } from '../../domain/events.ts';
 import type { AuthorizationRepository } from '../../repositories/authorizations.ts';
 import type { DataDeletionRequestRow, MetaCallbackRepository } from '../../repositories/meta-callbacks.ts';
 import type { RunInTransaction } from '../../repositories/transaction.ts';
-import { checkEvents, deletedEvent, type HealthOf } from '../authorizations/authorization-events.ts';
+import { deletedEvent, type HealthOf } from '../authorizations/authorization-events.ts';
 import type { EventRecorder } from '../kernel/event-recorder.ts';
+import { revokeAuthorizations } from './revoke-authorizations.ts';
 import { readSignedRequest } from './signatures.ts';
 
 const DEAUTHORIZED_REASON = 'the person removed the app in their Facebook settings (deauthorize callback)';
@@ -28,21 +29,9 @@ export function createLoginCallbacks(deps: {
     deauthorize(signedRequest: string): { revoked: number } | undefined {
       const request = readSignedRequest(signedRequest, deps.appSecret);
       if (!request) return undefined;
-      const now = deps.clock.now();
       return deps.transaction(() => {
-        let revoked = 0;
-        for (const before of deps.authorizations.facebookUserAuthorizationsAnywhere(request.userId)) {
-          if (before.state === 'REVOKED') continue;
-          const after = deps.authorizations.update(before.workspaceId, before.id, {
-            state: 'REVOKED',
-            problems: [{ kind: 'REVOKED', reason: DEAUTHORIZED_REASON }],
-            updatedAt: now,
-          });
-          if (!after) continue;
-          revoked++;
-          for (const event of checkEvents(before, after, FACEBOOK_ACTOR, deps.health)) deps.recorder.record(event);
-        }
-        return { revoked };
+        const rows = deps.authorizations.facebookUserAuthorizationsAnywhere(request.userId);
+        return { revoked: revokeAuthorizations(deps, rows, DEAUTHORIZED_REASON) };
       });
     },
 
@@ -74,5 +63,3 @@ export function createLoginCallbacks(deps: {
     },
   };
 }
-
-export type LoginCallbacks = ReturnType<typeof createLoginCallbacks>;

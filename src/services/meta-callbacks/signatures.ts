@@ -13,7 +13,7 @@ export function isVerifyToken(given: string, expected: string): boolean {
   return sameBytes(Buffer.from(given), Buffer.from(expected));
 }
 
-export type SignatureCheck = 'valid' | 'missing' | 'invalid';
+type SignatureCheck = 'valid' | 'missing' | 'invalid';
 
 /** `sha256=<hex>` over exactly the bytes received. */
 export function checkHubSignature(rawBody: Uint8Array, header: string | null, appSecret: string): SignatureCheck {

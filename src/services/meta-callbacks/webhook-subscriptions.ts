@@ -2,7 +2,7 @@
 // token), for `adsauth facebook subscribe-webhooks`. Graph first calls the callback URL to check it.
 import type { GraphApi } from '../../graph/graph-api.ts';
 
-export const INTEGRATION_WEBHOOK_FIELDS = [
+const INTEGRATION_WEBHOOK_FIELDS = [
   'business_integration_install',
   'business_integration_uninstall',
   'business_integration_update',
