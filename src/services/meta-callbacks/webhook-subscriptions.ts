@@ -1,6 +1,7 @@
 // Subscribing the app to the business integration webhooks (POST /{app-id}/subscriptions with the app
 // token), for `adsauth facebook subscribe-webhooks`. Graph first calls the callback URL to check it.
 import type { GraphApi } from '../../graph/graph-api.ts';
+import { DomainError } from '../../domain/errors.ts';
 
 const INTEGRATION_WEBHOOK_FIELDS = [
   'business_integration_install',
@@ -9,8 +10,7 @@ const INTEGRATION_WEBHOOK_FIELDS = [
 ] as const;
 
 /** FACEBOOK_WEBHOOK_VERIFY_TOKEN is not set: there is no endpoint to subscribe. */
-export class WebhooksNotConfigured extends Error {
-  override name = 'WebhooksNotConfigured';
+export class WebhooksNotConfigured extends DomainError {
   constructor() {
     super('FACEBOOK_WEBHOOK_VERIFY_TOKEN is not set: set it, serve the gateway, then subscribe.');
   }
