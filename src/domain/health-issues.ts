@@ -57,6 +57,18 @@ function renewal(links: RemediationLinks, why: string): Remediation {
   return { text: `Reconnect with Facebook (${why}): the user signs in again and approves the app.`, url: links.reconnectUrl };
 }
 
+/** How each kind of authorization gets a token that holds the permissions `list` names. */
+function grantAgain(links: RemediationLinks, list: string): Remediation {
+  if (links.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(`the configuration must include ${list}`);
+  if (links.method === 'SYSTEM_USER') {
+    return {
+      text: `Generate a new system-user token with ${list} checked in Business Settings, then replace this authorization's token with it in adsauth.`,
+      url: systemUserSettingsUrl(links.businessId),
+    };
+  }
+  return { text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`, url: links.reconnectUrl };
+}
+
 const day = (at: Date) => at.toISOString().slice(0, 10);
 
 /**
@@ -124,18 +136,7 @@ export function describeProblems(
         return {
           code: 'MISSING_PERMISSIONS',
           message: `The token lacks ${list}, which audience exports need.${why}`,
-          remediation:
-            links.method === 'BUSINESS_INTEGRATION'
-              ? reconnectBusiness(`the configuration must include ${list}`)
-              : links.method === 'SYSTEM_USER'
-                ? {
-                    text: `Generate a new system-user token with ${list} checked in Business Settings, then replace this authorization's token with it in adsauth.`,
-                    url: systemUserSettingsUrl(links.businessId),
-                  }
-                : {
-                    text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`,
-                    url: links.reconnectUrl,
-                  },
+          remediation: grantAgain(links, list),
         };
       }
       case 'EXPIRING_SOON':
