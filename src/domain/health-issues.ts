@@ -5,16 +5,14 @@ import { isRefused, type TokenProblem } from './token-state.ts';
 export const AUTHORIZATION_METHODS = ['FACEBOOK_USER', 'SYSTEM_USER', 'BUSINESS_INTEGRATION'] as const;
 export type AuthorizationMethod = (typeof AUTHORIZATION_METHODS)[number];
 
-export const HEALTH_ISSUE_CODES = [
-  'TOKEN_EXPIRED',
-  'TOKEN_INVALIDATED',
-  'TOKEN_REVOKED',
-  'DATA_ACCESS_EXPIRED',
-  'MISSING_PERMISSIONS',
-  'TOKEN_EXPIRING_SOON',
-  'DATA_ACCESS_EXPIRING_SOON',
-] as const;
-export type HealthIssueCode = (typeof HEALTH_ISSUE_CODES)[number];
+export type HealthIssueCode =
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_INVALIDATED'
+  | 'TOKEN_REVOKED'
+  | 'DATA_ACCESS_EXPIRED'
+  | 'MISSING_PERMISSIONS'
+  | 'TOKEN_EXPIRING_SOON'
+  | 'DATA_ACCESS_EXPIRING_SOON';
 
 export interface HealthIssue {
   code: HealthIssueCode;
