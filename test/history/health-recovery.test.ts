@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { ReplaceSystemUserToken } from '../authorizations/documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from '../authorizations/support.ts';
-import { history, nodes, refresh } from './support.ts';
+import { history, nodes } from './support.ts';
 
 function recheck(s: AuthorizationTest, id: string) {
   s.clock.advance(60_000); // past the re-check floor
-  return refresh(s, id);
+  return s.refresh(id);
 }
 
 describe('authorization.health_changed', () => {

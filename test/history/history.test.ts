@@ -3,7 +3,7 @@ import { gql, gqlErrors } from '../helpers/gql.ts';
 import { AuthorizationsQuery, ReplaceSystemUserToken, UpdateAuthorization } from '../authorizations/documents.ts';
 import { setupAuthorizationTest } from '../authorizations/support.ts';
 import { HistoryQuery } from './documents.ts';
-import { history, nodes, refresh, rename } from './support.ts';
+import { history, nodes, rename } from './support.ts';
 
 const MINUTE_MS = 60_000;
 
@@ -25,10 +25,10 @@ describe('Authorization.history', () => {
     expect(edit.updateAuthorization.__typename).toBe('AuthorizationPayload');
     s.clock.advance(MINUTE_MS);
     s.world.expireToken(token);
-    await refresh(s, id);
+    await s.refresh(id);
     s.clock.advance(MINUTE_MS);
     s.world.setFaults({ code2Rate: 1 });
-    await refresh(s, id);
+    await s.refresh(id);
     s.world.setFaults({ code2Rate: 0 });
     s.clock.advance(MINUTE_MS);
     const fresh = s.world.createToken({

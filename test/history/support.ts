@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { gql } from '../helpers/gql.ts';
-import { RefreshAuthorization, UpdateAuthorization } from '../authorizations/documents.ts';
+import { UpdateAuthorization } from '../authorizations/documents.ts';
 import type { AuthorizationTest } from '../authorizations/support.ts';
 import { HistoryQuery } from './documents.ts';
 
@@ -15,12 +15,4 @@ export const nodes = (h: Awaited<ReturnType<typeof history>>) => h.edges.map((ed
 export async function rename(s: AuthorizationTest, id: string, label: string, apiKey = s.apiKey) {
   const { updateAuthorization: result } = await gql(s.app, UpdateAuthorization, { input: { id, label } }, { apiKey });
   expect(result.__typename).toBe('AuthorizationPayload');
-}
-
-/** "Check now" (refreshAuthorization): re-reads the token, then syncs its ad accounts; the authorization after it. */
-export async function refresh(s: AuthorizationTest, id: string, apiKey = s.apiKey) {
-  const { refreshAuthorization: result } = await gql(s.app, RefreshAuthorization, { input: { id } }, { apiKey });
-  expect(result.__typename).toBe('AuthorizationPayload');
-  if (result.__typename !== 'AuthorizationPayload') throw new Error('unreachable');
-  return result.authorization;
 }
