@@ -10,7 +10,7 @@ import { limitText, statementCache } from './statement-cache.ts';
 /** The ad_accounts row, as ad-accounts.ts reads it too (taken from the table, so the two files do not import each other). */
 export type PagedAdAccountRow = typeof adAccounts.$inferSelect;
 
-export const storedPixels = readableItems(z.object({ id: z.string(), name: z.string(), lastFiredTime: z.iso.datetime().nullable() }));
+const storedPixels = readableItems(z.object({ id: z.string(), name: z.string(), lastFiredTime: z.iso.datetime().nullable() }));
 
 // A JSON column as a JSON value, or null when it holds no valid JSON (then read as no list, see json-columns.ts).
 const jsonColumn = (column: string) => `case when json_valid(${column}) then json(${column}) end`;
@@ -120,7 +120,7 @@ function rowOf(value: unknown[], authorizationIds: readonly string[], workspaceI
   };
 }
 
-/** Most accounts have no pixel; the others are validated item by item. */
-function readPixels(value: unknown): StoredPixel[] {
+/** A stored pixels column (ad-accounts.ts reads it so too). Most accounts have no pixel; the others are validated item by item. */
+export function readPixels(value: unknown): StoredPixel[] {
   return Array.isArray(value) && value.length === 0 ? [] : storedPixels.parse(value);
 }
