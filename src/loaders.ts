@@ -43,23 +43,16 @@ export class Loaders {
   }
 
   get adAccountPage() {
-    return (this.#adAccountPage ??= new DataLoader<OfAuthorization<AdAccountPageArgs>, AdAccountPage, string>(
-      async (keys) => batchByArgs(keys, (authorizations, args) => this.services.adAccounts.pages(authorizations, args)),
-      { cacheKeyFn: keyOf },
-    ));
+    return (this.#adAccountPage ??= pageLoader((authorizations, args) => this.services.adAccounts.pages(authorizations, args)));
   }
 
   get historyPage() {
-    return (this.#historyPage ??= new DataLoader<OfAuthorization<HistoryPageArgs>, HistoryPage, string>(
-      async (keys) =>
-        batchByArgs(keys, (authorizations, args) =>
-          this.services.history.pages(
-            this.viewer.workspaceId,
-            authorizations.map((row) => row.id),
-            args,
-          ),
-        ),
-      { cacheKeyFn: keyOf },
+    return (this.#historyPage ??= pageLoader((authorizations, args: HistoryPageArgs) =>
+      this.services.history.pages(
+        this.viewer.workspaceId,
+        authorizations.map((row) => row.id),
+        args,
+      ),
     ));
   }
 
@@ -70,14 +63,20 @@ export class Loaders {
   }
 
   get adAccountCount() {
-    return (this.#adAccountCount ??= new DataLoader<OfAuthorization<AdAccountFilter>, number, string>(
-      async (keys) => batchByArgs(keys, (authorizations, filter) => this.services.adAccounts.counts(authorizations, filter)),
-      { cacheKeyFn: keyOf },
+    return (this.#adAccountCount ??= pageLoader((authorizations, filter: AdAccountFilter) =>
+      this.services.adAccounts.counts(authorizations, filter),
     ));
   }
 }
 
 const keyOf = (key: OfAuthorization<unknown>) => `${key.authorization.id} ${JSON.stringify(key.args)}`;
+
+/** A loader whose keys asked for with the same arguments are answered by one call of `load`. */
+function pageLoader<Args, Result>(
+  load: (authorizations: AuthorizationRecord[], args: Args) => Map<string, Result>,
+): PageLoader<Args, Result> {
+  return new DataLoader<OfAuthorization<Args>, Result, string>(async (keys) => batchByArgs(keys, load), { cacheKeyFn: keyOf });
+}
 
 /** Groups the keys by their arguments, answers each group with one call, and returns the results in key order. */
 function batchByArgs<Args, Result>(

@@ -59,7 +59,7 @@ export interface AppReadinessInput {
 }
 
 /** A version this close to its end is worth a warning (Meta promises at least 90 days after the next release). */
-export const VERSION_WARNING_DAYS = 90;
+const VERSION_WARNING_DAYS = 90;
 
 const VERSIONS_URL = 'https://developers.facebook.com/docs/graph-api/changelog/versions';
 

@@ -5,16 +5,14 @@ import { isRefused, type TokenProblem } from './token-state.ts';
 export const AUTHORIZATION_METHODS = ['FACEBOOK_USER', 'SYSTEM_USER', 'BUSINESS_INTEGRATION'] as const;
 export type AuthorizationMethod = (typeof AUTHORIZATION_METHODS)[number];
 
-export const HEALTH_ISSUE_CODES = [
-  'TOKEN_EXPIRED',
-  'TOKEN_INVALIDATED',
-  'TOKEN_REVOKED',
-  'DATA_ACCESS_EXPIRED',
-  'MISSING_PERMISSIONS',
-  'TOKEN_EXPIRING_SOON',
-  'DATA_ACCESS_EXPIRING_SOON',
-] as const;
-export type HealthIssueCode = (typeof HEALTH_ISSUE_CODES)[number];
+export type HealthIssueCode =
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_INVALIDATED'
+  | 'TOKEN_REVOKED'
+  | 'DATA_ACCESS_EXPIRED'
+  | 'MISSING_PERMISSIONS'
+  | 'TOKEN_EXPIRING_SOON'
+  | 'DATA_ACCESS_EXPIRING_SOON';
 
 export interface HealthIssue {
   code: HealthIssueCode;
@@ -55,6 +53,18 @@ function renewal(links: RemediationLinks, why: string): Remediation {
     };
   }
   return { text: `Reconnect with Facebook (${why}): the user signs in again and approves the app.`, url: links.reconnectUrl };
+}
+
+/** How each kind of authorization gets a token that holds the permissions `list` names. */
+function grantAgain(links: RemediationLinks, list: string): Remediation {
+  if (links.method === 'BUSINESS_INTEGRATION') return reconnectBusiness(`the configuration must include ${list}`);
+  if (links.method === 'SYSTEM_USER') {
+    return {
+      text: `Generate a new system-user token with ${list} checked in Business Settings, then replace this authorization's token with it in adsauth.`,
+      url: systemUserSettingsUrl(links.businessId),
+    };
+  }
+  return { text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`, url: links.reconnectUrl };
 }
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
@@ -124,18 +134,7 @@ export function describeProblems(
         return {
           code: 'MISSING_PERMISSIONS',
           message: `The token lacks ${list}, which audience exports need.${why}`,
-          remediation:
-            links.method === 'BUSINESS_INTEGRATION'
-              ? reconnectBusiness(`the configuration must include ${list}`)
-              : links.method === 'SYSTEM_USER'
-                ? {
-                    text: `Generate a new system-user token with ${list} checked in Business Settings, then replace this authorization's token with it in adsauth.`,
-                    url: systemUserSettingsUrl(links.businessId),
-                  }
-                : {
-                    text: `Reconnect with Facebook and grant ${list} (the dialog asks again for declined permissions).`,
-                    url: links.reconnectUrl,
-                  },
+          remediation: grantAgain(links, list),
         };
       }
       case 'EXPIRING_SOON':

@@ -150,3 +150,8 @@ export function healthOf(state: TokenState, checks?: { consecutiveFailures: numb
   if (canWork(state) && state !== 'MISSING_PERMISSIONS') return 'HEALTHY';
   return 'UNHEALTHY';
 }
+
+/** The expiry times "expires within `days` days" covers: after `now`, and no later than `days` days from it. */
+export function expiryWindow(now: Date, days: number): { from: Date; to: Date } {
+  return { from: now, to: new Date(now.getTime() + days * DAY_MS) };
+}

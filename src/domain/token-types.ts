@@ -5,5 +5,4 @@ export const TOKEN_TYPES = ['USER', 'SYSTEM_USER', 'PAGE', 'APP'] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 
 /** Who issues the tokens of an authorization: only Facebook today. */
-export const AUTHORIZATION_PROVIDERS = ['facebook'] as const;
-export type AuthorizationProvider = (typeof AUTHORIZATION_PROVIDERS)[number];
+export type AuthorizationProvider = 'facebook';

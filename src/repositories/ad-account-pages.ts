@@ -5,11 +5,12 @@ import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { adAccounts, StoredPixel } from '../../db/schema.ts';
 import { readableItems, readStringList } from './json-columns.ts';
+import { limitText, statementCache } from './statement-cache.ts';
 
 /** The ad_accounts row, as ad-accounts.ts reads it too (taken from the table, so the two files do not import each other). */
 export type PagedAdAccountRow = typeof adAccounts.$inferSelect;
 
-export const storedPixels = readableItems(z.object({ id: z.string(), name: z.string(), lastFiredTime: z.iso.datetime().nullable() }));
+const storedPixels = readableItems(z.object({ id: z.string(), name: z.string(), lastFiredTime: z.iso.datetime().nullable() }));
 
 // A JSON column as a JSON value, or null when it holds no valid JSON (then read as no list, see json-columns.ts).
 const jsonColumn = (column: string) => `case when json_valid(${column}) then json(${column}) end`;
@@ -36,7 +37,7 @@ const pageSql = (statusFiltered: boolean, limit: number) => `select json_group_a
       and (@afterName is null or b.name > @afterName or (b.name = @afterName and b.account_id > @afterAccountId))
       ${statusFiltered ? 'and b.account_status in (select value from json_each(@statusCodes))' : ''}
     order by b.name, b.account_id
-    limit ${limit}
+    limit ${limitText(limit)}
   )
   where +a.workspace_id = @workspaceId`;
 
@@ -48,22 +49,12 @@ export interface FirstOfEachQuery {
   limit: number;
 }
 
-// SQLite plans with the value of a bound LIMIT, so binding one compiles the statement again on every
-// read (100 µs or more for this one): the limit is written into the text, one statement per page size.
-// A client that walks through many sizes starts the cache over now and then.
-const MAX_STATEMENTS = 64;
-
 export function createAdAccountPages(sqlite: Database) {
-  const statements = new Map<string, Statement>();
-  function statement(statusFiltered: boolean, limit: number): Statement {
-    const name = `${statusFiltered} ${limit}`;
-    let found = statements.get(name);
-    if (!found) {
-      if (statements.size >= MAX_STATEMENTS) statements.clear();
-      statements.set(name, (found = sqlite.prepare(pageSql(statusFiltered, Math.max(0, Math.trunc(limit)))).pluck()));
-    }
-    return found;
-  }
+  // The limit is written into the text (statement-cache.ts): binding it would compile this statement again
+  // on every read, 100 µs or more.
+  const cached = statementCache<Statement>();
+  const statement = (statusFiltered: boolean, limit: number): Statement =>
+    cached(`${statusFiltered} ${limit}`, () => sqlite.prepare(pageSql(statusFiltered, limit)).pluck());
   return {
     /** Up to `limit` accounts of each authorization after the cursor, by name then id: in the order of the ids asked for, then that order. */
     firstOfEach(query: FirstOfEachQuery): PagedAdAccountRow[] {
@@ -129,7 +120,7 @@ function rowOf(value: unknown[], authorizationIds: readonly string[], workspaceI
   };
 }
 
-/** Most accounts have no pixel; the others are validated item by item. */
-function readPixels(value: unknown): StoredPixel[] {
+/** A stored pixels column (ad-accounts.ts reads it so too). Most accounts have no pixel; the others are validated item by item. */
+export function readPixels(value: unknown): StoredPixel[] {
   return Array.isArray(value) && value.length === 0 ? [] : storedPixels.parse(value);
 }

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adAccountChanges, adAccounts } from '../../db/schema.ts';
 import type { AdAccountChangeOf } from '../domain/ad-account-changes.ts';
-import { createAdAccountPages, storedPixels } from './ad-account-pages.ts';
+import { createAdAccountPages, readPixels } from './ad-account-pages.ts';
 import { adAccountChange, readStringList } from './json-columns.ts';
 
 export type AdAccountRow = typeof adAccounts.$inferSelect;
@@ -14,7 +14,7 @@ export type NewAdAccountChangeRow = Omit<typeof adAccountChanges.$inferInsert, '
 /** Every ad-account row read goes through here: its tasks and pixels, validated (see json-columns.ts), in place: the row was just read. */
 function adAccountFromRow(row: AdAccountRow): AdAccountRow {
   row.tasks = readStringList(row.tasks);
-  row.pixels = storedPixels.parse(row.pixels);
+  row.pixels = readPixels(row.pixels);
   return row;
 }
 

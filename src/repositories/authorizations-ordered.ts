@@ -12,6 +12,7 @@ import {
   type AuthorizationFilter,
   type AuthorizationRecord,
 } from './authorizations.ts';
+import { limitText, statementCache } from './statement-cache.ts';
 import { columnRows } from './table-rows.ts';
 
 export interface AuthorizationOrder {
@@ -68,9 +69,8 @@ export function createOrderedAuthorizationRepository(db: Db) {
   /**
    * The query of a page; `where` and `after` may hold placeholders, so that the statement can be compiled once.
    * The limit is written into the statement's text, after the last ORDER BY term, rather than bound as
-   * drizzle's `.limit()` binds it: SQLite (3.53 here) plans with the value of a bound LIMIT, so it compiles
-   * the statement again every time that parameter is bound, which cost more than reading a small page
-   * (bench/list-read.ts: 20 µs a page).
+   * drizzle's `.limit()` binds it (statement-cache.ts): compiling the statement again every time that
+   * parameter is bound cost more than reading a small page (bench/list-read.ts: 20 µs a page).
    */
   function pageQuery(where: SQL, order: AuthorizationOrder, after: { afterKey: unknown; afterId: unknown } | undefined, limit: number) {
     const key = sortKey(order);
@@ -83,13 +83,12 @@ export function createOrderedAuthorizationRepository(db: Db) {
       .select({ ...authorizationRecordColumns, sortKey: sql<string | number>`${key}` })
       .from(authorizations)
       .where(sql`${where}${resume}`)
-      .orderBy(sql`${key} ${direction}`, sql`${authorizations.id} ${direction} limit ${sql.raw(String(Math.max(0, Math.trunc(limit))))}`);
+      .orderBy(sql`${key} ${direction}`, sql`${authorizations.id} ${direction} limit ${sql.raw(limitText(limit))}`);
   }
 
   // A dashboard opens the list unfiltered, in one of a few orders and page sizes: those statements are
-  // compiled once each. A client that walks through many sizes starts the cache over now and then.
-  const unfiltered = new Map<string, ReturnType<typeof prepareUnfiltered>>();
-  const MAX_UNFILTERED = 64;
+  // compiled once each.
+  const unfiltered = statementCache<ReturnType<typeof prepareUnfiltered>>();
   function prepareUnfiltered(order: AuthorizationOrder, resuming: boolean, limit: number) {
     const placeholders = { afterKey: sql.placeholder('afterKey'), afterId: sql.placeholder('afterId') };
     const where = sql`${authorizations.workspaceId} = ${sql.placeholder('workspaceId')}`;
@@ -108,11 +107,7 @@ export function createOrderedAuthorizationRepository(db: Db) {
       let values: unknown[][];
       if (isEmpty(filter)) {
         const name = `${order.field} ${order.direction} ${order.unknownAfterFailures} ${after ? 'after' : 'first'} ${limit}`;
-        let statement = unfiltered.get(name);
-        if (!statement) {
-          if (unfiltered.size >= MAX_UNFILTERED) unfiltered.clear();
-          unfiltered.set(name, (statement = prepareUnfiltered(order, after !== undefined, limit)));
-        }
+        const statement = unfiltered(name, () => prepareUnfiltered(order, after !== undefined, limit));
         values = statement.values({ workspaceId, afterKey: after?.key, afterId: after?.id });
       } else {
         const resume = after ? { afterKey: after.key, afterId: after.id } : undefined;

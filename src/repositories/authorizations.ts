@@ -1,10 +1,11 @@
-import { and, count, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { authorizations } from '../../db/schema.ts';
 import type { AuthorizationMethod } from '../domain/health-issues.ts';
 import type { TokenState } from '../domain/token-state.ts';
 import { readStringList, storedCheckError, stringList, tokenProblems } from './json-columns.ts';
+import { after, newestFirst, type NewestFirstCursor } from './newest-first.ts';
 import { tableRows } from './table-rows.ts';
 
 export type AuthorizationRow = typeof authorizations.$inferSelect;
@@ -74,12 +75,6 @@ export interface HealthFilter {
   orFailing: boolean;
 }
 
-/** Newest first; the cursor is the (createdAt, id) of the last row seen. */
-export interface PageCursor {
-  createdAt: number;
-  id: string;
-}
-
 /** SQLite's LIKE has no escape character unless the query names one: without it `\%` matches a backslash followed by anything. */
 const containsLike = (column: AnyColumn, escapedPattern: string): SQL => sql`${column} like ${escapedPattern} escape '\\'`;
 
@@ -124,6 +119,7 @@ export function createAuthorizationRepository(db: Db) {
     .from(authorizations)
     .where(and(eq(authorizations.workspaceId, sql.placeholder('workspaceId')), eq(authorizations.id, sql.placeholder('id'))))
     .prepare();
+  const whereAnywhere = (condition: SQL | undefined) => db.select().from(authorizations).where(condition).all().map(authorizationFromRow);
   return {
     insert(row: NewAuthorizationRow): AuthorizationRow {
       return authorizationFromRow(db.insert(authorizations).values(row).returning().get());
@@ -172,21 +168,11 @@ export function createAuthorizationRepository(db: Db) {
     },
     /** Across workspaces: Meta's webhooks name the business, and every workspace that connected it is concerned. */
     businessIntegrationsAnywhere(clientBusinessId: string): AuthorizationRow[] {
-      return db
-        .select()
-        .from(authorizations)
-        .where(and(eq(authorizations.method, 'BUSINESS_INTEGRATION'), eq(authorizations.clientBusinessId, clientBusinessId)))
-        .all()
-        .map(authorizationFromRow);
+      return whereAnywhere(and(eq(authorizations.method, 'BUSINESS_INTEGRATION'), eq(authorizations.clientBusinessId, clientBusinessId)));
     },
     /** Across workspaces: the deauthorize and data deletion callbacks name the app-scoped user id. */
     facebookUserAuthorizationsAnywhere(facebookUserId: string): AuthorizationRow[] {
-      return db
-        .select()
-        .from(authorizations)
-        .where(and(eq(authorizations.method, 'FACEBOOK_USER'), eq(authorizations.facebookUserId, facebookUserId)))
-        .all()
-        .map(authorizationFromRow);
+      return whereAnywhere(and(eq(authorizations.method, 'FACEBOOK_USER'), eq(authorizations.facebookUserId, facebookUserId)));
     },
     findByTokenHash(workspaceId: string, tokenHash: string): AuthorizationRow | undefined {
       return fromRowOrUndefined(
@@ -197,21 +183,12 @@ export function createAuthorizationRepository(db: Db) {
           .get(),
       );
     },
-    page(workspaceId: string, filter: AuthorizationFilter, limit: number, after: PageCursor | undefined): AuthorizationRow[] {
-      const where = after
-        ? and(
-            filterSql(workspaceId, filter),
-            or(
-              lt(authorizations.createdAt, new Date(after.createdAt)),
-              and(eq(authorizations.createdAt, new Date(after.createdAt)), lt(authorizations.id, after.id)),
-            ),
-          )
-        : filterSql(workspaceId, filter);
+    page(workspaceId: string, filter: AuthorizationFilter, limit: number, cursor: NewestFirstCursor | undefined): AuthorizationRow[] {
       return db
         .select()
         .from(authorizations)
-        .where(where)
-        .orderBy(desc(authorizations.createdAt), desc(authorizations.id))
+        .where(and(filterSql(workspaceId, filter), after(authorizations, cursor)))
+        .orderBy(...newestFirst(authorizations))
         .limit(limit)
         .all()
         .map(authorizationFromRow);

@@ -49,10 +49,6 @@ export function createEventRepository(db: Db) {
       const row = db.select().from(events).where(eq(events.id, id)).get();
       return row && eventFromRow(row);
     },
-    /**
-     * An authorization's history, newest first, after an (occurredAt, rowId) cursor. rowid breaks ties
-     * in insertion order: several events of one change share a millisecond.
-     */
     /** How many events each authorization's history holds, in one grouped statement; absent ids have none. */
     historyCounts(workspaceId: string, authorizationIds: readonly string[]): Map<string, number> {
       if (authorizationIds.length === 0) return new Map();
@@ -64,6 +60,10 @@ export function createEventRepository(db: Db) {
         .all();
       return new Map(rows.map((row) => [row.authorizationId!, row.n]));
     },
+    /**
+     * An authorization's history, newest first, after an (occurredAt, rowId) cursor. rowid breaks ties
+     * in insertion order: several events of one change share a millisecond.
+     */
     historyPage(workspaceId: string, authorizationId: string, limit: number, after?: HistoryCursor): (EventRow & { rowId: number })[] {
       const scope = and(eq(events.workspaceId, workspaceId), eq(events.authorizationId, authorizationId));
       const where = after

@@ -1,4 +1,4 @@
-// Keyset pages of the lists shown newest first (webhooks, a webhook's deliveries, API keys): ordered by
+// Keyset pages of the lists shown newest first (webhooks, a webhook's deliveries, API keys, authorizations): ordered by
 // (createdAt, id) descending, so a cursor (createdAt, id) resumes exactly after its row at any depth.
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';

@@ -3,7 +3,7 @@ import { gql } from '../helpers/gql.ts';
 import { control } from '../sandbox/helpers.ts';
 import { setupAdAccountTest } from '../ad-accounts/support.ts';
 import { ExportReadinessQuery } from '../ad-accounts/documents.ts';
-import { CompleteFacebookOAuth, RefreshAuthorization } from './documents.ts';
+import { CompleteFacebookOAuth } from './documents.ts';
 
 describe('a permission that expired after 90 days unused', () => {
   it('is MISSING_PERMISSIONS with expiredScopes, an issue that says so, and a reconnect link that asks for it again', async () => {
@@ -12,16 +12,7 @@ describe('a permission that expired after 90 days unused', () => {
     const { userId, authorization } = await s.connectUser({ scopes: ['ads_management', 'ads_read'] });
     const [account] = s.createAccounts(userId, 1);
     s.connectPixel(account!.accountId);
-    const refresh = async () => {
-      const { refreshAuthorization: result } = await gql(
-        s.app,
-        RefreshAuthorization,
-        { input: { id: authorization.id } },
-        { apiKey: s.apiKey },
-      );
-      if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
-      return result.authorization.tokenStatus;
-    };
+    const refresh = async () => (await s.refresh(authorization.id)).tokenStatus;
     // A healthy token: no /me/permissions read on a check.
     s.world.resetCalls();
     expect(await refresh()).toMatchObject({ state: 'VALID', expiredScopes: [] });

@@ -1,14 +1,6 @@
 // What tokenStatus, health and supportedJobTypes say after each kind of check, through GraphQL against the sandbox.
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/gql.ts';
-import { RefreshAuthorization } from './documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
-
-async function refresh(s: AuthorizationTest, id: string) {
-  const { refreshAuthorization: result } = await gql(s.app, RefreshAuthorization, { input: { id } }, { apiKey: s.apiKey });
-  if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
-  return result.authorization;
-}
 
 const userTokenOf = (s: AuthorizationTest, facebookUserId: string) =>
   s.world
@@ -22,12 +14,12 @@ describe('lastCheckError', () => {
     const { authorization } = await s.registerSystemUser();
     s.clock.advance(60_000);
     s.world.setFaults({ code2Rate: 1 });
-    const failed = await refresh(s, authorization.id);
+    const failed = await s.refresh(authorization.id);
     expect(failed.tokenStatus.lastCheckError).toMatchObject({ errorClass: 'TRANSIENT', code: 2 });
 
     s.clock.advance(60_000);
     s.world.setFaults({ code2Rate: 0 });
-    const recovered = await refresh(s, authorization.id);
+    const recovered = await s.refresh(authorization.id);
     expect(recovered).toMatchObject({ health: 'HEALTHY', tokenStatus: { state: 'VALID', lastCheckError: null } });
   });
 });
@@ -37,7 +29,7 @@ describe('a dead token gets one issue, not a second one about permissions', () =
     const s = await setupAuthorizationTest();
     const { authorization, userId } = await s.connectUser();
     s.world.changePassword(userId);
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after.tokenStatus).toMatchObject({ state: 'INVALIDATED', missingScopes: [] });
     expect(after.tokenStatus.issues.map((issue) => issue.code)).toEqual(['TOKEN_INVALIDATED']);
     expect(after.tokenStatus.issues[0]!.message).toMatch(/changed their password/);
@@ -48,7 +40,7 @@ describe('a dead token gets one issue, not a second one about permissions', () =
     const s = await setupAuthorizationTest();
     const { authorization, token } = await s.registerSystemUser();
     s.world.invalidateToken(token, 460);
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after.tokenStatus.issues.map((issue) => issue.code)).toEqual(['TOKEN_INVALIDATED']);
     const [issue] = after.tokenStatus.issues;
     expect(issue!.message).not.toMatch(/password/);
@@ -60,7 +52,7 @@ describe('a dead token gets one issue, not a second one about permissions', () =
     const s = await setupAuthorizationTest();
     const { authorization } = await s.registerSystemUser();
     s.world.reset(); // the sandbox forgets every token: debug_token answers "Cannot parse access token"
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after.tokenStatus).toMatchObject({ state: 'INVALIDATED', scopes: [], missingScopes: [] });
     expect(after.tokenStatus.issues.map((issue) => issue.code)).toEqual(['TOKEN_INVALIDATED']);
     expect(after.tokenStatus.issues[0]!.message).toMatch(/Cannot parse access token/);
@@ -70,7 +62,7 @@ describe('a dead token gets one issue, not a second one about permissions', () =
     const s = await setupAuthorizationTest();
     const { authorization, token } = await s.registerSystemUser();
     s.world.expireToken(token);
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after.tokenStatus.issues.map((issue) => issue.code)).toEqual(['TOKEN_EXPIRED']);
   });
 });
@@ -81,7 +73,7 @@ describe('supportedJobTypes agrees with health', () => {
     const { authorization, token } = await s.registerSystemUser();
     expect(authorization).toMatchObject({ health: 'HEALTHY', supportedJobTypes: ['EXPORT_AUDIENCES', 'EXPORT_AUDIENCES_WEB_TRAFFIC'] });
     s.world.expireToken(token);
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after).toMatchObject({ health: 'UNHEALTHY', tokenStatus: { state: 'EXPIRED' }, supportedJobTypes: [] });
     expect(after.tokenStatus.scopes).toContain('ads_management');
   });
@@ -91,7 +83,7 @@ describe('supportedJobTypes agrees with health', () => {
     const { authorization } = await s.connectUser();
     expect(authorization.supportedJobTypes).not.toEqual([]);
     s.world.expireDataAccess(userTokenOf(s, authorization.facebookUser!.id));
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after).toMatchObject({ health: 'UNHEALTHY', tokenStatus: { state: 'DATA_ACCESS_EXPIRED' }, supportedJobTypes: [] });
   });
 });

@@ -3,7 +3,7 @@ import { createTestApp, type TestAppOptions } from '../helpers/test-app.ts';
 import { gql } from '../helpers/gql.ts';
 import type { CreateTokenInput } from '../../src/sandbox/types.ts';
 import type { FacebookPermission } from '../gql/graphql.ts';
-import { CompleteFacebookOAuth, RegisterSystemUserToken, StartFacebookOAuth } from './documents.ts';
+import { CompleteFacebookOAuth, RefreshAuthorization, RegisterSystemUserToken, StartFacebookOAuth } from './documents.ts';
 
 const PERMISSIONS: Record<string, FacebookPermission> = {
   ads_management: 'ADS_MANAGEMENT',
@@ -83,5 +83,13 @@ export async function setupAuthorizationTest(options: TestAppOptions = {}) {
     return { userId, ...payload };
   }
 
-  return { ...t, t, world, apiKey, business, systemUserToken, registerSystemUser, startOAuth, codeFor, connectUser };
+  /** "Check now" (refreshAuthorization): re-reads the token, then syncs its ad accounts; the authorization after it. */
+  async function refresh(id: string, key = apiKey) {
+    const { refreshAuthorization: payload } = await gql(t.app, RefreshAuthorization, { input: { id } }, { apiKey: key });
+    expect(payload.__typename, JSON.stringify(payload)).toBe('AuthorizationPayload');
+    if (payload.__typename !== 'AuthorizationPayload') throw new Error('unreachable');
+    return payload.authorization;
+  }
+
+  return { ...t, t, world, apiKey, business, systemUserToken, registerSystemUser, startOAuth, codeFor, connectUser, refresh };
 }

@@ -2,23 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { gql, gqlErrors } from '../helpers/gql.ts';
 import { DEFAULT_WORKSPACE } from '../helpers/test-app.ts';
 import { seedAuthorizations } from '../sweep/seed.ts';
-import { AuthorizationQuery, RecheckAllQuery, RefreshAuthorization } from './documents.ts';
-import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
+import { AuthorizationQuery, RecheckAllQuery } from './documents.ts';
+import { setupAuthorizationTest } from './support.ts';
 
 const DAY_MS = 86_400_000;
-
-async function refresh(s: AuthorizationTest, id: string) {
-  const { refreshAuthorization: result } = await gql(s.app, RefreshAuthorization, { input: { id } }, { apiKey: s.apiKey });
-  if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
-  return result.authorization;
-}
 
 describe('refreshAuthorization after each sandbox state change', () => {
   it('EXPIRED: the sandbox expires the token (190/463)', async () => {
     const s = await setupAuthorizationTest();
     const { authorization, token } = await s.registerSystemUser();
     s.world.expireToken(token);
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after).toMatchObject({ health: 'UNHEALTHY', tokenStatus: { state: 'EXPIRED', isValid: false } });
     expect(after.tokenStatus.issues[0]).toMatchObject({
       code: 'TOKEN_EXPIRED',
@@ -30,7 +24,7 @@ describe('refreshAuthorization after each sandbox state change', () => {
     const s = await setupAuthorizationTest();
     const { authorization, userId } = await s.connectUser();
     s.world.changePassword(userId);
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after.tokenStatus.state).toBe('INVALIDATED');
     expect(after.tokenStatus.issues[0]!.message).toMatch(/password/);
     expect(after.tokenStatus.issues[0]!.remediation.url).toMatch(/\/oauth\/facebook\/reconnect\/\?authorization=/);
@@ -40,14 +34,14 @@ describe('refreshAuthorization after each sandbox state change', () => {
     const s = await setupAuthorizationTest();
     const { authorization, userId } = await s.connectUser();
     s.world.revokeApp(userId);
-    expect((await refresh(s, authorization.id)).tokenStatus.state).toBe('REVOKED');
+    expect((await s.refresh(authorization.id)).tokenStatus.state).toBe('REVOKED');
   });
 
   it('MISSING_PERMISSIONS: ads_management is taken away', async () => {
     const s = await setupAuthorizationTest();
     const { authorization, userId } = await s.connectUser();
     s.world.removeScope(userId, 'ads_management');
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after.tokenStatus).toMatchObject({ state: 'MISSING_PERMISSIONS', isValid: true, missingScopes: ['ads_management'] });
     expect(after.supportedJobTypes).toEqual([]);
   });
@@ -61,7 +55,7 @@ describe('refreshAuthorization after each sandbox state change', () => {
       .tokens.filter((t) => t.type === 'USER' && t.userId === authorization.facebookUser!.id)
       .at(-1);
     s.world.expireDataAccess(token!.accessToken);
-    expect((await refresh(s, authorization.id)).tokenStatus.state).toBe('DATA_ACCESS_EXPIRED');
+    expect((await s.refresh(authorization.id)).tokenStatus.state).toBe('DATA_ACCESS_EXPIRED');
   });
 
   it('EXPIRING_SOON inside the warning window, then EXPIRED once the clock passes expires_at', async () => {
@@ -70,11 +64,11 @@ describe('refreshAuthorization after each sandbox state change', () => {
     const { authorization } = await s.registerSystemUser({ token });
     expect(authorization.tokenStatus.state).toBe('VALID');
     s.clock.advance(55 * DAY_MS);
-    const soon = await refresh(s, authorization.id);
+    const soon = await s.refresh(authorization.id);
     expect(soon).toMatchObject({ health: 'HEALTHY', tokenStatus: { state: 'EXPIRING_SOON' } });
     expect(soon.tokenStatus.issues[0]!.code).toBe('TOKEN_EXPIRING_SOON');
     s.clock.advance(6 * DAY_MS);
-    expect((await refresh(s, authorization.id)).tokenStatus.state).toBe('EXPIRED');
+    expect((await s.refresh(authorization.id)).tokenStatus.state).toBe('EXPIRED');
   });
 
   it('a transient failure keeps the state and records lastCheckError', async () => {
@@ -82,14 +76,14 @@ describe('refreshAuthorization after each sandbox state change', () => {
     const { authorization } = await s.registerSystemUser();
     s.clock.advance(60_000);
     s.world.setFaults({ code2Rate: 1 });
-    const after = await refresh(s, authorization.id);
+    const after = await s.refresh(authorization.id);
     expect(after.tokenStatus).toMatchObject({
       state: 'VALID',
       checkedAt: authorization.tokenStatus.checkedAt,
       lastCheckError: { errorClass: 'TRANSIENT', code: 2, occurredAt: s.clock.now().toISOString() },
     });
     s.world.setFaults({ code2Rate: 0 });
-    const recovered = await refresh(s, authorization.id);
+    const recovered = await s.refresh(authorization.id);
     expect(recovered.tokenStatus.checkedAt).toBe(s.clock.now().toISOString());
   });
 });

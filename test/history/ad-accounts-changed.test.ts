@@ -3,7 +3,6 @@ import { gql } from '../helpers/gql.ts';
 import { setupAdAccountTest, type AdAccountTest } from '../ad-accounts/support.ts';
 import { HistoryQuery } from './documents.ts';
 import { RefreshAdAccount } from '../ad-accounts/documents.ts';
-import { RefreshAuthorization } from '../authorizations/documents.ts';
 
 async function history(s: AdAccountTest, id: string) {
   const { authorization } = await gql(s.app, HistoryQuery, { id, first: 50 }, { apiKey: s.apiKey });
@@ -23,13 +22,7 @@ describe('ad_accounts.changed in the history', () => {
     const { authorization, systemUser } = await s.systemUserWithAccounts(0);
     const accounts = s.createAccounts(systemUser.id, 2);
     s.clock.advance(60_000);
-    const { refreshAuthorization: result } = await gql(
-      s.app,
-      RefreshAuthorization,
-      { input: { id: authorization.id } },
-      { apiKey: s.apiKey },
-    );
-    expect(result.__typename).toBe('AuthorizationPayload');
+    await s.refresh(authorization.id);
     const events = await history(s, authorization.id);
     expect(events.map((e) => e.type)).toEqual(['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
     // The sync that follows a stored token has its own actor, whoever stored the token (README).
@@ -49,13 +42,7 @@ describe('ad_accounts.changed in the history', () => {
     const s = await setupAdAccountTest();
     const { authorization, authorizationId, systemUser } = await s.systemUserWithAccounts(1);
     const [viaCheck] = s.createAccounts(systemUser.id, 1);
-    const { refreshAuthorization: result } = await gql(
-      s.app,
-      RefreshAuthorization,
-      { input: { id: authorization.id } },
-      { apiKey: s.apiKey },
-    );
-    expect(result.__typename).toBe('AuthorizationPayload');
+    await s.refresh(authorization.id);
     const [afterCheck] = await history(s, authorization.id);
     expect(afterCheck).toMatchObject({
       type: 'AD_ACCOUNTS_CHANGED',

@@ -2,15 +2,13 @@
 // the next check that gets an answer makes it HEALTHY again; both are recorded as health changes.
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
-import { RefreshAuthorization, ReplaceSystemUserToken } from '../authorizations/documents.ts';
+import { ReplaceSystemUserToken } from '../authorizations/documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from '../authorizations/support.ts';
 import { history, nodes } from './support.ts';
 
-async function refresh(s: AuthorizationTest, id: string) {
+function recheck(s: AuthorizationTest, id: string) {
   s.clock.advance(60_000); // past the re-check floor
-  const { refreshAuthorization: result } = await gql(s.app, RefreshAuthorization, { input: { id } }, { apiKey: s.apiKey });
-  if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
-  return result.authorization;
+  return s.refresh(id);
 }
 
 describe('authorization.health_changed', () => {
@@ -18,10 +16,10 @@ describe('authorization.health_changed', () => {
     const s = await setupAuthorizationTest({ env: { ADSAUTH_UNKNOWN_AFTER_FAILURES: '2' } });
     const { authorization } = await s.registerSystemUser({ label: 'Main BM' });
     s.world.setFaults({ code2Rate: 1 });
-    expect((await refresh(s, authorization.id)).health).toBe('HEALTHY');
-    expect((await refresh(s, authorization.id)).health).toBe('UNKNOWN');
+    expect((await recheck(s, authorization.id)).health).toBe('HEALTHY');
+    expect((await recheck(s, authorization.id)).health).toBe('UNKNOWN');
     s.world.setFaults({ code2Rate: 0 });
-    expect(await refresh(s, authorization.id)).toMatchObject({ health: 'HEALTHY', tokenStatus: { lastCheckError: null } });
+    expect(await recheck(s, authorization.id)).toMatchObject({ health: 'HEALTHY', tokenStatus: { lastCheckError: null } });
 
     const events = nodes(await history(s, authorization.id, { first: 50 })).reverse();
     const healthChanges = events.filter((e) => e.type === 'AUTHORIZATION_HEALTH_CHANGED');
@@ -40,7 +38,7 @@ describe('authorization.health_changed', () => {
     const { systemUser, token } = s.systemUserToken();
     const { authorization } = await s.registerSystemUser({ token });
     s.world.setFaults({ code2Rate: 1 });
-    expect((await refresh(s, authorization.id)).health).toBe('UNKNOWN');
+    expect((await recheck(s, authorization.id)).health).toBe('UNKNOWN');
     s.world.setFaults({ code2Rate: 0 });
     const fresh = s.world.createToken({ type: 'SYSTEM_USER', userId: systemUser.id, scopes: ['ads_management'], expiresInSeconds: 0 });
     const { replaceSystemUserToken: replaced } = await gql(
@@ -61,7 +59,7 @@ describe('authorization.health_changed', () => {
     const s = await setupAuthorizationTest();
     const { authorization, token } = await s.registerSystemUser();
     s.world.expireToken(token);
-    await refresh(s, authorization.id);
+    await recheck(s, authorization.id);
     const [newest, second] = nodes(await history(s, authorization.id, { first: 2 }));
     expect([second!.type, newest!.type]).toEqual(['AUTHORIZATION_STATE_CHANGED', 'AUTHORIZATION_HEALTH_CHANGED']);
     expect(newest!.details).toMatchObject({ healthFrom: 'HEALTHY', healthTo: 'UNHEALTHY', stateAfter: 'EXPIRED' });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { gql, gqlErrors } from '../helpers/gql.ts';
-import { AuthorizationsQuery, RefreshAuthorization, ReplaceSystemUserToken, UpdateAuthorization } from '../authorizations/documents.ts';
-import { setupAuthorizationTest, type AuthorizationTest } from '../authorizations/support.ts';
+import { AuthorizationsQuery, ReplaceSystemUserToken, UpdateAuthorization } from '../authorizations/documents.ts';
+import { setupAuthorizationTest } from '../authorizations/support.ts';
 import { HistoryQuery } from './documents.ts';
 import { history, nodes, rename } from './support.ts';
 
 const MINUTE_MS = 60_000;
-
-async function refresh(s: AuthorizationTest, id: string) {
-  const { refreshAuthorization: result } = await gql(s.app, RefreshAuthorization, { input: { id } }, { apiKey: s.apiKey });
-  expect(result.__typename).toBe('AuthorizationPayload');
-}
 
 describe('Authorization.history', () => {
   it('tells, newest first, what real actions did: who, when and the details, never a token', async () => {
@@ -30,10 +25,10 @@ describe('Authorization.history', () => {
     expect(edit.updateAuthorization.__typename).toBe('AuthorizationPayload');
     s.clock.advance(MINUTE_MS);
     s.world.expireToken(token);
-    await refresh(s, id);
+    await s.refresh(id);
     s.clock.advance(MINUTE_MS);
     s.world.setFaults({ code2Rate: 1 });
-    await refresh(s, id);
+    await s.refresh(id);
     s.world.setFaults({ code2Rate: 0 });
     s.clock.advance(MINUTE_MS);
     const fresh = s.world.createToken({

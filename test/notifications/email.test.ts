@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { gql } from '../helpers/gql.ts';
 import { RefreshAuthorization } from '../authorizations/documents.ts';
-import { CompleteOAuthOwner, RegisterWithOwner, StartOAuthWithOwner } from './documents.ts';
 import { startSmtpCatcher } from './smtp-catcher.ts';
-import { setupNotificationTest, type NotificationTest } from './support.ts';
-
-async function registerOwned(s: NotificationTest, ownerEmail: string, label = 'Main BM') {
-  const { token } = s.systemUserToken();
-  const { registerSystemUserToken: result } = await gql(
-    s.app,
-    RegisterWithOwner,
-    { input: { label, accessToken: token, businessId: s.business.id, ownerEmail } },
-    { apiKey: s.apiKey },
-  );
-  if (result.__typename !== 'RegisterSystemUserTokenPayload') throw new Error(JSON.stringify(result));
-  return { authorization: result.authorization, token };
-}
+import { setupNotificationTest } from './support.ts';
 
 describe('notification email over SMTP', () => {
   it("tells a system-user authorization's owner it was added, then that it expired and what to do, with the Business Settings link", async () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url, ADSAUTH_EMAIL_FROM: 'Ads Ops <ops@example.com>' } });
-    const { authorization, token } = await registerOwned(s, 'owner@example.com');
+    const { authorization, token } = await s.registerOwned('owner@example.com');
     expect(authorization.ownerEmail).toBe('owner@example.com');
     expect(await s.worker.runOnce()).toBe(1);
     expect(smtp.emails).toHaveLength(1);
@@ -52,25 +39,11 @@ describe('notification email over SMTP', () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
     const user = s.world.createUser({ name: 'Jane' });
-    const { startFacebookOAuth: started } = await gql(
-      s.app,
-      StartOAuthWithOwner,
-      { input: { label: 'Jane ads', ownerEmail: 'jane@example.com' } },
-      { apiKey: s.apiKey },
-    );
-    if (started.__typename !== 'StartFacebookOAuthPayload') throw new Error(JSON.stringify(started));
-    const code = s.codeFor(user.id);
-    const { completeFacebookOAuth: completed } = await gql(
-      s.app,
-      CompleteOAuthOwner,
-      { input: { code, state: started.state } },
-      { apiKey: s.apiKey },
-    );
-    if (completed.__typename !== 'CompleteFacebookOAuthPayload') throw new Error(JSON.stringify(completed));
-    expect(completed.authorization.ownerEmail).toBe('jane@example.com');
+    const { authorization, code } = await s.connectOwned(user.id, 'Jane ads', 'jane@example.com');
+    expect(authorization.ownerEmail).toBe('jane@example.com');
 
     s.world.revokeApp(user.id);
-    await gql(s.app, RefreshAuthorization, { input: { id: completed.authorization.id } }, { apiKey: s.apiKey });
+    await gql(s.app, RefreshAuthorization, { input: { id: authorization.id } }, { apiKey: s.apiKey });
     await s.worker.runOnce();
     const revoked = smtp.emails.find((email) => email.subject.includes('revoked'))!;
     expect(revoked).toMatchObject({ to: ['jane@example.com'], subject: 'Action needed: Facebook authorization "Jane ads" is revoked' });
@@ -86,13 +59,7 @@ describe('notification email over SMTP', () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
     const { token } = s.systemUserToken({ expiresInSeconds: 5 * 86_400 });
-    const { registerSystemUserToken: result } = await gql(
-      s.app,
-      RegisterWithOwner,
-      { input: { label: 'Expiring BM', accessToken: token, businessId: s.business.id, ownerEmail: 'owner@example.com' } },
-      { apiKey: s.apiKey },
-    );
-    expect(result.__typename).toBe('RegisterSystemUserTokenPayload');
+    await s.registerOwned('owner@example.com', { label: 'Expiring BM', token });
     expect(s.workers.expiryWarnings.send(null)).toBe(1);
     await s.worker.runOnce();
     const warning = smtp.emails.find((email) => email.subject.includes('expires'))!;
@@ -107,13 +74,7 @@ describe('notification email over SMTP', () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
     const { token, systemUser } = s.systemUserToken();
-    const { registerSystemUserToken: registered } = await gql(
-      s.app,
-      RegisterWithOwner,
-      { input: { label: 'Accounts BM', accessToken: token, businessId: s.business.id, ownerEmail: 'owner@example.com' } },
-      { apiKey: s.apiKey },
-    );
-    if (registered.__typename !== 'RegisterSystemUserTokenPayload') throw new Error(JSON.stringify(registered));
+    const registered = await s.registerOwned('owner@example.com', { label: 'Accounts BM', token });
     const account = s.world.createAdAccount({
       name: 'Spring sale',
       businessId: s.business.id,
@@ -131,7 +92,7 @@ describe('notification email over SMTP', () => {
   it('an email sent late describes its own event, not what happened since', async () => {
     const smtp = await startSmtpCatcher();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
-    const { authorization, token } = await registerOwned(s, 'owner@example.com');
+    const { authorization, token } = await s.registerOwned('owner@example.com');
     s.world.expireToken(token);
     await gql(s.app, RefreshAuthorization, { input: { id: authorization.id } }, { apiKey: s.apiKey });
     expect(await s.worker.runOnce()).toBe(2);
@@ -145,7 +106,7 @@ describe('notification email over SMTP', () => {
     const smtp = await startSmtpCatcher();
     await smtp.close();
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
-    await registerOwned(s, 'owner@example.com');
+    await s.registerOwned('owner@example.com');
     const worker = s.app.newDeliveryWorker({ settings: { attemptTimeoutMs: 500 } });
     expect(await worker.runOnce()).toBe(1);
     const [row] = s.database.sqlite
@@ -162,7 +123,7 @@ describe('notification email over SMTP', () => {
 describe('notification email without ADSAUTH_SMTP_URL', () => {
   it('is written to the log as one structured line, without the token', async () => {
     const s = await setupNotificationTest();
-    const { token } = await registerOwned(s, 'owner@example.com', 'Logged BM');
+    const { token } = await s.registerOwned('owner@example.com', { label: 'Logged BM' });
     await s.worker.runOnce();
     const lines = s.logs.records.filter((record) => record.email !== undefined);
     expect(lines).toHaveLength(1);

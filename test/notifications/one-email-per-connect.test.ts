@@ -6,7 +6,6 @@ import { gql } from '../helpers/gql.ts';
 import { DEFAULT_WORKSPACE } from '../helpers/test-app.ts';
 import { RefreshAuthorization } from '../authorizations/documents.ts';
 import { history, nodes } from '../history/support.ts';
-import { CompleteOAuthOwner, RegisterWithOwner, StartOAuthWithOwner } from './documents.ts';
 import { startReceiver } from './receiver.ts';
 import { startSmtpCatcher } from './smtp-catcher.ts';
 import { setupNotificationTest, type NotificationTest } from './support.ts';
@@ -25,20 +24,7 @@ describe('one email per connect', () => {
     accountsFor(s, user.id, 2);
     const receiver = await startReceiver();
     await s.createWebhook(receiver.url, ['AD_ACCOUNTS_CHANGED', 'AUTHORIZATION_CREATED']);
-    const { startFacebookOAuth: started } = await gql(
-      s.app,
-      StartOAuthWithOwner,
-      { input: { label: 'Jane ads', ownerEmail: 'jane@example.com' } },
-      { apiKey: s.apiKey },
-    );
-    if (started.__typename !== 'StartFacebookOAuthPayload') throw new Error(JSON.stringify(started));
-    const { completeFacebookOAuth: completed } = await gql(
-      s.app,
-      CompleteOAuthOwner,
-      { input: { code: s.codeFor(user.id), state: started.state } },
-      { apiKey: s.apiKey },
-    );
-    if (completed.__typename !== 'CompleteFacebookOAuthPayload') throw new Error(JSON.stringify(completed));
+    const completed = await s.connectOwned(user.id, 'Jane ads', 'jane@example.com');
 
     const events = nodes(await history(s, completed.authorization.id));
     expect(events.map((e) => e.type)).toEqual(['AUTHORIZATION_CREATED']);
@@ -55,13 +41,7 @@ describe('one email per connect', () => {
     const s = await setupNotificationTest({ env: { ADSAUTH_SMTP_URL: smtp.url } });
     const { token, systemUser } = s.systemUserToken();
     accountsFor(s, systemUser.id, 3);
-    const { registerSystemUserToken: result } = await gql(
-      s.app,
-      RegisterWithOwner,
-      { input: { label: 'Main BM', accessToken: token, businessId: s.business.id, ownerEmail: 'ops@example.com' } },
-      { apiKey: s.apiKey },
-    );
-    if (result.__typename !== 'RegisterSystemUserTokenPayload') throw new Error(JSON.stringify(result));
+    const result = await s.registerOwned('ops@example.com', { token });
     expect(await s.worker.runOnce()).toBe(1);
     expect(smtp.emails.map((email) => email.subject)).toEqual(['Facebook authorization "Main BM" was added']);
 

@@ -3,7 +3,7 @@ import { gql } from '../helpers/gql.ts';
 import type { TestAppOptions } from '../helpers/test-app.ts';
 import { setupAuthorizationTest } from '../authorizations/support.ts';
 import type { WebhookEventType } from '../gql/graphql.ts';
-import { CreateWebhook, Webhooks } from './documents.ts';
+import { CompleteOAuthOwner, CreateWebhook, RegisterWithOwner, StartOAuthWithOwner, Webhooks } from './documents.ts';
 
 export type NotificationTest = Awaited<ReturnType<typeof setupNotificationTest>>;
 
@@ -30,5 +30,33 @@ export async function setupNotificationTest(options: TestAppOptions = {}) {
     return webhooks.edges[0]!.node.deliveries.edges.map((edge) => edge.node);
   }
 
-  return { ...s, adminKey, createWebhook, webhooks, deliveryLog, worker: s.workers.deliveryWorker };
+  /** A system-user authorization registered with an owner email (a fresh system user's token unless given). */
+  async function registerOwned(ownerEmail: string, input: { label?: string; token?: string } = {}) {
+    const token = input.token ?? s.systemUserToken().token;
+    const { registerSystemUserToken: result } = await gql(
+      s.app,
+      RegisterWithOwner,
+      { input: { label: input.label ?? 'Main BM', accessToken: token, businessId: s.business.id, ownerEmail } },
+      { apiKey: s.apiKey },
+    );
+    if (result.__typename !== 'RegisterSystemUserTokenPayload') throw new Error(JSON.stringify(result));
+    return { authorization: result.authorization, token };
+  }
+
+  /** A Facebook user's authorization with an owner email: startFacebookOAuth, then the dialog's code completes it. */
+  async function connectOwned(userId: string, label: string, ownerEmail: string) {
+    const { startFacebookOAuth: started } = await gql(s.app, StartOAuthWithOwner, { input: { label, ownerEmail } }, { apiKey: s.apiKey });
+    if (started.__typename !== 'StartFacebookOAuthPayload') throw new Error(JSON.stringify(started));
+    const code = s.codeFor(userId);
+    const { completeFacebookOAuth: completed } = await gql(
+      s.app,
+      CompleteOAuthOwner,
+      { input: { code, state: started.state } },
+      { apiKey: s.apiKey },
+    );
+    if (completed.__typename !== 'CompleteFacebookOAuthPayload') throw new Error(JSON.stringify(completed));
+    return { authorization: completed.authorization, code };
+  }
+
+  return { ...s, adminKey, createWebhook, webhooks, deliveryLog, registerOwned, connectOwned, worker: s.workers.deliveryWorker };
 }

@@ -2,11 +2,10 @@
 import type { Clock } from '../../clock.ts';
 import type { AuthorizationFilter, AuthorizationRepository } from '../../repositories/authorizations.ts';
 import type { AuthorizationOrderField, OrderDirection } from '../../domain/authorization-order.ts';
+import { expiryWindow } from '../../domain/token-state.ts';
 import type { OrderedAuthorizationRepository, OrderedCursor } from '../../repositories/authorizations-ordered.ts';
 import type { AuthorizationHealth } from '../authorizations/authorization-health.ts';
 import { countedPage } from '../kernel/counted-page.ts';
-
-const DAY_MS = 86_400_000;
 
 export interface AuthorizationListArgs {
   first: number;
@@ -25,11 +24,8 @@ export function createAuthorizationList(deps: {
   return {
     page(workspaceId: string, args: AuthorizationListArgs) {
       const { expiresWithinDays, ...rest } = args.filter;
-      const now = clock.now();
       const filter: AuthorizationFilter =
-        expiresWithinDays === undefined
-          ? rest
-          : { ...rest, expiresBetween: { from: now, to: new Date(now.getTime() + expiresWithinDays * DAY_MS) } };
+        expiresWithinDays === undefined ? rest : { ...rest, expiresBetween: expiryWindow(clock.now(), expiresWithinDays) };
       const order = { ...args.order, unknownAfterFailures: health.unknownAfterFailures };
       return countedPage(
         args.first,

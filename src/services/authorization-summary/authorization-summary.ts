@@ -1,10 +1,8 @@
 // The dashboard header's counts for one workspace: grouped in SQL, never by loading the rows.
 import type { Clock } from '../../clock.ts';
-import { HEALTHS, TOKEN_STATES, type Health, type TokenState } from '../../domain/token-state.ts';
+import { expiryWindow, HEALTHS, TOKEN_STATES, type Health, type TokenState } from '../../domain/token-state.ts';
 import type { AuthorizationRepository } from '../../repositories/authorizations.ts';
 import type { AuthorizationHealth } from '../authorizations/authorization-health.ts';
-
-const DAY_MS = 86_400_000;
 
 export interface AuthorizationSummary {
   total: number;
@@ -34,8 +32,7 @@ export function createAuthorizationSummary(deps: { authorizations: Authorization
     },
     /** Tokens that have not expired yet and will within `days` days from now. */
     expiringWithinDays(workspaceId: string, days: number): number {
-      const now = clock.now();
-      return authorizations.count(workspaceId, { expiresBetween: { from: now, to: new Date(now.getTime() + days * DAY_MS) } });
+      return authorizations.count(workspaceId, { expiresBetween: expiryWindow(clock.now(), days) });
     },
   };
 }

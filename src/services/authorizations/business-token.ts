@@ -36,7 +36,7 @@ export async function obtainBusinessToken(
 }
 
 /** debug_token of a BISU token: valid, of this app, of type SYSTEM_USER (observed, not documented), and with what the jobs need. */
-export async function checkedBusinessToken(graph: GraphApi, appId: string, accessToken: string, signal?: AbortSignal) {
+async function checkedBusinessToken(graph: GraphApi, appId: string, accessToken: string, signal?: AbortSignal) {
   const info = await graph.debugToken(accessToken, { signal }).catch(rethrowGraphFailure);
   if (!info.isValid)
     throw new InvalidToken('NOT_VALID', `Facebook says the new token is not valid: ${info.error?.message ?? 'no reason given'}`);

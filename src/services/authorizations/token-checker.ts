@@ -50,6 +50,22 @@ export function createTokenChecker(deps: {
     }
   }
 
+  /** What one answer (undefined: the token could not be opened) writes into the row. */
+  function patchOf(
+    before: AuthorizationRow,
+    result: DebugTokenInfo | GraphError | undefined,
+    expiredScopes: string[] | undefined,
+    now: Date,
+  ) {
+    if (result === undefined) return undecryptableTokenPatch(before.consecutiveCheckFailures, now);
+    if (result instanceof GraphError) return failedCheckPatch(result, before.consecutiveCheckFailures, now);
+    return {
+      ...successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays, expiredScopes }),
+      // A business integration's token reaches what the client shares now: each check reads it again.
+      ...(before.method === 'BUSINESS_INTEGRATION' ? { delegatedAssetIds: delegatedAssetIds(result) } : {}),
+    };
+  }
+
   return {
     async check(
       rows: readonly AuthorizationRow[],
@@ -78,17 +94,7 @@ export function createTokenChecker(deps: {
       const store = (from: number) =>
         deps.transaction(() =>
           rows.slice(from, beforeStore ? from + ROWS_PER_STORE : rows.length).map((before, i) => {
-            const result = results[from + i];
-            const patch =
-              result === undefined
-                ? undecryptableTokenPatch(before.consecutiveCheckFailures, now)
-                : result instanceof GraphError
-                  ? failedCheckPatch(result, before.consecutiveCheckFailures, now)
-                  : {
-                      ...successfulCheckPatch(result, { now, warningDays: deps.expiryWarningDays, expiredScopes: expired[from + i] }),
-                      // A business integration's token reaches what the client shares now: each check reads it again.
-                      ...(before.method === 'BUSINESS_INTEGRATION' ? { delegatedAssetIds: delegatedAssetIds(result) } : {}),
-                    };
+            const patch = patchOf(before, results[from + i], expired[from + i], now);
             // A row deleted while Graph was asked stays deleted.
             const after = deps.authorizations.update(before.workspaceId, before.id, { ...patch, ...extraPatch });
             if (!after) return before;
