@@ -2,8 +2,6 @@
 // every token of theirs, so another authorization of the same person follows. And a first connect asks
 // again (auth_type=rerequest) for what the person once declined.
 import { describe, expect, it } from 'vitest';
-import { gql } from '../helpers/gql.ts';
-import { RefreshAuthorization } from './documents.ts';
 import { setupAuthorizationTest, type AuthorizationTest } from './support.ts';
 import { landOnGateway, throughDialog } from './through-dialog.ts';
 
@@ -23,12 +21,6 @@ async function connectThroughDialog(
   return { authorizeUrl: new URL(authorizeUrl), dialog, page: await landed.text() };
 }
 
-async function refreshed(s: AuthorizationTest, id: string) {
-  const { refreshAuthorization: result } = await gql(s.app, RefreshAuthorization, { input: { id } }, { apiKey: s.apiKey });
-  if (result.__typename !== 'AuthorizationPayload') throw new Error(JSON.stringify(result));
-  return result.authorization.tokenStatus;
-}
-
 describe('grants are per person and app', () => {
   it("a scope unticked in the dialog leaves the person's other authorization too; granting it again restores both", async () => {
     const s = await setupAuthorizationTest();
@@ -42,7 +34,10 @@ describe('grants are per person and app', () => {
     expect(second.page).toContain('needs attention');
 
     // The first authorization's token lost the scope at Facebook: its next check says so.
-    expect(await refreshed(s, first.authorization.id)).toMatchObject({ state: 'MISSING_PERMISSIONS', missingScopes: ['ads_management'] });
+    expect((await s.refresh(first.authorization.id)).tokenStatus).toMatchObject({
+      state: 'MISSING_PERMISSIONS',
+      missingScopes: ['ads_management'],
+    });
     for (const token of s.world.snapshot().tokens.filter((t) => t.userId === jane.id)) {
       expect(token).toMatchObject({ scopes: ['ads_read'], declinedScopes: ['ads_management'] });
     }
@@ -50,7 +45,7 @@ describe('grants are per person and app', () => {
     // A reconnect of the first asks again (auth_type=rerequest); ticking it restores it for both tokens.
     const again = await connectThroughDialog(s, gatewayUrl, { label: 'Jane', authorizationId: first.authorization.id });
     expect(again.dialog.offered).toEqual(SCOPES);
-    expect(await refreshed(s, first.authorization.id)).toMatchObject({ state: 'VALID', missingScopes: [] });
+    expect((await s.refresh(first.authorization.id)).tokenStatus).toMatchObject({ state: 'VALID', missingScopes: [] });
     const tokens = s.world.snapshot().tokens.filter((t) => t.userId === jane.id);
     expect(tokens.length).toBeGreaterThanOrEqual(3);
     for (const token of tokens) expect(token).toMatchObject({ scopes: expect.arrayContaining(SCOPES), declinedScopes: [] });
